@@ -1,0 +1,255 @@
+/**
+ * ISO dates as plain strings. A date is "2026-12-21", never a JS Date at midnight: a Date carries a
+ * time zone, and a midnight-UTC Date shown in British Summer Time is still the right day, but one
+ * built from local midnight and read as UTC is the day before — a deadline one day wrong. Internally
+ * a date is a day number (days since 1970-01-01), so arithmetic is integer arithmetic.
+ * A date-time ("2026-12-21T14:30", seconds allowed) is local wall-clock time with no zone; it is
+ * used only where a standard counts hours.
+ */
+import { DateError } from "../errors.js";
+
+/**
+ * A date-time split into its day number and the time of day.
+ * @example const { day, minutes } = parseIsoDateTime("2026-12-21T14:30"); // 20808, 870
+ */
+export interface IsoDateTimeParts {
+  /** Days since 1970-01-01. */
+  readonly day: number;
+  /** Minutes since midnight, 0–1439. */
+  readonly minutes: number;
+  /** Seconds within the minute, 0–59 (0 when the string had none). */
+  readonly seconds: number;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+// Recognised only to give a better message: reviewkit date-times are local, so a zone is an error.
+const ZONED_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+/**
+ * Whether `year` is a leap year in the Gregorian calendar (every 4th year, not centuries, but 400s).
+ * @example isLeapYear(2028) // true; isLeapYear(2100) // false
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Days in a month (month 1–12), February by leap year. Used to clamp "one month after 31 January".
+ * @example daysInMonth(2028, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Day number of a civil date, without any Date object (H. Hinnant's days_from_civil): exact for the
+ * proleptic Gregorian calendar and much faster than building Dates in the validator's hot loops.
+ * The caller guarantees the date is real.
+ * @example toDayNumber(1970, 1, 1) // 0; toDayNumber(2026, 12, 21) // 20808
+ */
+export function toDayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * The civil date of a day number, the inverse of `toDayNumber` (Hinnant's civil_from_days).
+ * @example toCivil(20808) // { year: 2026, month: 12, day: 21 }
+ */
+export function toCivil(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Day number if y-m-d is a real date, else undefined. */
+function realDay(y: number, m: number, d: number): number | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return toDayNumber(y, m, d);
+}
+
+/**
+ * Names a bad value in an error without quoting record content: a date field can hold anything, and
+ * error messages end up in logs (see errors.ts). Only date-like text is echoed.
+ */
+function show(value: unknown): string {
+  if (typeof value !== "string") return value === null ? "null" : Array.isArray(value) ? "a list" : `a ${typeof value}`;
+  return /^[0-9T:.+\-Z ]{0,32}$/.test(value) ? JSON.stringify(value) : `a text of ${value.length} characters`;
+}
+
+/**
+ * Whether `s` is a real calendar date in the form YYYY-MM-DD (2026-02-30 and 2026-1-5 are not).
+ * @example isIsoDate("2028-02-29") // true; isIsoDate("2027-02-29") // false
+ */
+export function isIsoDate(s: unknown): s is string {
+  if (typeof s !== "string") return false;
+  const m = DATE_RE.exec(s);
+  return m !== null && realDay(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
+}
+
+/**
+ * Day number (days since 1970-01-01) of an ISO date; throws DateError saying what is wrong.
+ * `where` (e.g. a JSON Pointer) is carried on the error for the person fixing the record.
+ * @example parseIsoDate("2026-12-21") // 20808
+ * @example parseIsoDate("2026-02-30", "/review/date") // throws DateError: "2026-02-30" is not a real date
+ */
+export function parseIsoDate(s: string, where?: string): number {
+  const m = typeof s === "string" ? DATE_RE.exec(s) : null;
+  if (m === null) {
+    const message = isIsoDateTime(s)
+      ? `${show(s)} is a date-time; a date (YYYY-MM-DD) is needed here`
+      : `${show(s)} is not a date in the form YYYY-MM-DD`;
+    throw new DateError(message, undefined, where);
+  }
+  const day = realDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (day === undefined) throw new DateError(`${show(s)} is not a real date`, undefined, where);
+  return day;
+}
+
+/**
+ * Whether `s` is a real local date-time "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS" (no zone; 24:00 is not a time).
+ * @example isIsoDateTime("2026-12-21T14:30") // true; isIsoDateTime("2026-12-21T24:00") // false
+ */
+export function isIsoDateTime(s: unknown): s is string {
+  if (typeof s !== "string") return false;
+  const m = DATE_TIME_RE.exec(s);
+  return m !== null && timeParts(m) !== undefined && realDay(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
+}
+
+function timeParts(m: RegExpExecArray): { minutes: number; seconds: number } | undefined {
+  const h = Number(m[4]);
+  const min = Number(m[5]);
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  if (h > 23 || min > 59 || sec > 59) return undefined;
+  return { minutes: h * 60 + min, seconds: sec };
+}
+
+/**
+ * Splits a local date-time into day number and time of day; throws DateError saying what is wrong.
+ * @example parseIsoDateTime("2026-12-21T14:30") // { day: 20808, minutes: 870, seconds: 0 }
+ * @example parseIsoDateTime("2026-12-21T24:00") // throws DateError: "2026-12-21T24:00" is not a real time
+ */
+export function parseIsoDateTime(s: string, where?: string): IsoDateTimeParts {
+  const m = typeof s === "string" ? DATE_TIME_RE.exec(s) : null;
+  if (m === null) {
+    let message = `${show(s)} is not a date-time in the form YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS`;
+    if (isIsoDate(s)) message = `${show(s)} has no time; a date-time (YYYY-MM-DDTHH:MM) is needed here`;
+    else if (typeof s === "string" && ZONED_RE.test(s)) {
+      message = `${show(s)} has a time zone; reviewkit date-times are local time without a zone (YYYY-MM-DDTHH:MM)`;
+    }
+    throw new DateError(message, undefined, where);
+  }
+  const day = realDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (day === undefined) throw new DateError(`${show(s)} is not a real date`, undefined, where);
+  const time = timeParts(m);
+  if (time === undefined) throw new DateError(`${show(s)} is not a real time`, undefined, where);
+  return { day, minutes: time.minutes, seconds: time.seconds };
+}
+
+/**
+ * Day number of a date or a date-time (its date). Working days, weeks and months count whole days,
+ * so where a record gives a time the day is what matters.
+ * @example parseDay("2026-12-21T14:30") // 20808, the same as parseDay("2026-12-21")
+ */
+export function parseDay(s: string, where?: string): number {
+  return hasTime(s) ? parseIsoDateTime(s, where).day : parseIsoDate(s, where);
+}
+
+/** Whether a string is shaped as a date-time (a "T" after the date), to pick the parser and its message. */
+function hasTime(s: string): boolean {
+  return typeof s === "string" && s.charCodeAt(10) === 84; // "T"
+}
+
+/**
+ * The ISO date of a day number. Throws DateError outside years 0000–9999, which ISO strings cannot hold.
+ * @example fromDayNumber(20808) // "2026-12-21"
+ */
+export function fromDayNumber(n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`day number ${n} is not an integer`);
+  const { year, month, day } = toCivil(n);
+  if (year < 0 || year > 9999) throw new DateError(`day ${n} is outside the years 0000–9999`);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/**
+ * The local date-time string of a day number and time of day; seconds are written only when not 0,
+ * so a minute-precision input comes back in the same form.
+ * @example fromDateTimeParts({ day: 20808, minutes: 870, seconds: 0 }) // "2026-12-21T14:30"
+ */
+export function fromDateTimeParts(parts: IsoDateTimeParts): string {
+  const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  const time = `${pad(Math.floor(parts.minutes / 60))}:${pad(parts.minutes % 60)}`;
+  return `${fromDayNumber(parts.day)}T${time}${parts.seconds === 0 ? "" : `:${pad(parts.seconds)}`}`;
+}
+
+/**
+ * ISO weekday of a day number: 1 = Monday … 7 = Sunday. 1970-01-01 (day 0) was a Thursday.
+ * @example weekdayOfDayNumber(20808) // 1 (Monday 21 December 2026)
+ */
+export function weekdayOfDayNumber(n: number): number {
+  return ((((n + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * ISO weekday of a date (or a date-time's date): 1 = Monday … 7 = Sunday.
+ * @example dayOfWeek("2026-12-25") // 5 (Friday)
+ */
+export function dayOfWeek(s: string): number {
+  return weekdayOfDayNumber(parseDay(s));
+}
+
+/**
+ * Orders dates and date-times for sorting: negative, 0 or positive. A bare date sorts before any
+ * time on the same day, so "2026-12-21" < "2026-12-21T00:00" — a stable rule, not a claim about when.
+ * @example ["2026-12-22", "2026-12-21"].sort(compareIsoDates) // ["2026-12-21", "2026-12-22"]
+ */
+export function compareIsoDates(a: string, b: string): number {
+  return sortKey(a) - sortKey(b);
+}
+
+function sortKey(s: string): number {
+  if (hasTime(s)) {
+    const t = parseIsoDateTime(s);
+    return t.day * 86401 + 1 + t.minutes * 60 + t.seconds;
+  }
+  return parseIsoDate(s) * 86401;
+}
+
+/**
+ * The date (YYYY-MM-DD) of a date or a date-time, checked.
+ * @example datePart("2026-12-21T14:30") // "2026-12-21"
+ */
+export function datePart(dateOrDateTime: string): string {
+  parseDay(dateOrDateTime);
+  return dateOrDateTime.slice(0, 10);
+}
+
+/**
+ * A date as people read it in a letter: "21 December 2026" (GOV.UK style, no leading zero, no
+ * weekday); a date-time adds "at 14:30" (seconds are dropped: no letter needs them).
+ * @example formatLongDate("2026-12-21") // "21 December 2026"
+ * @example formatLongDate("2026-12-21T14:30") // "21 December 2026 at 14:30"
+ */
+export function formatLongDate(s: string): string {
+  const isTime = hasTime(s);
+  const day = parseDay(s);
+  const c = toCivil(day);
+  const long = `${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
+  return isTime ? `${long} at ${s.slice(11, 16)}` : long;
+}

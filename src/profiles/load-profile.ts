@@ -1,0 +1,158 @@
+import { existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { ProfileError } from "../errors.js";
+import { shippedPath } from "../paths.js";
+import { validateProfileData } from "./validate-profile.js";
+import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus } from "./types.js";
+
+/** The profiles shipped in profiles/: the national floor and four authorities. */
+export const BUILT_IN_PROFILES = ["england", "knowsley", "leicestershire", "west-berkshire", "gloucestershire"] as const;
+export type BuiltInProfile = (typeof BUILT_IN_PROFILES)[number];
+
+/** A profile file as written on disk (validated by schemas/profile.schema.json). */
+export interface ProfileData {
+  id: string;
+  name: string;
+  extends?: string;
+  description: string;
+  documents?: { id: string; title: string; authority: string }[];
+  timescales?: Record<string, Omit<Timescale, "definedBy">>;
+  frequencies?: Record<string, Omit<Frequency, "definedBy">>;
+  escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
+  advocacy?: ResolvedProfile["advocacy"];
+  authority?: ResolvedProfile["authority"];
+  protectiveMarking?: string;
+  rules?: { enabled?: string[]; disabled?: { id: string; reason: string }[] };
+  adds?: string[];
+  overrides?: { path: string; reason: string }[];
+  readability?: ResolvedProfile["readability"];
+}
+
+const cache = new Map<string, ResolvedProfile>();
+
+/**
+ * Loads a built-in profile by id, or a user's profile file by path, and resolves its `extends` chain.
+ * A profile that changes something its parent set must list it under `overrides` with a reason:
+ * nothing is shadowed silently.
+ * @example const p = loadProfile("knowsley"); p.timescales["lac-minutes"].value // 20
+ * @example const mine = loadProfile("./my-authority.json") // { "extends": "knowsley", … }
+ */
+export function loadProfile(idOrPath: string): ResolvedProfile {
+  const cached = cache.get(idOrPath);
+  if (cached) return cached;
+  const resolved = resolve(idOrPath, []);
+  cache.set(idOrPath, resolved);
+  return resolved;
+}
+
+function readProfileData(idOrPath: string): { data: ProfileData; file: string } {
+  const builtIn = (BUILT_IN_PROFILES as readonly string[]).includes(idOrPath);
+  const file = builtIn ? shippedPath("profiles", `${idOrPath}.json`) : idOrPath;
+  if (!builtIn && !existsSync(file)) {
+    throw new ProfileError(
+      `no built-in profile or file called "${idOrPath}" (built-in: ${BUILT_IN_PROFILES.join(", ")})`,
+      idOrPath,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  } catch (err) {
+    const why = err instanceof SyntaxError ? "is not valid JSON" : "cannot be read";
+    throw new ProfileError(`the profile ${why}`, builtIn ? basename(file) : file);
+  }
+  validateProfileData(data, builtIn ? basename(file) : file);
+  return { data: data as ProfileData, file };
+}
+
+function resolve(idOrPath: string, seen: string[]): ResolvedProfile {
+  const { data, file } = readProfileData(idOrPath);
+  if (seen.includes(data.id)) {
+    throw new ProfileError(`profiles extend each other in a loop: ${[...seen, data.id].join(" → ")}`, file);
+  }
+  if (data.extends === undefined) return fromBase(data);
+  const parent = resolve(data.extends, [...seen, data.id]);
+  return extend(parent, data, file);
+}
+
+function stamp<T>(entries: Record<string, T> | undefined, by: string): Record<string, T & { definedBy: string }> {
+  const out: Record<string, T & { definedBy: string }> = {};
+  for (const [k, v] of Object.entries(entries ?? {})) out[k] = { ...v, definedBy: by };
+  return out;
+}
+
+function fromBase(data: ProfileData): ResolvedProfile {
+  if (!data.escalation?.ladders["looked-after"] || !data.escalation.ladders["child-protection"]) {
+    throw new ProfileError("a base profile (one that extends nothing) must define both escalation ladders", data.id);
+  }
+  if (!data.advocacy || !data.authority) {
+    throw new ProfileError("a base profile must define advocacy and authority", data.id);
+  }
+  const profile: ResolvedProfile = {
+    id: data.id,
+    name: data.name,
+    lineage: [data.id],
+    description: data.description,
+    documents: data.documents ?? [],
+    timescales: stamp(data.timescales, data.id),
+    frequencies: stamp(data.frequencies, data.id),
+    escalation: { ladders: data.escalation.ladders as Record<ChildStatus, Ladder> },
+    advocacy: data.advocacy,
+    authority: data.authority,
+    protectiveMarking: data.protectiveMarking ?? "OFFICIAL-SENSITIVE",
+    enabledRules: new Set(data.rules?.enabled ?? []),
+    disabledRules: new Map((data.rules?.disabled ?? []).map((d) => [d.id, d.reason])),
+    adds: data.adds ?? [],
+    overrides: [],
+  };
+  if (data.readability) profile.readability = data.readability;
+  return profile;
+}
+
+function extend(parent: ResolvedProfile, data: ProfileData, file: string): ResolvedProfile {
+  const declared = new Map((data.overrides ?? []).map((o) => [o.path, o.reason]));
+  const mustDeclare = (path: string, parentHas: boolean): void => {
+    if (parentHas && !declared.has(path) && !declared.has(path.split("/")[0] ?? "")) {
+      throw new ProfileError(
+        `"${path}" is already set by "${parent.lineage.join(" → ")}"; list it under "overrides" with a reason to change it`,
+        file,
+      );
+    }
+  };
+  for (const id of Object.keys(data.timescales ?? {})) mustDeclare(`timescales/${id}`, id in parent.timescales);
+  for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, id in parent.frequencies);
+  if (data.escalation) mustDeclare("escalation/ladders", true);
+  if (data.advocacy) mustDeclare("advocacy", true);
+  if (data.authority) mustDeclare("authority", true);
+  if (data.readability) mustDeclare("readability", parent.readability !== undefined);
+
+  const enabled = new Set([...parent.enabledRules, ...(data.rules?.enabled ?? [])]);
+  const disabled = new Map(parent.disabledRules);
+  for (const d of data.rules?.disabled ?? []) {
+    enabled.delete(d.id);
+    disabled.set(d.id, d.reason);
+  }
+  const profile: ResolvedProfile = {
+    ...parent,
+    id: data.id,
+    name: data.name,
+    lineage: [...parent.lineage, data.id],
+    description: data.description,
+    documents: [...parent.documents, ...(data.documents ?? [])],
+    timescales: { ...parent.timescales, ...stamp(data.timescales, data.id) },
+    frequencies: { ...parent.frequencies, ...stamp(data.frequencies, data.id) },
+    escalation: data.escalation
+      ? { ladders: { ...parent.escalation.ladders, ...data.escalation.ladders } as Record<ChildStatus, Ladder> }
+      : parent.escalation,
+    advocacy: data.advocacy ?? parent.advocacy,
+    authority: data.authority ?? parent.authority,
+    protectiveMarking: data.protectiveMarking ?? parent.protectiveMarking,
+    enabledRules: enabled,
+    disabledRules: disabled,
+    adds: [...parent.adds, ...(data.adds ?? [])],
+    overrides: [...parent.overrides, ...(data.overrides ?? []).map((o) => ({ ...o, by: data.id }))],
+  };
+  const readability = data.readability ?? parent.readability;
+  if (readability) profile.readability = readability;
+  return profile;
+}

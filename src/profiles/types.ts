@@ -1,0 +1,113 @@
+/**
+ * A profile after its `extends` chain is resolved: policy as data. The on-disk shape is
+ * schemas/profile.schema.json; this is what rules and the timeline read.
+ */
+
+export const UNITS = ["working_days", "calendar_days", "hours", "weeks", "months"] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Document and paragraph (and requirement id where there is one) a number comes from. */
+export interface Citation {
+  document: string;
+  paragraph: string;
+  requirement?: string;
+}
+
+/** One timescale: value, unit, citation; `unitNote` says why where the standard gave no unit. */
+export interface Timescale {
+  value: number;
+  unit: Unit;
+  citation: Citation;
+  description: string;
+  unitNote?: string;
+  /** Which profile set it last (england, knowsley…), for "what this profile overrides". */
+  definedBy: string;
+}
+
+/** A count over a period: "at least 3 QA progress reviews in the plan's first year". */
+export interface Frequency {
+  value: number;
+  per: { value: number; unit: Unit };
+  citation: Citation;
+  description: string;
+  definedBy: string;
+}
+
+export interface Duration {
+  value: number;
+  unit: Unit;
+}
+
+export const CHILD_STATUSES = ["looked-after", "child-protection"] as const;
+export type ChildStatus = (typeof CHILD_STATUSES)[number];
+
+export const FORMAL_STAGES = ["formal-1", "formal-2", "formal-3", "formal-4"] as const;
+export type FormalStage = (typeof FORMAL_STAGES)[number];
+
+export interface LadderStep {
+  name: string;
+  delegatedTo: string;
+  responseTime: Duration;
+  notify: string[];
+  /** Who is told when the manager responds (Leicestershire stage 2–4). */
+  notifyOnResponse?: string[];
+  citation: Citation;
+}
+
+export interface LadderStage extends LadderStep {
+  stage: FormalStage;
+}
+
+export interface Ladder {
+  informal: LadderStep;
+  stages: LadderStage[];
+  totalFormalTime: Duration & { citation: Citation };
+  bypassAllowed: boolean;
+  /** Kept informed throughout the formal process (e.g. the IRO's own manager). */
+  keptInformed?: string[];
+  cafcass: {
+    allowedFor: ChildStatus[];
+    requiresSeniorMeeting: boolean;
+    seniorMeetingWith: string[];
+    consult: string[];
+    inform: string[];
+    citation: Citation;
+  };
+  legalAdvice: { consult: string[]; citation: Citation };
+}
+
+export interface ReadabilityTarget {
+  fleschReadingEaseMin: number;
+  fleschKincaidGradeMax: number;
+  maxSentenceWords: number;
+  reason: string;
+}
+
+export interface ResolvedProfile {
+  id: string;
+  name: string;
+  /** The chain, base first: ["england", "knowsley"]. */
+  lineage: string[];
+  description: string;
+  documents: { id: string; title: string; authority: string }[];
+  timescales: Record<string, Timescale>;
+  frequencies: Record<string, Frequency>;
+  escalation: { ladders: Record<ChildStatus, Ladder> };
+  advocacy: { service: string; minAge?: number; citation: Citation };
+  authority: {
+    name: string;
+    address?: string;
+    phone?: string;
+    email?: string;
+    website?: string;
+    logo?: string;
+    complaintsContact?: string;
+  };
+  protectiveMarking: string;
+  /** Rule groups (folders under src/rules) and rule ids that run under this profile. */
+  enabledRules: Set<string>;
+  disabledRules: Map<string, string>;
+  adds: string[];
+  overrides: { path: string; reason: string; by: string }[];
+  readability?: Record<string, ReadabilityTarget>;
+}

@@ -1,0 +1,50 @@
+import type { CaseFileRecord, RecordOf, RecordType } from "../record-map.js";
+import { compareIsoDates } from "../../calendar/index.js";
+
+type CaseEvent = CaseFileRecord["events"][number];
+export type CaseEventType = CaseEvent["type"];
+
+/**
+ * Events of some types, sorted by date, each with its index in the case file (for JSON Pointers).
+ * @example eventsOfType(cf, "cp-visit").map((e) => e.event.date)
+ */
+export function eventsOfType(
+  caseFile: CaseFileRecord,
+  ...types: CaseEventType[]
+): { event: CaseEvent; index: number }[] {
+  return caseFile.events
+    .map((event, index) => ({ event, index }))
+    .filter(({ event }) => types.includes(event.type))
+    .sort((a, b) => compareIsoDates(a.event.date, b.event.date));
+}
+
+/**
+ * Records of one type inside the case file, each with its index under /records.
+ * @example recordsOfType(cf, "looked-after-review")
+ */
+export function recordsOfType<T extends RecordType>(
+  caseFile: CaseFileRecord,
+  type: T,
+): { record: RecordOf<T>; index: number }[] {
+  const out: { record: RecordOf<T>; index: number }[] = [];
+  caseFile.records.forEach((record, index) => {
+    if ((record as { recordType: string }).recordType === type) out.push({ record: record as RecordOf<T>, index });
+  });
+  return out;
+}
+
+/** The periods the child was looked after (any looked-after legal status), merged and sorted. */
+export function lookedAfterPeriods(caseFile: CaseFileRecord): { from: string; to: string | undefined }[] {
+  const LOOKED_AFTER = new Set(["s20-accommodated", "interim-care-order", "care-order", "placement-order", "remand"]);
+  return caseFile.legalStatus
+    .filter((s) => LOOKED_AFTER.has(s.status))
+    .map((s) => ({ from: s.from, to: s.to }))
+    .sort((a, b) => compareIsoDates(a.from, b.from));
+}
+
+/** True when the child is looked after on the date. */
+export function isLookedAfterOn(caseFile: CaseFileRecord, date: string): boolean {
+  return lookedAfterPeriods(caseFile).some(
+    (p) => compareIsoDates(p.from, date) <= 0 && (p.to === undefined || compareIsoDates(date, p.to) <= 0),
+  );
+}

@@ -1,0 +1,90 @@
+import type { RuleContext } from "../define-rule.js";
+import { compareIsoDates, datePart, isIsoDateTime } from "../../calendar/index.js";
+import { describeTimescale, longDate } from "./describe.js";
+
+/** The facts every deadline message can use: {{trigger}}, {{due}}, {{done}}, {{limit}}, {{elapsed}}, {{asOf}}. */
+export type DeadlineData = Record<string, string | number | boolean>;
+
+export interface DeadlineCheck {
+  /** Day 0 (a date, or a date-time where the standard counts hours). */
+  trigger: string;
+  /** When it was done, if it was. */
+  done: string | undefined;
+  /** Profile timescale id, e.g. "lac-minutes". */
+  timescale: string;
+  /** JSON Pointer of the "done" field (reported even when it is missing). */
+  path: string;
+  /** Message ids: `late` (done after the due date) and `overdue` (not done, due date passed). */
+  messages: { late: string; overdue?: string };
+  /** Extra data for the messages. */
+  data?: DeadlineData;
+}
+
+/** Compares two dates or date-times; a bare date against a date-time compares the dates. */
+export function compareMoments(a: string, b: string): number {
+  if (isIsoDateTime(a) && isIsoDateTime(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return compareIsoDates(datePart(a), datePart(b));
+}
+
+/**
+ * "X within N of Y": reports `late` when done after the due date, `overdue` when not done and the
+ * due date is before ctx.asOf. Returns the due date. The trigger is day 0; done on the due date passes.
+ * @example checkWithin(ctx, { trigger: r.reviewDate, done: r.minutes?.sentOn, timescale: "lac-minutes",
+ *   path: "/minutes/sentOn", messages: { late: "late", overdue: "overdue" } })
+ */
+export function checkWithin(ctx: RuleContext, check: DeadlineCheck): string {
+  const t = ctx.timescale(check.timescale);
+  const due = ctx.dueDate(check.trigger, check.timescale);
+  const data: DeadlineData = {
+    trigger: longDate(check.trigger),
+    due: longDate(due),
+    limit: describeTimescale(t),
+    asOf: longDate(ctx.asOf),
+    ...check.data,
+  };
+  if (check.done !== undefined) {
+    if (compareMoments(check.done, due) > 0) {
+      data["done"] = longDate(check.done);
+      data["elapsed"] = elapsedText(ctx, check.trigger, check.done, t.unit);
+      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale });
+    }
+  } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(due)) > 0) {
+    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale });
+  }
+  return due;
+}
+
+/**
+ * "X at least N before Y" (reports to the family 24 hours before a conference): reports `late`
+ * when done after the latest date, `overdue` when not done and the latest date has passed.
+ * @example checkBefore(ctx, { trigger: conf.conferenceDate, done: report.sharedWithFamilyOn,
+ *   timescale: "conference-report-to-family", path: "/socialWorkReport/sharedWithFamilyAt", messages: { late: "late" } })
+ */
+export function checkBefore(ctx: RuleContext, check: DeadlineCheck): string {
+  const t = ctx.timescale(check.timescale);
+  const latest = ctx.calendar.addDuration(check.trigger, { value: -t.value, unit: t.unit });
+  const data: DeadlineData = {
+    trigger: longDate(check.trigger),
+    due: longDate(latest),
+    limit: describeTimescale(t),
+    asOf: longDate(ctx.asOf),
+    ...check.data,
+  };
+  if (check.done !== undefined) {
+    if (compareMoments(check.done, latest) > 0) {
+      data["done"] = longDate(check.done);
+      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale });
+    }
+  } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(latest)) > 0) {
+    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale });
+  }
+  return latest;
+}
+
+/** "21 working days" / "3 weeks": how long it took, in the timescale's unit, for messages. */
+export function elapsedText(ctx: RuleContext, from: string, to: string, unit: Parameters<RuleContext["calendar"]["elapsed"]>[2]): string {
+  if (unit === "hours" && (!isIsoDateTime(from) || !isIsoDateTime(to))) {
+    return describeTimescale({ value: ctx.calendar.elapsed(datePart(from), datePart(to), "calendar_days"), unit: "calendar_days" });
+  }
+  return describeTimescale({ value: ctx.calendar.elapsed(from, to, unit), unit });
+}

@@ -1,0 +1,6 @@
+/** Shared building blocks for rules: deadlines, intervals, ages and case-file lookups. */
+export * from "./describe.js";
+export * from "./deadline.js";
+export * from "./intervals.js";
+export * from "./age.js";
+export * from "./case-file.js";

@@ -1,0 +1,161 @@
+import type { Finding, Severity } from "../schema/finding.js";
+import { getValidator, isRecordType } from "../schema/load-schemas.js";
+import { schemaFindings } from "../schema/schema-findings.js";
+import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
+import { InputError } from "../errors.js";
+import type { ResolvedProfile } from "../profiles/types.js";
+import { fillMessage, type Rule, type RuleContext, type ReportInput } from "./define-rule.js";
+import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
+import type { CaseFileRecord, RecordType } from "./record-map.js";
+
+/** What validation needs besides the record: policy, "today" and the calendar. */
+export interface ValidateOptions {
+  profile: ResolvedProfile;
+  /** ISO date treated as today for overdue checks. */
+  asOf: string;
+  calendar?: WorkingDayCalendar;
+  /** Run only these rules (tests); default: every rule the profile enables. */
+  rules?: readonly RegisteredRule[];
+}
+
+/** The outcome for one record or case file. */
+export interface ValidationResult {
+  recordType: RecordType;
+  findings: Finding[];
+  /** Rules that ran and had something to check. */
+  rulesRun: string[];
+  /** Rules that ran and said there was nothing to check ("not applicable" is not "passed"). */
+  notApplicable: string[];
+}
+
+/** Rules the profile switches on: by group (the rule's folder) or by id, less those it switches off. */
+export function rulesFor(profile: ResolvedProfile, all: readonly RegisteredRule[] = ALL_RULES): RegisteredRule[] {
+  return all.filter(
+    ({ group, rule }) =>
+      (profile.enabledRules.has(group) || profile.enabledRules.has(rule.id)) && !profile.disabledRules.has(rule.id),
+  );
+}
+
+/**
+ * Validates one record (any record type, or a whole case file): the schema first, then every rule
+ * the profile enables. Returns findings; never throws for a bad record. Throws InputError only for
+ * input that is not a record at all (not an object, or an unknown recordType).
+ * @example const { findings } = validateRecord(json, { profile: loadProfile("knowsley"), asOf: "2026-11-23" });
+ */
+export function validateRecord(record: unknown, options: ValidateOptions): ValidationResult {
+  const recordType = recordTypeOf(record);
+  const validate = getValidator(recordType);
+  const result: ValidationResult = { recordType, findings: [], rulesRun: [], notApplicable: [] };
+  if (!validate(record)) {
+    result.findings.push(...schemaFindings(validate.errors ?? [], validate.schema));
+    result.findings.push({
+      ruleId: "schema/rules-not-run",
+      severity: "info",
+      path: "",
+      message: "The standards rules were not run on this record; they run once the schema problems above are fixed.",
+      source: { document: `schemas/${recordType}.schema.json`, paragraph: "whole record" },
+    });
+    return result;
+  }
+  const rules = options.rules ?? rulesFor(options.profile);
+  const calendar = options.calendar ?? defaultCalendar();
+  const run = (rec: Record<string, unknown>, type: string, prefix: string, caseFile: CaseFileRecord | undefined) => {
+    for (const registered of rules) {
+      if (!(registered.rule.appliesTo as readonly string[]).includes(type)) continue;
+      runOne(registered.rule, rec, prefix, caseFile, options, calendar, result);
+    }
+  };
+  const rec = record as Record<string, unknown>;
+  if (recordType === "case-file") {
+    const caseFile = record as CaseFileRecord;
+    run(rec, recordType, "", caseFile);
+    const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
+    inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
+  } else {
+    run(rec, recordType, "", undefined);
+  }
+  return result;
+}
+
+/** Which message of its rule produced a finding; lets rule tests assert on ids, not wording. */
+export const messageIds = new WeakMap<Finding, string>();
+
+function recordTypeOf(record: unknown): RecordType {
+  if (record === null || typeof record !== "object" || Array.isArray(record)) {
+    throw new InputError("not a record: expected a JSON object with a recordType", undefined, "/");
+  }
+  const type = (record as Record<string, unknown>)["recordType"];
+  if (typeof type !== "string") throw new InputError("has no recordType", undefined, "/recordType");
+  if (!isRecordType(type)) throw new InputError(`unknown record type "${type.slice(0, 40)}"`, undefined, "/recordType");
+  return type;
+}
+
+function runOne(
+  rule: Rule,
+  record: Record<string, unknown>,
+  prefix: string,
+  caseFile: CaseFileRecord | undefined,
+  options: ValidateOptions,
+  calendar: WorkingDayCalendar,
+  result: ValidationResult,
+): void {
+  let reported = false;
+  let notApplicable = false;
+  const { profile } = options;
+  const ctx: RuleContext = {
+    asOf: options.asOf,
+    calendar,
+    profile,
+    caseFile,
+    timescale(id) {
+      const t = profile.timescales[id];
+      if (!t) throw new Error(`profile "${profile.id}" has no timescale "${id}"`);
+      return t;
+    },
+    dueDate(trigger, timescaleId) {
+      const t = ctx.timescale(timescaleId);
+      return calendar.addDuration(trigger, { value: t.value, unit: t.unit });
+    },
+    report(input: ReportInput) {
+      reported = true;
+      const finding = toFinding(rule, input, prefix, profile);
+      messageIds.set(finding, input.messageId);
+      result.findings.push(finding);
+    },
+    notApplicable() {
+      notApplicable = true;
+    },
+  };
+  try {
+    rule.check(record as never, ctx);
+  } catch (err) {
+    result.findings.push({
+      ruleId: rule.id,
+      severity: "internal",
+      path: prefix,
+      message: `The rule could not run: ${err instanceof Error ? err.message : String(err)}`,
+      requirement: rule.source.requirement,
+      source: { document: rule.source.document, paragraph: rule.source.paragraph },
+    });
+    return;
+  }
+  const list = notApplicable && !reported ? result.notApplicable : result.rulesRun;
+  if (!list.includes(rule.id)) list.push(rule.id);
+}
+
+function toFinding(rule: Rule, input: ReportInput, prefix: string, profile: ResolvedProfile): Finding {
+  const template = rule.messages[input.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message "${input.messageId}"`);
+  const timescale = input.timescale ? profile.timescales[input.timescale] : undefined;
+  const source = timescale?.citation ?? rule.source;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: input.severity ?? (rule.severity as Severity),
+    path: prefix + input.path,
+    message: fillMessage(template, input.data),
+    requirement: source.requirement ?? rule.source.requirement,
+    source: { document: source.document, paragraph: source.paragraph },
+  };
+  if (input.data) finding.data = input.data;
+  return finding;
+}

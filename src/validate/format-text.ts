@@ -1,0 +1,67 @@
+import type { Finding } from "../schema/finding.js";
+import type { ValidateFilesResult } from "./validate-files.js";
+import { loadProfile } from "../profiles/load-profile.js";
+
+const MARK: Record<string, string> = { error: "✗ error  ", warning: "! warning", info: "i info   ", internal: "✗ internal" };
+
+/** Human title of a cited document: a profile's document title, else the id as written. */
+function documentTitle(id: string, profileId: string): string {
+  const doc = loadProfile(profileId).documents.find((d) => d.id === id);
+  return doc ? `${doc.authority === "England" ? "" : `${doc.authority}, `}${doc.title}` : id;
+}
+
+function citation(f: Finding, profileId: string): string {
+  const req = f.requirement ? ` [${f.requirement}]` : "";
+  return `${documentTitle(f.source.document, profileId)}, ${f.source.paragraph}${req} · rule ${f.ruleId}`;
+}
+
+/**
+ * The text report: findings grouped by file, each with its place, plain-English message and citation.
+ * @example process.stdout.write(formatText(validateFiles(["examples"], { asOf: "2026-11-23" })))
+ */
+export function formatText(result: ValidateFilesResult): string {
+  const lines: string[] = [];
+  for (const failure of result.failures) lines.push(`✗ ${failure.line}`);
+  if (result.failures.length) lines.push("");
+  for (const file of result.files) {
+    const shown = file.findings.filter((f) => f.ruleId !== "schema/rules-not-run" || file.findings.length > 1);
+    const head = `${file.file} (${file.recordType.replace(/-/g, " ")}, profile ${file.profile})`;
+    if (shown.length === 0) {
+      lines.push(`✓ ${head}: no findings`);
+      continue;
+    }
+    lines.push(head);
+    for (const f of shown) {
+      lines.push(`  ${MARK[f.severity] ?? f.severity}  ${f.path || "/"}`);
+      lines.push(`      ${f.message}`);
+      lines.push(`      ${citation(f, file.profile)}`);
+    }
+    lines.push("");
+  }
+  const { errors, warnings, info } = result.summary;
+  const failed = result.failures.length ? `, ${result.failures.length} file(s) could not be read` : "";
+  lines.push(
+    `${result.files.length + result.failures.length} file(s): ${errors} error(s), ${warnings} warning(s), ${info} info${failed}`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+/** The JSON report: `{ files: [{ file, recordType, findings }], summary }` (plus `failures` when any). */
+export function formatJson(result: ValidateFilesResult): string {
+  const files = result.files.map((f) => ({
+    file: f.file,
+    recordType: f.recordType,
+    profile: f.profile,
+    findings: f.findings.map(({ ruleId, severity, path, message, requirement, source }) => ({
+      ruleId,
+      severity,
+      path,
+      message,
+      requirement: requirement ?? null,
+      source,
+    })),
+  }));
+  const body: Record<string, unknown> = { files, summary: result.summary };
+  if (result.failures.length) body["failures"] = result.failures;
+  return JSON.stringify(body, null, 2) + "\n";
+}
