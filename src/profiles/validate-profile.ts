@@ -10,6 +10,6 @@ import { schemaFindings } from "../schema/schema-findings.js";
 export function validateProfileData(data: unknown, file: string): void {
   const validate = getProfileValidator();
   if (validate(data)) return;
-  const first = schemaFindings(validate.errors ?? [], validate.schema)[0];
+  const first = schemaFindings(validate.errors ?? [], validate.schema, data)[0];
   throw new ProfileError(first ? `${first.path || "/"}: ${first.message}` : "does not match the profile schema", file);
 }

@@ -47,7 +47,7 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const validate = getValidator(recordType);
   const result: ValidationResult = { recordType, findings: [], rulesRun: [], notApplicable: [] };
   if (!validate(record)) {
-    result.findings.push(...schemaFindings(validate.errors ?? [], validate.schema));
+    result.findings.push(...schemaFindings(validate.errors ?? [], validate.schema, record));
     result.findings.push({
       ruleId: "schema/rules-not-run",
       severity: "info",

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { getProfileValidator, getValidator } from "./load-schemas.js";
+import { checkSchema, findingsFromErrors, schemaFindings } from "./schema-findings.js";
+import { minimalRecord } from "./test-fixtures.js";
+
+type Node = Record<string, unknown>;
+const brief = (findings: { ruleId: string; path: string; message: string }[]): string[][] =>
+  findings.map((f) => [f.ruleId, f.path, f.message]);
+
+describe("checkSchema chooses the schema", () => {
+  it("by recordType, and says so when it is missing or unknown", () => {
+    expect(brief(checkSchema({ id: "x" }))).toEqual([["schema/required", "/recordType", '"Record type" is missing']]);
+    expect(checkSchema({ recordType: "minutes" })[0]?.message).toMatch(/^"Record type" must be one of: looked-after-review, /);
+    expect(brief(checkSchema("not a record"))).toEqual([["schema/type", "", "The record must be a JSON object ({ … })"]]);
+  });
+
+  it("or by the name it is given, and reports a record that is not an object", () => {
+    expect(brief(checkSchema([], "cp-plan"))).toEqual([["schema/type", "", "The record must be a JSON object ({ … })"]]);
+  });
+});
+
+describe("messages name fields by their titles, with where they sit", () => {
+  it("a field in a list item names the list and the item number", () => {
+    const r = minimalRecord("looked-after-review");
+    r.decisions = [
+      { id: "D1", text: "Visit weekly.", owner: { name: "Jo" }, dueDate: "2026-12-01", status: "open" },
+      { id: "D2", text: "PEP.", owner: { role: "Teacher" }, dueDate: "2026-13-01", status: "open" },
+    ];
+    expect(brief(checkSchema(r))).toEqual([
+      ["schema/required", "/decisions/1/owner/name", '"Name" in "Named person" in "Decisions" item 2 is missing'],
+      ["schema/format", "/decisions/1/dueDate", '"Due date" in "Decisions" item 2 must be a real date in the form YYYY-MM-DD'],
+    ]);
+  });
+
+  it("a list item of the wrong type is named by its list", () => {
+    const r = minimalRecord("looked-after-review");
+    r.attendance = ["Jo Worker"];
+    expect(brief(checkSchema(r))).toEqual([["schema/type", "/attendance/0", '"Attendance" item 1 must be a group of fields']]);
+  });
+
+  it("type words are plain: text, a whole number, true or false, a list", () => {
+    const r = minimalRecord("looked-after-review");
+    r.id = 7;
+    r.reviewNumber = 1.5;
+    (r.childKnowsIro as Node).knows = "yes";
+    r.decisions = {};
+    expect(checkSchema(r).map((f) => f.message)).toEqual([
+      '"Record ID" must be text',
+      '"Review number" must be a whole number',
+      '"Child knows who their IRO is" in "Child knows their IRO" must be true or false',
+      '"Decisions" must be a list',
+    ]);
+  });
+
+  it("an empty required text says it must not be empty", () => {
+    const r = minimalRecord("good-practice-note");
+    r.impact = "";
+    expect(brief(checkSchema(r))).toEqual([["schema/minLength", "/impact", '"Impact on the child and family" must not be empty']]);
+  });
+
+  it("a number out of range gives the limit", () => {
+    const r = minimalRecord("cp-conference");
+    r.scaling = [{ by: "Social Worker", score: 11 }];
+    expect(brief(checkSchema(r))).toEqual([["schema/maximum", "/scaling/0/score", '"Score" in "Scaling" item 1 must be at most 10']]);
+  });
+
+  it("an empty list that needs items", () => {
+    const r = minimalRecord("cp-plan");
+    r.outcomes = [];
+    expect(brief(checkSchema(r))).toEqual([["schema/minItems", "/outcomes", '"Outcomes" must have at least 1 item']]);
+  });
+});
+
+describe("fields that take more than one form", () => {
+  it("a report from a person missing a name reports the name, not the union", () => {
+    const r = minimalRecord("looked-after-review");
+    r.reportsReceived = [{ from: { role: "School" } }];
+    expect(brief(checkSchema(r))).toEqual([
+      ["schema/required", "/reportsReceived/0/from/name", '"Name" in "Report from" in "Reports received" item 1 is missing'],
+    ]);
+  });
+
+  it("a report from neither a person nor an agency name lists both forms", () => {
+    const r = minimalRecord("looked-after-review");
+    r.reportsReceived = [{ from: 42 }];
+    expect(brief(checkSchema(r))).toEqual([
+      ["schema/anyOf", "/reportsReceived/0/from", '"Report from" in "Reports received" item 1 must be an agency name or a person'],
+    ]);
+  });
+
+  it("an agency name that is empty is reported as text", () => {
+    const r = minimalRecord("looked-after-review");
+    r.reportsReceived = [{ from: "" }];
+    expect(brief(checkSchema(r))).toEqual([
+      ["schema/minLength", "/reportsReceived/0/from", '"Report from" in "Reports received" item 1 must not be empty'],
+    ]);
+  });
+
+  it("a date or date and time that is neither", () => {
+    const r = minimalRecord("cp-conference");
+    r.socialWorkReport = { sharedWithFamilyAt: "2026-11-09T10:00+00:00" };
+    const findings = checkSchema(r);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.path).toBe("/socialWorkReport/sharedWithFamilyAt");
+    expect(findings[0]?.requirement).toBeUndefined(); // it serves KSW-3.REP and KSW-4.RCPC: no single one
+  });
+});
+
+describe("case files", () => {
+  it("a record with no record type, or one reviewkit does not know", () => {
+    const cf = minimalRecord("case-file");
+    cf.records = [{ id: "x" }, { recordType: "minutes" }];
+    const findings = checkSchema(cf);
+    expect(brief(findings)[0]).toEqual(["schema/discriminator", "/records/0/recordType", '"Record type" in "Records" item 1 is missing']);
+    expect(findings[1]?.path).toBe("/records/1/recordType");
+    expect(findings[1]?.message).toMatch(/^"Record type" in "Records" item 2 must be one of: looked-after-review, cp-conference/);
+    expect(findings).toHaveLength(2);
+  });
+
+  it("a QA progress review on the CP form may not carry the IRO sections", () => {
+    const r = minimalRecord("qa-progress-review");
+    r.form = "cp";
+    const section = { answer: "Good", rationale: "On track." };
+    r.iroSections = { participation: section, progress: section, records: section };
+    expect(brief(checkSchema(r))).toEqual([
+      ["schema/false-schema", "/iroSections", '"IRO sections" does not apply to this kind of record; leave it out'],
+    ]);
+  });
+
+  it("a case file's event with an unknown type", () => {
+    const cf = minimalRecord("case-file");
+    cf.events = [{ id: "E1", type: "visit", date: "2026-11-02" }];
+    const [f] = checkSchema(cf);
+    expect(f?.path).toBe("/events/0/type");
+    expect(f?.message).toMatch(/^"Event type" in "Events" item 1 must be one of: strategy-discussion-decision, /);
+  });
+});
+
+describe("profiles", () => {
+  it("map keys are checked and named", () => {
+    const p = minimalRecord("profile");
+    p.timescales = {
+      "Lac Minutes": {
+        value: 20,
+        unit: "working_days",
+        description: "Minutes.",
+        citation: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.9" },
+      },
+      "lac-outcomes": { value: 5, unit: "days", description: "Outcomes.", citation: { document: "d", paragraph: "p" } },
+    };
+    expect(brief(checkSchema(p, "profile"))).toEqual([
+      ["schema/propertyNames", "/timescales/Lac Minutes", 'A key in "Timescales" must be lower-case letters and digits, with words joined by hyphens'],
+      [
+        "schema/enum",
+        "/timescales/lac-outcomes/unit",
+        '"Unit" in "Timescales" entry "lac-outcomes" must be one of: working_days, calendar_days, hours, weeks, months',
+      ],
+    ]);
+  });
+
+  it("a pattern finding shows an example", () => {
+    const p = minimalRecord("profile");
+    p.id = "West Berkshire";
+    p.extends = "england";
+    expect(checkSchema(p, "profile")[0]?.message).toBe(
+      '"Profile ID" must be lower-case letters and digits, with words joined by hyphens, for example "england"',
+    );
+  });
+});
+
+describe("callers holding a validator", () => {
+  it("findingsFromErrors and schemaFindings give the same findings", () => {
+    const validate = getValidator("cp-plan");
+    const r = minimalRecord("cp-plan");
+    r.category = "other";
+    expect(validate(r)).toBe(false);
+    const direct = findingsFromErrors("cp-plan", validate.errors, r);
+    expect(schemaFindings(validate.errors ?? [], validate.schema, r)).toEqual(direct);
+    expect(direct).toHaveLength(1);
+  });
+
+  it("getProfileValidator validates profiles", () => {
+    const validate = getProfileValidator();
+    expect(validate(minimalRecord("profile"))).toBe(true);
+    expect(validate({ id: "x" })).toBe(false);
+    const messages = schemaFindings(validate.errors ?? [], validate.schema).map((f) => f.message);
+    expect(messages.sort()).toEqual(['"Extends" is missing', '"Profile description" is missing', '"Profile name" is missing']);
+  });
+
+  it("no errors, no findings", () => {
+    expect(findingsFromErrors("cp-plan", null, {})).toEqual([]);
+  });
+});

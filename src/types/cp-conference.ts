@@ -1,0 +1,298 @@
+/* eslint-disable */
+/**
+ * Generated from schemas/cp-conference.schema.json by scripts/gen-types.ts.
+ * Do not edit: change the schema and run `npm run gen:types`.
+ */
+
+import type {
+  Advocacy,
+  Attendee,
+  CpCategory,
+  DateOrDateTime,
+  Interpreter,
+  IsoDate,
+  IsoDateTime,
+  Person,
+  ReportReceived,
+  SeenBeforeMeeting,
+  WrittenAgreement
+} from "./defs.js";
+
+/**
+ * Child protection conference — The record of an initial or review child protection conference, chaired by the Child Protection Chair (Working Together 2023; Knowsley CP Chair Standards 1-3; Knowsley Practice Standards sections 3-4; West Berkshire Standards 1-2).
+ */
+export interface CpConference {
+  /**
+   * Record type — Always "cp-conference" for this record.
+   */
+  recordType: "cp-conference";
+  /**
+   * Record ID — An identifier for this conference record, unique within the case files; child protection plans refer to it.
+   */
+  id: string;
+  /**
+   * Conference type — An initial child protection conference (ICPC) or a review conference (RCPC).
+   */
+  conferenceType: "initial" | "review";
+  /**
+   * Conference date — Date the conference was held. KSW-3.ICPC: an initial conference within 15 working days of the strategy discussion; KCP-1.4: minutes within 15 days of it.
+   */
+  conferenceDate: IsoDate;
+  /**
+   * Conference start time — Date and time the conference started, where known; used to count hours, for example reports shared with the family at least 24 hours before (KSW-3.REP).
+   */
+  conferenceStartedAt?: IsoDateTime;
+  /**
+   * Chair — The Child Protection Chair who chaired the conference.
+   */
+  chair: Person;
+  /**
+   * Children — Each child the conference was about, with the conference's decision for them; each child has an individual plan (KCP-1.1).
+   *
+   * @minItems 1
+   */
+  children: CpConferenceChild[];
+  /**
+   * Attendance — Who was invited and whether they attended; agency non-attendance is recorded for reporting (WB-4.ATT).
+   */
+  attendance: Attendee[];
+  /**
+   * Reports received — Reports written for the conference and when they were shared (KSW-3.REP, KSW-4.RCPC, WB-4.ATT).
+   */
+  reportsReceived: ReportReceived[];
+  /**
+   * Significant harm threshold explained — Whether the chair made sure all attendees understood the threshold of significant harm, and the likelihood of it, before deciding on a plan (KCP-3.1).
+   */
+  thresholdExplained: boolean;
+  /**
+   * Children's participation — How each child took part: attending, in writing, through an advocate (NYAS), a drawing, or their views brought by the social worker (KCP-2.2, KSW-3.NYAS).
+   *
+   * Items: Child's participation — How one child took part in the conference (KCP-2.2).
+   */
+  childParticipation: {
+    /**
+     * Child's ID — The id of the child, as given in Children.
+     */
+    childId: string;
+    /**
+     * How the child took part — Attended, wrote, spoke through an advocate, drew, had their views brought by the social worker, or did not take part (KCP-2.2).
+     */
+    how: "attended" | "written" | "advocate" | "drawing" | "views-via-social-worker" | "did-not-participate";
+    /**
+     * Advocate — The advocate who represented the child's views, if any (KCP-2.2).
+     */
+    advocate?: Person;
+    /**
+     * Referred to NYAS on — Date the child was referred to NYAS for the conference. KSW-3.NYAS: for children over 11.
+     */
+    nyasReferredOn?: IsoDate;
+  }[];
+  /**
+   * Parents' views — What the parents said about the concerns and the plan (WB-1.CP, KCP-3.2).
+   */
+  parentsViews: string;
+  /**
+   * Children's views — What the children said, in their own words where possible (KCP-2.2).
+   */
+  childrensViews: string;
+  /**
+   * What we are worried about — The risks and harm the conference is worried about, in plain language (KCP-3.2).
+   */
+  worries: string;
+  /**
+   * What is working well — The family's strengths and what is keeping the children safe, in plain language (KCP-3.2).
+   */
+  workingWell: string;
+  /**
+   * What needs to happen — What needs to happen to keep the children safe, in plain language (KCP-3.2, KCP-3.3).
+   */
+  needsToHappen: string;
+  /**
+   * Decision explained — Whether the conference's decisions were explained and the outcome to be achieved made clear (KCP-3.3).
+   */
+  decisionExplained: {
+    /**
+     * Decisions explained — Whether the chair explained the decisions to the family and attendees (KCP-3.3).
+     */
+    explained: boolean;
+    /**
+     * Outcome to achieve — The outcome the plan is to achieve, stated clearly (KCP-3.3).
+     */
+    outcomeToAchieve: string;
+  };
+  /**
+   * Strategy discussion date — Date of the strategy discussion that led to an initial conference. KSW-3.ICPC and NAT-WT-ICPC: the initial conference within 15 working days of it.
+   */
+  strategyDiscussionDate?: IsoDate;
+  /**
+   * Chair met the parents — Whether and when the chair met the parents before the conference so they understood the process (KCP-2.1).
+   */
+  chairMetParents?: {
+    /**
+     * Chair met the parents on — Date the chair met the parents before the conference (KCP-2.1).
+     */
+    metOn?: IsoDate;
+    /**
+     * Parents met — The names of the parents the chair met (KCP-2.1).
+     *
+     * Items: Parent's name — The name of a parent the chair met.
+     */
+    parents?: string[];
+    /**
+     * Reason the chair did not meet the parents — Why the chair did not meet a parent before the conference (KCP-2.1).
+     */
+    notMetReason?: string;
+  };
+  /**
+   * Family informed — Whether the family were told the local authority's concerns and had a fair chance to give their view (WB-1.CP).
+   */
+  familyInformed?: {
+    /**
+     * Concerns explained to the family — Whether the children and family were told, and understood, the local authority's concerns (WB-1.CP).
+     */
+    concernsExplained: boolean;
+    /**
+     * Family gave their view — Whether the family had a fair opportunity to put their view forward (WB-1.CP).
+     */
+    familyViewGiven: boolean;
+  };
+  /**
+   * Scaling — Safety scaling scores given at the conference, 0 to 10.
+   *
+   * Items: Scaling score — One person's or agency's safety scaling score.
+   */
+  scaling?: {
+    /**
+     * Scored by — Who gave the score: a person, agency or the family.
+     */
+    by: string;
+    /**
+     * Score — The score from 0 (the children are not safe) to 10 (safe enough to close).
+     */
+    score: number;
+    /**
+     * Reason for the score — Why they gave that score.
+     */
+    note?: string;
+  }[];
+  /**
+   * Dissent — Anyone who disagreed with the conference's decision, and why.
+   *
+   * Items: Dissenting view — One person who disagreed with the decision.
+   */
+  dissent?: {
+    /**
+     * Name — The name of the person who disagreed.
+     */
+    name: string;
+    /**
+     * Agency — The agency they represent.
+     */
+    agency: string;
+    /**
+     * Reason for dissent — Why they disagreed.
+     */
+    reason: string;
+  }[];
+  /**
+   * Social work report — When the social worker's conference report was shared with the family and sent to the QA unit (KSW-3.REP, KSW-4.RCPC).
+   */
+  socialWorkReport?: {
+    /**
+     * Report shared with family at — When the report was shared with the family; give the time where known. KSW-3.REP: at least 24 hours before the conference; KSW-4.RCPC: review reports at least 5 days before.
+     */
+    sharedWithFamilyAt?: DateOrDateTime;
+    /**
+     * Report sent to QA on — Date the report was sent to the Safeguarding and Quality Assurance unit. KSW-3.REP: 3 working days before the conference.
+     */
+    sentToQaOn?: IsoDate;
+  };
+  /**
+   * Advocacy — Whether the children were offered an advocate and referred (WB-2.ADV, KSW-3.NYAS).
+   */
+  advocacy?: Advocacy;
+  /**
+   * Interpreter — Whether an interpreter, lip reader or signer was needed and booked (WB-2.INT).
+   */
+  interpreter?: Interpreter;
+  /**
+   * Seen before the meeting — Whether the young person and family saw what is written about them before the conference (WB-2.SEEN).
+   */
+  seenBeforeMeeting?: SeenBeforeMeeting;
+  /**
+   * Minutes — When the conference minutes were ready and distributed (KCP-1.4).
+   */
+  minutes?: {
+    /**
+     * Minutes ready on — Date the minutes were amended and ready for distribution. KCP-1.4: within 15 days of the conference.
+     */
+    readyOn?: IsoDate;
+    /**
+     * Minutes distributed on — Date the minutes were sent out (KCP-1.4).
+     */
+    distributedOn?: IsoDate;
+  };
+  /**
+   * First core group date — Date set for the first core group meeting. KSW-4.CG1 and NAT-WT-ICPC: within 10 working days of the initial conference.
+   */
+  firstCoreGroupDate?: IsoDate;
+  /**
+   * Next review conference date — Date set for the next review conference. NAT-WT-ICPC: the first within 3 months of the initial conference, then at most every 6 months.
+   */
+  nextReviewConferenceDate?: IsoDate;
+  /**
+   * Written agreement — The written agreement with the family and when it was last reviewed (WB-1.CP).
+   */
+  writtenAgreement?: WrittenAgreement;
+}
+
+/**
+ * Conference child — A child the conference was about (the shared child summary), with the conference's decision for them.
+ */
+export interface CpConferenceChild {
+  /**
+   * Child's ID — The child's identifier in the authority's case management system; links this record to the child's other records and case file.
+   */
+  id: string;
+  /**
+   * Child's name — The child's full legal name.
+   */
+  name: string;
+  /**
+   * Preferred name — The name the child likes to be called; used in letters written to the child (KIRO-1.11).
+   */
+  preferredName?: string;
+  /**
+   * Date of birth — The child's date of birth; used for age-based checks such as advocacy at 10 (WB-2.ADV) or over 11 (KSW-3.NYAS), and housing and pathway plans at 16 (WB-1.H16, KSW-8.CP).
+   */
+  dateOfBirth: IsoDate;
+  /**
+   * Gender — The child's gender, in the child's own terms where they have said.
+   */
+  gender?: string;
+  /**
+   * Preferred language — The language the child prefers to use (KIRO-1.4).
+   */
+  preferredLanguage?: string;
+  /**
+   * Communication method — How the child communicates best, for example spoken English, British Sign Language, pictures (KIRO-1.4, WB-2.INT).
+   */
+  communicationMethod?: string;
+  /**
+   * Conference outcome — The conference's decision for this child (KCP-1.1, KCP-3.3).
+   */
+  outcome: {
+    /**
+     * Subject to a child protection plan — Whether the child is (or remains) subject to a child protection plan after this conference (KCP-3.1).
+     */
+    subjectToPlan: boolean;
+    /**
+     * Category of abuse — The category of the plan, where the child is subject to one: neglect, physical, emotional or sexual abuse.
+     */
+    category?: CpCategory;
+    /**
+     * Reason for the decision — Why the conference decided as it did, with reference to the significant harm threshold (KCP-3.1, KCP-3.3).
+     */
+    reason: string;
+  };
+}

@@ -1,0 +1,434 @@
+/* eslint-disable */
+/**
+ * Generated from schemas/profile.schema.json by scripts/gen-types.ts.
+ * Do not edit: change the schema and run `npm run gen:types`.
+ */
+
+import type {ChildStatus, Citation, Role} from "./defs.js";
+
+/**
+ * Authority profile — An authority's policy as data: its timescales with units and citations, its escalation ladders, its advocacy service, its contact details and which rules it switches on or off. "england" is the national baseline; every other profile extends one and lists what it adds, overrides and switches off.
+ */
+export interface Profile {
+  /**
+   * Schema address — The address of this schema, so editors can check the file while it is written.
+   */
+  $schema?: string;
+  /**
+   * Profile ID — The profile's id in kebab case, for example "england", "knowsley" or "west-berkshire"; case files name it as their authority.
+   */
+  id: string;
+  /**
+   * Profile name — The profile's name as shown to people, for example "Knowsley Council".
+   */
+  name: string;
+  /**
+   * Extends — The id of the profile this one builds on. Every profile except "england" extends another; what it changes is listed in Adds, Overrides and Rules.
+   */
+  extends?: string;
+  /**
+   * Profile description — What the profile covers and where its policy comes from; shown with the profile's findings.
+   */
+  description: string;
+  /**
+   * Source documents — The documents this profile's timescales, ladders and rules cite.
+   *
+   * Items: Source document — One document the profile cites.
+   */
+  documents?: {
+    /**
+     * Document ID — The id citations use for the document, for example "000_e97c8872ca661401.txt" or "CPPCR-2010".
+     */
+    id: string;
+    /**
+     * Document title — The document's title.
+     */
+    title: string;
+    /**
+     * Issued by — Who issued the document, for example "Knowsley Council" or "Department for Education".
+     */
+    authority: string;
+  }[];
+  /**
+   * Timescales — Each timescale by id (for example "lac-minutes"), with its value, unit and citation. Rules hold no numbers: they read them from here. A profile that changes a timescale its parent set lists it under Overrides.
+   */
+  timescales?: {
+    [k: string]: ProfileTimescale | undefined;
+  };
+  /**
+   * Frequencies — Each minimum frequency by id (for example "qapr-cp-first-year": at least 3 QA progress reviews in the first 12 months of a plan, GL-5-CP), with its citation.
+   */
+  frequencies?: {
+    [k: string]: ProfileFrequency | undefined;
+  };
+  /**
+   * Escalation — The escalation ladders, one for looked-after children and one for children on a child protection plan (GL-4.2, LEI-FE, NAT-HB-6.2).
+   */
+  escalation?: {
+    /**
+     * Escalation ladders — The ladder for each child status.
+     */
+    ladders: {
+      /**
+       * Ladder for looked-after children — The escalation ladder for a child in care (GL-4.2 child in care form, LEI-FE).
+       */
+      "looked-after"?: ProfileLadder;
+      /**
+       * Ladder for children on a plan — The escalation ladder for a child on a child protection plan (GL-4.2 CP form, LEI-FE).
+       */
+      "child-protection"?: ProfileLadder;
+    };
+  };
+  /**
+   * Advocacy service — The advocacy service children are referred to, and from what age (KIRO-1.12, WB-2.ADV, KSW-3.NYAS).
+   */
+  advocacy?: {
+    /**
+     * Service name — The advocacy service's name, for example "NYAS" or "Here for Me".
+     */
+    service: string;
+    /**
+     * Referral age — The age in completed years from which every child is referred, for example 10 (WB-2.ADV) or 11 (KSW-3.NYAS).
+     */
+    minAge?: number;
+    /**
+     * How the age is read — How the profile reads the standard's age wording, for example why "over 11 year olds" is checked from age 11 (KSW-3.NYAS).
+     */
+    ageNote?: string;
+    /**
+     * Source — Where the advocacy standard comes from.
+     */
+    citation: Citation;
+  };
+  /**
+   * Authority details — The authority's name and contact details, printed on letters and documents.
+   */
+  authority?: {
+    /**
+     * Authority name — The authority's name, for example "Knowsley Council".
+     */
+    name: string;
+    /**
+     * Address — The postal address printed on letters.
+     */
+    address?: string;
+    /**
+     * Phone — The phone number printed on letters.
+     */
+    phone?: string;
+    /**
+     * Email — The email address printed on letters.
+     */
+    email?: string;
+    /**
+     * Website — The authority's website address.
+     */
+    website?: string;
+    /**
+     * Logo — Path to the logo image, relative to the profile file.
+     */
+    logo?: string;
+    /**
+     * Complaints contact — How a child or family can make a complaint, printed in letters to the child (KIRO-1.10).
+     */
+    complaintsContact?: string;
+  };
+  /**
+   * Protective marking — The marking printed on every document, for example "OFFICIAL-SENSITIVE".
+   */
+  protectiveMarking?: string;
+  /**
+   * Rules — The rules this profile switches on and off, relative to the profile it extends.
+   */
+  rules?: {
+    /**
+     * Rules switched on — Ids of the rules this profile adds.
+     *
+     * Items: Rule ID — The id of a rule, for example "review-minutes-timely".
+     */
+    enabled?: string[];
+    /**
+     * Rules switched off — Rules this profile switches off, each with the reason.
+     *
+     * Items: Rule switched off — One rule switched off and why.
+     */
+    disabled?: {
+      /**
+       * Rule ID — The id of the rule switched off.
+       */
+      id: string;
+      /**
+       * Reason — Why the rule does not apply in this authority, with the source where there is one.
+       */
+      reason: string;
+    }[];
+  };
+  /**
+   * What this profile adds — A list, in plain English, of what this profile adds to the one it extends.
+   *
+   * Items: Addition — One thing the profile adds.
+   */
+  adds?: string[];
+  /**
+   * What this profile overrides — Each setting this profile changes from the one it extends, and why; a profile never silently shadows its parent.
+   *
+   * Items: Override — One overridden setting.
+   */
+  overrides?: {
+    /**
+     * Setting overridden — The setting overridden, as a slash-separated path into the profile, for example "timescales/care-plan", "escalation/ladders" or "advocacy".
+     */
+    path: string;
+    /**
+     * Reason — Why the authority's standard differs, with its citation.
+     */
+    reason: string;
+  }[];
+  /**
+   * Readability targets — Plain-language targets for documents, keyed by audience, for example "child", "parent" or "professional" (KCP-3.2, KIRO-1.11).
+   */
+  readability?: {
+    [k: string]: ProfileReadabilityTarget | undefined;
+  };
+}
+
+/**
+ * Unit — The unit a timescale counts in. Working days are Monday to Friday except England and Wales bank holidays; months are calendar months.
+ */
+export type ProfileTimescaleUnit = "working_days" | "calendar_days" | "hours" | "weeks" | "months";
+
+/**
+ * Duration — An amount of time with its unit.
+ */
+export interface ProfileDuration {
+  /**
+   * Value — How many units.
+   */
+  value: number;
+  /**
+   * Unit — Working days, calendar days, hours, weeks or months.
+   */
+  unit: ProfileTimescaleUnit;
+}
+
+/**
+ * Timescale — A timescale set by a standard: its value, its unit, and where it comes from.
+ */
+export interface ProfileTimescale {
+  /**
+   * Value — How many units, for example 20 for "within 20 working days".
+   */
+  value: number;
+  /**
+   * Unit — Working days, calendar days, hours, weeks or months.
+   */
+  unit: ProfileTimescaleUnit;
+  /**
+   * Source — The document and paragraph that set the timescale.
+   */
+  citation: Citation;
+  /**
+   * Why this unit — Why the profile chose this unit where the standard says only "days", for example "read as working days, as the IRO Handbook counts them".
+   */
+  unitNote?: string;
+  /**
+   * What the timescale is — What the timescale is, in plain English, for example "Review minutes are sent within this time of the review".
+   */
+  description: string;
+}
+
+/**
+ * Frequency — A minimum count over a period set by a standard, for example at least 3 QA progress reviews in 12 months (GL-5-CP).
+ */
+export interface ProfileFrequency {
+  /**
+   * How many — The least number of times it must happen in the period, for example 3.
+   */
+  value: number;
+  /**
+   * Period — The period the count is over, for example 12 months.
+   */
+  per: ProfileDuration;
+  /**
+   * Source — The document and paragraph that set the frequency.
+   */
+  citation: Citation;
+  /**
+   * Why this unit — Why the profile chose this unit where the standard does not say.
+   */
+  unitNote?: string;
+  /**
+   * What the frequency is — What must happen how often, in plain English.
+   */
+  description: string;
+}
+
+/**
+ * Cited duration — An amount of time with its unit and the source that sets it.
+ */
+export interface ProfileCitedDuration {
+  /**
+   * Value — How many units, for example 20.
+   */
+  value: number;
+  /**
+   * Unit — Working days, calendar days, hours, weeks or months.
+   */
+  unit: ProfileTimescaleUnit;
+  /**
+   * Source — The document and paragraph that set it.
+   */
+  citation: Citation;
+}
+
+/**
+ * Escalation ladder — An escalation ladder: the informal step, the formal stages, the total time, and when Cafcass and legal advice come in.
+ */
+export interface ProfileLadder {
+  /**
+   * Informal step — The informal step before formal escalation, for example Positive Challenge (LEI-PC) or Informal Concern (GL-4.1).
+   */
+  informal: {
+    /**
+     * Step name — What the authority calls the informal step, for example "Positive Challenge".
+     */
+    name: string;
+    /**
+     * Delegated to — The role the informal concern goes to, for example "Team Manager".
+     */
+    delegatedTo: Role;
+    /**
+     * Response time — How long the team has to respond, for example 5 days (LEI-PC, GL-4.1).
+     */
+    responseTime: ProfileDuration;
+    /**
+     * Who is told — The roles told of the informal concern.
+     */
+    notify: Role[];
+    /**
+     * Who is told of the response — The roles told when the manager responds (LEI-FE-N).
+     */
+    notifyOnResponse?: Role[];
+    /**
+     * Source — Where the informal step is set out.
+     */
+    citation: Citation;
+  };
+  /**
+   * Formal stages — The formal stages in order, each with the role it is delegated to (GL-4.2, LEI-FE).
+   *
+   * @minItems 1
+   * @maxItems 4
+   */
+  stages: ProfileLadderStage[];
+  /**
+   * Total formal time — The most time the whole formal process may take from the formal start, for example 20 working days (NAT-HB-6.2, GL-4.2, LEI-FE-20).
+   */
+  totalFormalTime: ProfileCitedDuration;
+  /**
+   * Stages may be bypassed — Whether the IRO or chair may go straight to any stage (NAT-HB-6.2, GL-4.2, LEI-FE).
+   */
+  bypassAllowed: boolean;
+  /**
+   * Kept informed — The roles kept informed throughout the formal process, for example the IRO's own manager (LEI-FE).
+   */
+  keptInformed?: Role[];
+  /**
+   * Cafcass referral — When a Cafcass referral is possible and who is consulted and told (GL-4.2-CAF, LEI-CAF).
+   */
+  cafcass: {
+    /**
+     * Cafcass referral allowed for — The child statuses a Cafcass referral is allowed for: looked-after children only (GL-4.2-CAF, LEI-CAF).
+     */
+    allowedFor: ChildStatus[];
+    /**
+     * Senior meeting required first — Whether a meeting with senior managers must be held before a Cafcass referral (LEI-CAF).
+     */
+    requiresSeniorMeeting: boolean;
+    /**
+     * Senior meeting with — The roles at the meeting before a Cafcass referral, for example "Assistant Director" and "Head of Service" (LEI-CAF).
+     */
+    seniorMeetingWith: Role[];
+    /**
+     * Consult — The roles consulted before a Cafcass referral, for example "IRO Service Manager" (GL-4.2-CAF).
+     */
+    consult: Role[];
+    /**
+     * Inform — The roles told of a Cafcass referral (GL-4.2-CAF).
+     */
+    inform: Role[];
+    /**
+     * Source — Where the Cafcass rules are set out.
+     */
+    citation: Citation;
+  };
+  /**
+   * Legal advice — Who is consulted before independent legal advice is sought (Knowsley IRO Standard 2.8, GL-4.2).
+   */
+  legalAdvice: {
+    /**
+     * Consult — The roles consulted before seeking legal advice, for example "IRO Service Manager".
+     */
+    consult: Role[];
+    /**
+     * Source — Where the legal advice route is set out.
+     */
+    citation: Citation;
+  };
+}
+
+/**
+ * Formal stage — One formal stage of the escalation ladder.
+ */
+export interface ProfileLadderStage {
+  /**
+   * Stage — Which formal stage (level) this is, 1 to 4.
+   */
+  stage: "formal-1" | "formal-2" | "formal-3" | "formal-4";
+  /**
+   * Stage name — What the authority calls the stage, for example "Stage One – Team Manager" or "Formal Level 2".
+   */
+  name: string;
+  /**
+   * Delegated to — The role the stage is delegated to, for example "Team Manager" or "Head of Service" (GL-4.2, LEI-FE).
+   */
+  delegatedTo: Role;
+  /**
+   * Response time — How long the manager has to respond, for example 5 working days (GL-4.2, LEI-FE-5).
+   */
+  responseTime: ProfileDuration;
+  /**
+   * Who is told — The roles told when the concern reaches this stage (LEI-FE-N).
+   */
+  notify: Role[];
+  /**
+   * Who is told of the response — The roles told when the manager responds, for example the Team Manager and Social Worker at Leicestershire stage 2 (LEI-FE-N).
+   */
+  notifyOnResponse?: Role[];
+  /**
+   * Source — Where the stage is set out.
+   */
+  citation: Citation;
+}
+
+/**
+ * Readability target — A plain-language target for one audience.
+ */
+export interface ProfileReadabilityTarget {
+  /**
+   * Lowest reading ease — The lowest Flesch Reading Ease score allowed (0 to 100; higher is easier).
+   */
+  fleschReadingEaseMin: number;
+  /**
+   * Highest grade level — The highest Flesch-Kincaid grade level allowed.
+   */
+  fleschKincaidGradeMax: number;
+  /**
+   * Longest sentence — The most words allowed in one sentence.
+   */
+  maxSentenceWords: number;
+  /**
+   * Reason — Why this target suits the audience, with its source (KCP-3.2, KIRO-1.11).
+   */
+  reason: string;
+}
