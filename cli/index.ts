@@ -18,7 +18,11 @@ const common = (y: Argv) =>
     .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
     .option("format", { type: "string", default: "text" });
 
-await yargs(hideBin(process.argv))
+// yargs drops a lone "-" from positional arrays, so it travels as a placeholder that commands map back.
+export const STDIN_PLACEHOLDER = ":stdin:";
+const args = hideBin(process.argv).map((a) => (a === "-" ? STDIN_PLACEHOLDER : a));
+
+await yargs(args)
   .scriptName("reviewkit")
   .usage("$0 <command> [options]")
   .command(
@@ -30,15 +34,33 @@ await yargs(hideBin(process.argv))
       exitWith(await runValidate(argv as never));
     },
   )
+  .command(
+    "check-language <input>",
+    "check text for a child or a parent: jargon, and readability against the profile's target",
+    (y) =>
+      y
+        .positional("input", { type: "string", describe: "a text or Markdown file, a JSON record, or - for standard input" })
+        .option("audience", { type: "string", choices: ["child", "parent"], describe: "who the text is for (text: child; a record: its own reader)" })
+        .option("age", { type: "number", describe: "the child's age in years (a record: from the child's date of birth)" })
+        .option("profile", { type: "string", describe: "built-in profile or a profile file", default: "england" })
+        .option("format", { type: "string", choices: ["text", "json"], default: "text" }),
+    async (argv) => {
+      const { runCheckLanguage } = await import("./commands/check-language.js");
+      exitWith(await runCheckLanguage(argv as never));
+    },
+  )
   .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
   .demandCommand(1, "Say which command to run: validate.")
   .strict()
   .help()
   .version()
   .fail((msg, err) => {
-    if (err) handleError(err, verbose);
-    process.stderr.write(`reviewkit: ${msg}\n`);
-    exitWith(2);
+    // yargs routes both its own usage errors (msg) and errors thrown by handlers (err) here.
+    // Either way we throw, so yargs stops and the single .catch below reports it once.
+    if (err) throw err;
+    // A usage error happens before any command ran, so nothing is pending: exit at once.
+    process.stderr.write(`reviewkit: ${msg.replace(/\s*\n\s*/g, " ")} (see reviewkit --help)\n`);
+    process.exit(2);
   })
   .parseAsync()
   .catch((err: unknown) => handleError(err, verbose));

@@ -10,8 +10,9 @@ import { InputError } from "../errors.js";
 export function collectJsonFiles(inputs: readonly string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
-    if (input === "-") {
-      out.push(input);
+    if (input === "-" || input === ":stdin:") {
+      // ":stdin:" is how cli/index.ts passes "-" through yargs, which drops a lone "-".
+      out.push("-");
       continue;
     }
     let isDir: boolean;

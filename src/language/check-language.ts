@@ -56,7 +56,7 @@ export function failures(jargon: JargonHit[], r: Readability, t: LanguageTarget)
     reasons.push(`Flesch Reading Ease is ${r.fleschReadingEase}; the target is at least ${t.fleschReadingEaseMin}.`);
   }
   if (r.fleschKincaidGrade > t.fleschKincaidGradeMax) {
-    reasons.push(`Flesch–Kincaid grade is ${r.fleschKincaidGrade}; the target is at most ${t.fleschKincaidGradeMax}.`);
+    reasons.push(`Flesch-Kincaid grade is ${r.fleschKincaidGrade}; the target is at most ${t.fleschKincaidGradeMax}.`);
   }
   if (r.maxSentenceWords > t.maxSentenceWords) {
     reasons.push(`The longest sentence has ${r.maxSentenceWords} words; the target is at most ${t.maxSentenceWords}.`);

@@ -23,7 +23,7 @@ export function targetFor(profile: ReadabilityProfile, audience: Audience, age?:
   const band = bandFor(audience, age);
   const target = profile.readability?.[band];
   if (!target) {
-    throw new ProfileError(`the profile has no readability target for "${band}"; add it under readability.targets`, profile.id);
+    throw new ProfileError(`the profile has no readability target for "${band}"; add it under "readability"`, profile.id);
   }
   return { band, age: audience === "child" && age !== undefined ? age : null, ...target };
 }

@@ -4,3 +4,5 @@ export * from "./deadline.js";
 export * from "./intervals.js";
 export * from "./age.js";
 export * from "./case-file.js";
+export * from "./review-decisions.js";
+export * from "./escalation-steps.js";

@@ -1,0 +1,40 @@
+/**
+ * reviewkit's public API: re-exports only. See README.md for a guide.
+ * @example
+ * import { validateRecord, loadProfile, addWorkingDays } from "reviewkit";
+ * addWorkingDays("2026-12-22", 5); // "2026-12-31": Christmas Day and the Boxing Day substitute are skipped
+ * const { findings } = validateRecord(record, { profile: loadProfile("knowsley"), asOf: "2026-11-23" });
+ */
+export {
+  addWorkingDays,
+  workingDaysBetween,
+  isWorkingDay,
+  createCalendar,
+  defaultCalendar,
+  readHolidayFile,
+  loadHolidayData,
+  formatLongDate,
+  isIsoDate,
+  isIsoDateTime,
+} from "./calendar/index.js";
+export type { WorkingDayCalendar, CalendarOptions, HolidayData, CalendarDuration, DurationUnit } from "./calendar/index.js";
+
+export { loadProfile, BUILT_IN_PROFILES } from "./profiles/load-profile.js";
+export type { ProfileData } from "./profiles/load-profile.js";
+export type { ResolvedProfile, Timescale, Ladder, LadderStage, Citation } from "./profiles/types.js";
+
+export { validateRecord, rulesFor } from "./rules/run-rules.js";
+export type { ValidateOptions, ValidationResult } from "./rules/run-rules.js";
+export { validateFiles } from "./validate/validate-files.js";
+export type { ValidateFilesOptions, ValidateFilesResult, FileResult } from "./validate/validate-files.js";
+export { formatText as formatValidationText, formatJson as formatValidationJson } from "./validate/format-text.js";
+export { defineRule } from "./rules/define-rule.js";
+export type { RuleDefinition, RuleContext, RuleSource } from "./rules/define-rule.js";
+export { ALL_RULES } from "./rules/all-rules.js";
+
+export { checkSchema } from "./schema/schema-findings.js";
+export { recordTypes, isRecordType, schemaFor } from "./schema/load-schemas.js";
+export type { Finding, Severity } from "./schema/finding.js";
+export type * from "./types/index.js";
+
+export { ReviewkitError, InputError, UsageError, DateError, ProfileError, HolidayDataError } from "./errors.js";

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { caseFile, lookedAfterReview } from "../../../test/fixtures/records.js";
+import { decisionProgress, reviewDecisions } from "./review-decisions.js";
+
+describe("review decisions", () => {
+  it("is open with no checks when the decision alone says so", () => {
+    const r = lookedAfterReview();
+    expect(decisionProgress(r.decisions[0]!, r)).toEqual({ status: "open", checkedOn: [] });
+  });
+
+  it("is done once it has a completion date, even if its status was not updated", () => {
+    const r = lookedAfterReview();
+    r.decisions[0]!.completedOn = "2027-01-05";
+    expect(decisionProgress(r.decisions[0]!, r).status).toBe("done");
+  });
+
+  it("takes later reviews' reports as checks, and their done or dropped as closing it", () => {
+    const cf = caseFile();
+    const later = lookedAfterReview();
+    later.id = "LAR-2027-06-10";
+    later.reviewDate = "2027-06-10";
+    later.reviewNumber = 4;
+    later.previousDecisions = [
+      { decisionId: "D1", status: "in-progress" },
+      { decisionId: "D2", status: "dropped" },
+    ];
+    cf.records.push(later);
+    const r = cf.records[0] as ReturnType<typeof lookedAfterReview>;
+    r.decisions[0]!.lastMonitoredOn = "2027-03-01";
+    const all = reviewDecisions(cf);
+    const d1 = all.find((d) => d.reviewIndex === 0 && d.decision.id === "D1")!;
+    const d2 = all.find((d) => d.reviewIndex === 0 && d.decision.id === "D2")!;
+    expect(d1.progress).toEqual({ status: "open", checkedOn: ["2027-03-01", "2027-06-10"] });
+    expect(d2.progress.status).toBe("dropped");
+    // The later review's own decisions are listed too, with their own indexes.
+    expect(all.filter((d) => d.reviewIndex === 1).map((d) => d.decisionIndex)).toEqual([0, 1]);
+  });
+
+  it("ignores an earlier review's report on a decision with the same id", () => {
+    const cf = caseFile();
+    const earlier = lookedAfterReview();
+    earlier.id = "LAR-2026-09-10";
+    earlier.reviewDate = "2026-09-10";
+    earlier.previousDecisions = [{ decisionId: "D1", status: "done" }];
+    cf.records.push(earlier);
+    const d1 = reviewDecisions(cf).find((d) => d.reviewIndex === 0 && d.decision.id === "D1")!;
+    expect(d1.progress).toEqual({ status: "open", checkedOn: [] });
+  });
+});

@@ -1,0 +1,24 @@
+import { spawnSync } from "node:child_process";
+import { shippedPath } from "../../src/paths.js";
+
+/** What a CLI run printed and how it ended. */
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `reviewkit …` from source through tsx, as a user would from a shell (no TTY, so no progress bar).
+ * @example const r = runCli(["validate", "examples/knowsley", "--as-of", "2026-11-23"]); r.status // 0
+ */
+export function runCli(args: readonly string[], options: { input?: string; cwd?: string } = {}): CliRun {
+  const r = spawnSync(process.execPath, ["--import", "tsx", shippedPath("cli", "index.ts"), ...args], {
+    cwd: options.cwd ?? shippedPath(),
+    input: options.input ?? "",
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
