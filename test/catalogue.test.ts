@@ -71,3 +71,11 @@ describe("rule catalogue", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("docs/rules.md", () => {
+  it("is the table generated from the rules (run npm run docs:rules)", async () => {
+    const { renderRulesTable } = await import("../src/rules/rules-table.js");
+    const onDisk = existsSync(shippedPath("docs", "rules.md")) ? readFileSync(shippedPath("docs", "rules.md"), "utf8") : "";
+    expect(onDisk).toBe(renderRulesTable());
+  });
+});

@@ -10,8 +10,9 @@ import { wordsIn } from "./sentences.js";
  *   gloss (term)            the person who checks your plan (your IRO) will visit
  *   gloss called term       a plan for school called a PEP
  * A gloss must have a word starting in lower case, so a name ("IRO (Sam Patel)") or an acronym
- * spelled out in capitals ("PEP (Personal Education Plan)") does not count; nor does spelling an
- * acronym out in lower case ("IRO (independent reviewing officer)"): expanding is not explaining.
+ * spelled out in capitals ("PEP (Personal Education Plan)") does not count. A gloss is still part
+ * of the text, so jargon inside it is reported on its own: "IRO (independent reviewing officer)"
+ * passes for a parent, but a child is told "independent reviewing officer" is jargon too.
  */
 
 /** Words that start an appositive after a comma: "your PEP, which is…", "your IRO, the person who…". */
@@ -21,7 +22,6 @@ const DASH_OPEN = /^\s*[–—]\s*|^\s+-\s+/;
 const DASH_CLOSE = /\s*[–—]|\s+-\s/;
 const CALLED_BEFORE = /(?:called|known as|we call (?:this|it)|which we call)\s+(?:(?:an?|the|your)\s+)?$/i;
 const PAREN_BEFORE = /\(\s*(?:(?:your|the|a|an|called|known as)\s+)?$/i;
-const EXPANSION_FILLER = new Set(["and", "of", "the", "for", "in", "to", "on"]);
 
 /**
  * True when the term at text[start, end) is explained within its sentence (see the file header).
@@ -30,46 +30,40 @@ const EXPANSION_FILLER = new Set(["and", "of", "the", "for", "in", "to", "on"]);
  * isExplainedInline(t, 5, 8, { start: 0, end: t.length }) // true
  */
 export function isExplainedInline(text: string, start: number, end: number, sentence: { start: number; end: number }): boolean {
-  const term = text.slice(start, end);
   const rawAfter = text.slice(end, sentence.end);
   const after = rawAfter.slice(POSSESSIVE.exec(rawAfter)?.[0].length ?? 0);
   const before = text.slice(sentence.start, start);
 
   const paren = /^\s*\(([^()]*)\)/.exec(after);
-  if (paren && isGloss(paren[1] ?? "", term)) return true;
+  if (paren && isGloss(paren[1] ?? "")) return true;
 
   const dash = DASH_OPEN.exec(after);
   if (dash) {
     const rest = after.slice(dash[0].length);
     const close = DASH_CLOSE.exec(rest);
-    if (isGloss(close ? rest.slice(0, close.index) : rest, term)) return true;
+    if (isGloss(close ? rest.slice(0, close.index) : rest)) return true;
   }
 
   const comma = /^,\s*/.exec(after);
   if (comma) {
     const rest = after.slice(comma[0].length);
     const gloss = rest.split(",")[0] ?? "";
-    if (COMMA_GLOSS_START.test(gloss) && isGloss(gloss, term)) return true;
+    if (COMMA_GLOSS_START.test(gloss) && isGloss(gloss)) return true;
   }
 
+  // Gloss first, term in brackets: the words before must be ordinary ones ending in lower case, so
+  // "Your PEP (personal education plan)" does not let the two terms explain each other.
   const openParen = PAREN_BEFORE.exec(before);
-  if (openParen && /^\s*\)/.test(after) && wordsIn(before.slice(0, openParen.index)).length >= 2) return true;
+  if (openParen && /^\s*\)/.test(after)) {
+    const glossWords = wordsIn(before.slice(0, openParen.index));
+    if (glossWords.length >= 2 && /^\p{Ll}/u.test(glossWords.at(-1) ?? "")) return true;
+  }
 
   const called = CALLED_BEFORE.exec(before);
   return called !== null && wordsIn(before.slice(0, called.index)).length >= 3;
 }
 
-/** A gloss explains a term if it has a lower-case word and is not just the term spelled out. */
-function isGloss(gloss: string, term: string): boolean {
-  const words = wordsIn(gloss);
-  if (!words.some((w) => /^\p{Ll}/u.test(w))) return false;
-  return !isExpansion(term, words);
-}
-
-/** "independent reviewing officer" for IRO: the initials of the gloss spell the acronym. */
-function isExpansion(term: string, words: string[]): boolean {
-  const letters = term.replace(/[^\p{Lu}]/gu, "").toLowerCase();
-  if (letters.length < 2) return false;
-  const initials = (list: string[]) => list.map((w) => w[0]?.toLowerCase() ?? "").join("");
-  return initials(words) === letters || initials(words.filter((w) => !EXPANSION_FILLER.has(w.toLowerCase()))) === letters;
+/** A gloss has a word starting in lower case: a name or a capitalised expansion explains nothing. */
+function isGloss(gloss: string): boolean {
+  return wordsIn(gloss).some((w) => /^\p{Ll}/u.test(w));
 }

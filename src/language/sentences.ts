@@ -23,6 +23,7 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['’.\-‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "mx", "dr", "prof", "st", "e.g", "i.e", "eg", "ie", "vs", "cf", "approx",
   "cllr", "rev", "revd", "sr", "jr", "capt", "sgt", "insp", "supt", "det", "dept", "ref", "tel", "fig",
+  "reg", "regs", "para", "paras", "sec", "sch", "art", "ch", "pp",
 ]);
 
 /**
