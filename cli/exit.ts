@@ -1,4 +1,5 @@
 import { ReviewkitError } from "../src/errors.js";
+import { printable } from "../src/io/printable.js";
 
 /** Ends the process with a code after stdout has drained (a pipe to `head` must not lose output). */
 export function exitWith(code: number): never {
@@ -23,7 +24,7 @@ export function handleError(err: unknown, verbose: boolean): void {
     return;
   }
   if (err instanceof ReviewkitError) {
-    process.stderr.write(`reviewkit: ${err.toLine()}\n`);
+    process.stderr.write(`reviewkit: ${printable(err.toLine())}\n`);
   } else {
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`reviewkit: internal error: ${verbose ? (err as Error).stack ?? message : message.split("\n")[0]}\n`);

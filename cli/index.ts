@@ -35,6 +35,20 @@ await yargs(args)
     },
   )
   .command(
+    "deadlines <inputs..>",
+    "list every due date the standards set for case files (a folder is a caseload), most urgent first",
+    (y) =>
+      common(y)
+        .positional("inputs", { type: "string", array: true, describe: "case files, folders, or - for standard input" })
+        .choices("format", ["text", "json", "csv", "ics"])
+        .option("within", { type: "number", describe: "only items due within this many calendar days, plus everything overdue" })
+        .option("include-done", { type: "boolean", describe: "also list items already done, on time or late" }),
+    async (argv) => {
+      const { runDeadlines } = await import("./commands/deadlines.js");
+      exitWith(await runDeadlines(argv as never));
+    },
+  )
+  .command(
     "check-language <input>",
     "check text for a child or a parent: jargon, and readability against the profile's target",
     (y) =>
@@ -47,6 +61,48 @@ await yargs(args)
     async (argv) => {
       const { runCheckLanguage } = await import("./commands/check-language.js");
       exitWith(await runCheckLanguage(argv as never));
+    },
+  )
+  .command(
+    "render <inputs..>",
+    "write the documents (child's letter, minutes, plans, parents' letter, forms) for records and case files",
+    (y) =>
+      y
+        .positional("inputs", { type: "string", array: true, describe: "record or case files, folders, or - for standard input" })
+        .option("document", { type: "string", describe: "only this document, e.g. child-letter, lac-review-minutes, parent-letter" })
+        .option("format", { type: "string", choices: ["docx", "pdf", "html", "all"], default: "pdf" })
+        .option("out", { type: "string", demandOption: true, describe: "folder to write the documents to" })
+        .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
+        .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
+        .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
+    async (argv) => {
+      const { runRender } = await import("./commands/render.js");
+      exitWith(await runRender(argv as never));
+    },
+  )
+  .command(
+    "escalate <file> <action>",
+    "take one step on an escalation's ladder and write it to the file, or show where the escalation stands",
+    (y) =>
+      common(y)
+        .positional("file", { type: "string", describe: "an escalation record (JSON); it is rewritten with the new step" })
+        .positional("action", {
+          type: "string",
+          choices: ["raise", "respond", "escalate", "resolve", "refer-cafcass", "legal-advice", "senior-meeting", "note", "status"],
+          describe: "senior-meeting: the meeting with senior managers a ladder may require before Cafcass (Leicestershire: the Assistant Director and Heads of Service); status: show, change nothing",
+        })
+        .option("date", { type: "string", describe: "the step's date, YYYY-MM-DD (default --as-of, today); day 0 of any due date it sets" })
+        .option("stage", { type: "string", choices: ["informal", "formal-1", "formal-2", "formal-3", "formal-4"], describe: "raise: the stage to raise at (default informal); escalate: the stage to go to (default the next)" })
+        .option("by", { type: "string", describe: "who took the step (default: the chair who raised it; for respond, the manager the stage went to)" })
+        .option("role", { type: "string", describe: "the role of the person named by --by" })
+        .option("to", { type: "string", describe: "raise, escalate: the name of the manager the stage is delegated to (the role comes from the ladder)" })
+        .option("text", { type: "string", describe: "what was said or done (needed for respond and resolve)" })
+        .option("dry-run", { type: "boolean", describe: "show the step without writing it" })
+        .choices("format", ["text", "json"])
+        .epilog("An escalation file names no authority: pass --profile (e.g. leicestershire, gloucestershire) for its ladder, or the england ladder is used."),
+    async (argv) => {
+      const { runEscalate } = await import("./commands/escalate.js");
+      exitWith(await runEscalate(argv as never));
     },
   )
   .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })

@@ -3,9 +3,12 @@ import { formatLanguageJson, formatLanguageText } from "../../src/language/forma
 import type { Audience } from "../../src/language/audience.js";
 import { UsageError } from "../../src/errors.js";
 
+/** cli/index.ts passes "-" through yargs as this (importing it would run the CLI). */
+const STDIN_PLACEHOLDER = ":stdin:";
+
 interface CheckLanguageArgs {
-  /** yargs turns a lone "-" positional into "" (or true), so both are read back as "-" below. */
-  input: string | boolean;
+  /** A file, or cli/index.ts's stand-in for "-" (yargs mangles a lone "-"), mapped back below. */
+  input: string;
   audience?: Audience;
   age?: number;
   profile?: string;
@@ -18,8 +21,8 @@ interface CheckLanguageArgs {
  * @example await runCheckLanguage({ input: "letter.txt", age: 9, format: "text" }) // 0 or 1
  */
 export async function runCheckLanguage(args: CheckLanguageArgs): Promise<number> {
-  const input = typeof args.input === "string" && args.input !== "" ? args.input : process.argv.includes("-") ? "-" : undefined;
-  if (input === undefined) throw new UsageError("say which file to check, or - for standard input");
+  const input = args.input === STDIN_PLACEHOLDER ? "-" : args.input;
+  if (input === "") throw new UsageError("say which file to check, or - for standard input");
   const result = checkLanguageInput(input, {
     ...(args.audience === undefined ? {} : { audience: args.audience }),
     ...(args.age === undefined ? {} : { age: args.age }),

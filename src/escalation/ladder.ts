@@ -5,6 +5,7 @@
  */
 import type { ChildStatus, FormalStage, Ladder, LadderStep, ResolvedProfile } from "../profiles/types.js";
 import { FORMAL_STAGES } from "../profiles/types.js";
+import { normaliseRole } from "../rules/helpers/roles.js";
 
 /** A stage an escalation can stand at: informal challenge, or formal stage (level) 1 to 4. */
 export const ESCALATION_STAGES = ["informal", ...FORMAL_STAGES] as const;
@@ -49,13 +50,6 @@ export function stepFor(ladder: Ladder, stage: EscalationStage): LadderStep | un
   return ladder.stages.find((s) => s.stage === stage);
 }
 
-/** The last formal stage the ladder has (formal-4 on every shipped ladder). */
-export function topStage(ladder: Ladder): EscalationStage {
-  const ranks = ladder.stages.map((s) => stageRank(s.stage));
-  const top = ranks.length ? Math.max(...ranks) : 0;
-  return ESCALATION_STAGES[top] ?? "informal";
-}
-
 /** The stage after this one on the ladder, or undefined at the top. @example nextStage(l, "informal") // "formal-1" */
 export function nextStage(ladder: Ladder, stage: EscalationStage): EscalationStage | undefined {
   const rank = stageRank(stage);
@@ -75,16 +69,12 @@ export function stageLabel(ladder: Ladder, stage: EscalationStage): string {
 }
 
 /**
- * Roles compare ignoring case, spaces, hyphens and punctuation, as the schema says
- * ("Team Manager" = "team-manager" = "TEAM MANAGER").
+ * Roles compare ignoring case, spaces and hyphens, as the schema says ("Team Manager" =
+ * "team-manager" = "TEAM MANAGER"), by the same rule every other rule uses (helpers/roles.ts).
  * @example sameRole("Head of Service", "head-of-service") // true
  */
 export function sameRole(a: string, b: string): boolean {
   return normaliseRole(a) === normaliseRole(b);
-}
-
-function normaliseRole(role: string): string {
-  return role.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 /**

@@ -21,8 +21,11 @@ export function collectJsonFiles(inputs: readonly string[]): string[] {
     } catch {
       throw new InputError("no such file or folder", input);
     }
-    if (isDir) walk(input, out);
-    else out.push(input);
+    if (isDir) {
+      const before = out.length;
+      walk(input, out);
+      if (out.length === before) throw new InputError("the folder holds no .json files", input);
+    } else out.push(input);
   }
   return out;
 }

@@ -18,7 +18,17 @@ export function parseJsonText(text: string, file: string): unknown {
     return JSON.parse(body, rejectPrototypeKeys);
   } catch (err) {
     if (err instanceof InputError) throw new InputError(err.message, file, err.where);
-    throw new InputError(describeSyntaxError(body), file, locate(body));
+    // Thousands of nested brackets overflow the stack (the reviver and jsonc-parser recurse); no record nests like that.
+    if (err instanceof RangeError) throw new InputError("is nested too deeply to be a record", file);
+    let where: string | undefined;
+    let what = "not valid JSON";
+    try {
+      what = describeSyntaxError(body);
+      where = locate(body);
+    } catch {
+      // A malformed and deeply nested file: say what we can without a location.
+    }
+    throw new InputError(what, file, where);
   }
 }
 
@@ -68,5 +78,17 @@ export function readJsonFile(file: string): unknown {
   if (buf.length > MAX_INPUT_BYTES) {
     throw new InputError(`the file is ${Math.round(buf.length / 1048576)} MB; records over ${MAX_INPUT_BYTES / 1048576} MB are refused`, file);
   }
-  return parseJsonText(buf.toString("utf8"), file);
+  return parseJsonText(decodeUtf8(buf, file), file);
+}
+
+/** UTF-8 text, or an InputError: a replacement character silently put in a child's name is worse than a refusal. */
+function decodeUtf8(buf: Buffer, file: string): string {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    throw new InputError("is UTF-16 text; save it as UTF-8", file);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    throw new InputError("is not UTF-8 text (a binary file, or another encoding)", file);
+  }
 }

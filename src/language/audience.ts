@@ -4,13 +4,17 @@
  * parents (Knowsley CP Chair Standard 3.2, KCP-3.2), so a reader is a child of some age or a parent.
  */
 
-/** The two readers plain-language text is written for. */
+/**
+ * The two readers plain-language text is written for.
+ * @example AUDIENCES.includes("parent") // true
+ */
 export const AUDIENCES = ["child", "parent"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /**
  * Readability bands: the keys of `profile.readability` and of a glossary entry's `audiences`.
  * Children are banded by age because what a 6-year-old and a 15-year-old can read differ so much.
+ * @example profile.readability?.[READABILITY_BANDS[0]] // the under-8 target
  */
 export const READABILITY_BANDS = ["child-under-8", "child-8-12", "child-13-plus", "parent"] as const;
 export type ReadabilityBand = (typeof READABILITY_BANDS)[number];

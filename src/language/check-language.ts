@@ -3,11 +3,22 @@ import { findJargon, type JargonHit } from "./find-jargon.js";
 import { readability, type Readability } from "./readability.js";
 import { targetFor, type LanguageTarget, type ReadabilityProfile } from "./targets.js";
 
+/**
+ * Fewest words for reading ease and grade to count towards pass or fail. Flesch's method scores
+ * samples of 100 words; on fewer, one long name swings the figures ("Zuzia goes to school every
+ * day, including Mondays." scores grade 8.2), so short texts are held to jargon and sentence length
+ * only, with their figures still shown.
+ * @example readability(text).words >= MIN_WORDS_FOR_SCORES // reading ease and grade count
+ */
+export const MIN_WORDS_FOR_SCORES = 100;
+
 /** The result of checking one text for one reader. */
 export interface LanguageReport {
   jargon: JargonHit[];
   readability: Readability;
   target: LanguageTarget;
+  /** Whether reading ease and grade counted (the text has at least MIN_WORDS_FOR_SCORES words). */
+  scoresApplied: boolean;
   pass: boolean;
   /** Why it failed, one plain sentence each; empty when it passes. Never quotes the text. */
   reasons: string[];
@@ -23,7 +34,8 @@ export interface CheckLanguageOptions {
 /**
  * Checks text written for a child or a parent: no unexplained jargon (KCP-3.2, West Berkshire
  * Standard 2) and readability within the profile's target for the reader (KIRO-1.11). Figures are
- * compared as rounded to one decimal place, so the verdict agrees with the figures shown.
+ * compared as rounded to one decimal place, so the verdict agrees with the figures shown. Reading
+ * ease and grade count from MIN_WORDS_FOR_SCORES words; jargon and sentence length always count.
  * A text with no words passes: there is nothing in it to be hard to read.
  * @example
  * const r = checkLanguage("Your IRO will visit you.", { audience: "child", age: 9, profile: loadProfile("england") });
@@ -38,11 +50,13 @@ export function checkLanguage(text: string, options: CheckLanguageOptions): Lang
   });
   const figures = readability(text);
   const reasons = failures(jargon, figures, target);
-  return { jargon, readability: figures, target, pass: reasons.length === 0, reasons };
+  const scoresApplied = figures.words >= MIN_WORDS_FOR_SCORES;
+  return { jargon, readability: figures, target, scoresApplied, pass: reasons.length === 0, reasons };
 }
 
 /**
- * The reasons a text misses its target, in a fixed order: jargon, reading ease, grade, sentence length.
+ * The reasons a text misses its target, in a fixed order: jargon, reading ease, grade, sentence
+ * length; reading ease and grade only from MIN_WORDS_FOR_SCORES words.
  * @example failures([], readability("Hi."), target) // []
  */
 export function failures(jargon: JargonHit[], r: Readability, t: LanguageTarget): string[] {
@@ -51,11 +65,11 @@ export function failures(jargon: JargonHit[], r: Readability, t: LanguageTarget)
     const terms = [...new Set(jargon.map((j) => j.term))].join(", ");
     reasons.push(`${jargon.length} jargon ${jargon.length === 1 ? "term" : "terms"} for this reader: ${terms}.`);
   }
-  if (r.words === 0) return reasons;
-  if (r.fleschReadingEase < t.fleschReadingEaseMin) {
+  const scored = r.words >= MIN_WORDS_FOR_SCORES;
+  if (scored && r.fleschReadingEase < t.fleschReadingEaseMin) {
     reasons.push(`Flesch Reading Ease is ${r.fleschReadingEase}; the target is at least ${t.fleschReadingEaseMin}.`);
   }
-  if (r.fleschKincaidGrade > t.fleschKincaidGradeMax) {
+  if (scored && r.fleschKincaidGrade > t.fleschKincaidGradeMax) {
     reasons.push(`Flesch-Kincaid grade is ${r.fleschKincaidGrade}; the target is at most ${t.fleschKincaidGradeMax}.`);
   }
   if (r.maxSentenceWords > t.maxSentenceWords) {

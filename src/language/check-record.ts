@@ -36,6 +36,10 @@ export interface CheckRecordOptions {
  * r.fields.map((f) => [f.path, f.pass]) // [["/decisions/0/childFriendlyText", true]]
  */
 export function checkRecordLanguage(record: Record<string, unknown>, options: CheckRecordOptions): RecordLanguageReport {
+  if (record.recordType === "case-file") {
+    // Its records have different readers and ages, so one verdict for the file would mean nothing.
+    throw new UsageError("a case file holds several records, each for its own reader; check one record at a time");
+  }
   const found = recordText(record);
   if (!found) {
     throw new UsageError(

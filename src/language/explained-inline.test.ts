@@ -37,6 +37,10 @@ describe("isExplainedInline", () => {
     expect(explained("The person who checks your plan (your IRO) will visit.", "IRO")).toBe(true);
   });
 
+  it("rejects a term in brackets after another term, so two terms cannot explain each other", () => {
+    expect(explained("Your PEP (personal education plan) is ready.", "personal education plan")).toBe(false);
+  });
+
   it("accepts 'called' after an explanation of three words or more", () => {
     expect(explained("We made a plan for school called a PEP.", "PEP")).toBe(true);
     expect(explained("It is called a PEP.", "PEP")).toBe(false);

@@ -7,7 +7,10 @@ import { READABILITY_BANDS, type ReadabilityBand } from "./audience.js";
  * "matching" and "audiences" notes for how entries are matched and who they are jargon for.
  */
 
-/** What sort of term an entry is; documentary, and lets a report group terms. */
+/**
+ * What sort of term an entry is; documentary, and lets a report group terms.
+ * @example loadGlossary().filter((e) => e.kind === GLOSSARY_KINDS[0]) // the acronyms
+ */
 export const GLOSSARY_KINDS = ["acronym", "legal", "process", "role", "service", "everyday-word"] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 

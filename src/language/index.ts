@@ -10,7 +10,7 @@ export { isExplainedInline } from "./explained-inline.js";
 export { splitSentences, wordsIn, type Sentence } from "./sentences.js";
 export { readability, round1, syllablesIn, type Readability } from "./readability.js";
 export { targetFor, type LanguageTarget, type ReadabilityProfile } from "./targets.js";
-export { checkLanguage, type CheckLanguageOptions, type LanguageReport } from "./check-language.js";
+export { checkLanguage, failures, MIN_WORDS_FOR_SCORES, type CheckLanguageOptions, type LanguageReport } from "./check-language.js";
 export { RECORD_TEXT_FIELDS, recordText, type RecordText, type RecordTextSpec } from "./record-fields.js";
 export { checkRecordLanguage, type CheckRecordOptions, type FieldLanguageReport, type RecordLanguageReport } from "./check-record.js";
 export { markdownToText } from "./markdown-text.js";

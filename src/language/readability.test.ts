@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readability, round1, syllablesIn } from "./readability.js";
+import { PLAIN_PARENT_SUMMARY } from "./test-samples.js";
 
 // Expected figures are worked by hand from the published formulas:
 //   FRE = 206.835 − 1.015 × words/sentences − 84.6 × syllables/words
@@ -37,6 +38,14 @@ describe("readability", () => {
 
   it("gives zeros for text with no words, since the formulas are undefined there", () => {
     expect(readability("  \n ... ")).toEqual({ fleschReadingEase: 0, fleschKincaidGrade: 0, meanSentenceWords: 0, maxSentenceWords: 0, sentences: 0, words: 0 });
+  });
+
+  it("scores a plain 119-word parent summary at grade 4.2, the evidence profiles/england.json gives for allowing grade 6", () => {
+    expect(readability(PLAIN_PARENT_SUMMARY)).toMatchObject({ fleschKincaidGrade: 4.2, words: 119 });
+  });
+
+  it("swings on a short text: one plain 8-word sentence scores grade 8.2, why scores count only from 100 words", () => {
+    expect(readability("Zuzia goes to school every day, including Mondays.").fleschKincaidGrade).toBe(8.2);
   });
 
   it("scores the official jargon sentence as hard, so the checker agrees with common sense", () => {

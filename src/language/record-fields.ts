@@ -21,7 +21,10 @@ export interface RecordTextSpec {
   fields: string[];
 }
 
-/** The record types with plain-language text, by recordType. */
+/**
+ * The record types with plain-language text, by recordType.
+ * @example RECORD_TEXT_FIELDS["looked-after-review"]?.fields // ["/decisions/*\/childFriendlyText"]
+ */
 export const RECORD_TEXT_FIELDS: Readonly<Record<string, RecordTextSpec>> = {
   "looked-after-review": {
     audience: "child",

@@ -1,6 +1,7 @@
 import type { Finding } from "../schema/finding.js";
 import type { ValidateFilesResult } from "./validate-files.js";
 import { loadProfile } from "../profiles/load-profile.js";
+import { printable } from "../io/printable.js";
 
 const MARK: Record<string, string> = { error: "✗ error  ", warning: "! warning", info: "i info   ", internal: "✗ internal" };
 
@@ -43,7 +44,7 @@ export function formatText(result: ValidateFilesResult): string {
   lines.push(
     `${result.files.length + result.failures.length} file(s): ${errors} error(s), ${warnings} warning(s), ${info} info${failed}`,
   );
-  return lines.join("\n") + "\n";
+  return printable(lines.join("\n")) + "\n";
 }
 
 /** The JSON report: `{ files: [{ file, recordType, findings }], summary }` (plus `failures` when any). */

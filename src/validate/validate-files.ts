@@ -3,8 +3,8 @@ import type { Finding } from "../schema/finding.js";
 import { ReviewkitError, InputError } from "../errors.js";
 import { readJsonFile, parseJsonText } from "../io/read-json.js";
 import { collectJsonFiles } from "../io/collect-files.js";
-import { loadProfile, BUILT_IN_PROFILES } from "../profiles/load-profile.js";
-import type { ResolvedProfile } from "../profiles/types.js";
+import { loadProfile } from "../profiles/load-profile.js";
+import { profileFor } from "../profiles/profile-for.js";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { validateRecord } from "../rules/run-rules.js";
 
@@ -54,7 +54,7 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
       const profile = explicit ?? profileFor(json);
       const calendarOption = options.calendar ? { calendar: options.calendar } : {};
       const result = validateRecord(json, { profile, asOf: options.asOf, ...calendarOption });
-      const impossible = result.findings.find((f) => f.ruleId === "schema/format");
+      const impossible = result.findings.find((f) => isImpossibleDate(f, json));
       if (impossible) {
         // A date that does not exist (2026-02-30) means the record cannot be trusted for any timescale.
         out.failures.push({ file: label, line: `${label}: ${impossible.path}: ${impossible.message}` });
@@ -76,10 +76,28 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
   return out;
 }
 
-function profileFor(json: unknown): ResolvedProfile {
-  const authority = (json as { authority?: unknown }).authority;
-  if (typeof authority === "string" && (BUILT_IN_PROFILES as readonly string[]).includes(authority)) {
-    return loadProfile(authority);
+const DATE_FORMATS: ReadonlySet<unknown> = new Set(["date", "date-time", "local-date-time"]);
+const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
+
+/**
+ * A date (or date and time) that does not exist: 2026-02-30, 2027-02-29, 24:00. Not a wrong email
+ * or web address, which is an ordinary schema error. A field that takes a date or a date-time
+ * reports through anyOf, so there the value's shape decides.
+ */
+function isImpossibleDate(f: Finding, record: unknown): boolean {
+  if (f.ruleId === "schema/format") return DATE_FORMATS.has(f.data?.["format"]);
+  if (f.ruleId !== "schema/anyOf") return false;
+  const value = valueAt(record, f.path);
+  return typeof value === "string" && DATE_SHAPED.test(value);
+}
+
+/** The value at a JSON Pointer, own properties only. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
   }
-  return loadProfile("england");
+  return v;
 }

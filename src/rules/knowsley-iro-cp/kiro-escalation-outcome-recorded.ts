@@ -17,7 +17,7 @@ export default defineRule({
   id: "kiro-escalation-outcome-recorded",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "The outcome of an escalation is entered on the child's record within the timescale from its resolution (5 working days in Knowsley).",
+  description: "The outcome of an escalation is entered on the child's record within the profile's timescale, counted from its resolution.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 6.2", requirement: "KIRO-6.2" },
   messages: {
     late: "The escalation's outcome was recorded on {{done}}, {{elapsed}} after it was resolved on {{trigger}}; it was due by {{due}} ({{limit}}).",

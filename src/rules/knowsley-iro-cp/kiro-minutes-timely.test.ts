@@ -33,7 +33,7 @@ testRule(rule, {
     {
       why: "only a sent date, on day 21",
       record: withMinutes({ sentOn: "2027-01-13" }),
-      errors: [{ messageId: "late", path: "/minutes/sentOn" }],
+      errors: [{ messageId: "lateSent", path: "/minutes/sentOn" }],
     },
     {
       why: "no minutes recorded and today is 13 January 2027, the day after they were due",

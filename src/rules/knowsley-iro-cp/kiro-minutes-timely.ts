@@ -16,21 +16,23 @@ export default defineRule({
   id: "kiro-minutes-timely",
   appliesTo: ["looked-after-review"],
   severity: "error",
-  description: "The IRO completes the review minutes within the minutes timescale (20 working days in Knowsley).",
+  description: "The IRO completes the review minutes within the profile's minutes timescale, counted from the review.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.9", requirement: "KIRO-2.9" },
   messages: {
     late: "The minutes were completed on {{done}}, {{elapsed}} after the review on {{trigger}}; they were due by {{due}} ({{limit}}).",
+    lateSent: "The minutes were sent on {{done}}, {{elapsed}} after the review on {{trigger}}, and no earlier completion date is recorded; they were due by {{due}} ({{limit}}).",
     overdue: "The minutes of the review on {{trigger}} were due by {{due}} ({{limit}}) and no completion date is recorded as of {{asOf}}.",
   },
   check(review, ctx) {
     const completed = review.minutes?.completedOn;
     const sent = review.minutes?.sentOn;
+    const bySent = completed === undefined && sent !== undefined;
     const due = checkWithin(ctx, {
       trigger: review.reviewDate,
       done: completed ?? sent,
       timescale: "lac-minutes",
-      path: completed !== undefined || sent === undefined ? "/minutes/completedOn" : "/minutes/sentOn",
-      messages: { late: "late", overdue: "overdue" },
+      path: bySent ? "/minutes/sentOn" : "/minutes/completedOn",
+      messages: { late: bySent ? "lateSent" : "late", overdue: "overdue" },
     });
     // Not done and not yet due: nothing to judge yet.
     if (completed === undefined && sent === undefined && compareIsoDates(ctx.asOf, due) <= 0) ctx.notApplicable("minutes not yet due");

@@ -15,7 +15,7 @@ export default defineRule({
   id: "kiro-outcomes-timely",
   appliesTo: ["looked-after-review"],
   severity: "error",
-  description: "The review's outcomes are entered on the child's record within the outcomes timescale (5 working days in Knowsley).",
+  description: "The review's outcomes are entered on the child's record within the profile's outcomes timescale, counted from the review.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.9", requirement: "KIRO-2.9" },
   messages: {
     late: "The review outcomes were recorded on {{done}}, {{elapsed}} after the review on {{trigger}}; they were due by {{due}} ({{limit}}).",

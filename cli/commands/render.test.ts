@@ -1,0 +1,97 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { OutputError } from "../../src/render/render-files.js";
+import { UsageError } from "../../src/errors.js";
+import * as f from "../../test/fixtures/records.js";
+import { runRender } from "./render.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "rk-cli-render-"));
+
+function inputs(): string {
+  const dir = tmp();
+  const cf = f.caseFile();
+  cf.records.push(f.cpConference(), f.cpPlan(), f.concernNote());
+  writeFileSync(join(dir, "amara.case.json"), JSON.stringify(cf));
+  writeFileSync(join(dir, "note.json"), JSON.stringify(f.goodPracticeNote()));
+  return dir;
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
+  return { out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("reviewkit render", () => {
+  it("writes every document of every input, named by record id and document, never by child", async () => {
+    const out = tmp();
+    const io = capture();
+    const code = await runRender({ inputs: [inputs()], format: "all", out });
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toContain("LAR-2026-12-10.child-letter.pdf");
+    expect(files).toContain("ICPC-2026-12-14.cp-conference-minutes.docx");
+    expect(files).toContain("ICPC-2026-12-14.parent-letter.html");
+    expect(files).toContain("GPN-2026-12.good-practice-note.pdf");
+    expect(files).toHaveLength(6 * 3); // 2 review + 2 conference + plan + note
+    expect(files.some((n) => /amara|okafor|dima|sokolov/i.test(n))).toBe(false);
+    expect(files.some((n) => n.startsWith(".") || n.endsWith(".tmp"))).toBe(false); // no temporary files left
+    expect(io.out.join("").trim().split("\n")).toHaveLength(18);
+    expect(io.err.join("")).toContain("no document is made from a concern-note record");
+    for (const file of files) expect(statSync(join(out, file)).size).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it("renders only the document asked for", async () => {
+    const out = tmp();
+    capture();
+    expect(await runRender({ inputs: [inputs()], document: "child-letter", format: "docx", out })).toBe(0);
+    vi.restoreAllMocks();
+    expect(readdirSync(out)).toEqual(["LAR-2026-12-10.child-letter.docx"]);
+  });
+
+  it("refuses an unknown document or format as a usage error", async () => {
+    await expect(runRender({ inputs: [inputs()], document: "letter", format: "pdf", out: tmp() })).rejects.toBeInstanceOf(UsageError);
+    await expect(runRender({ inputs: [inputs()], format: "rtf", out: tmp() })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("stops before rendering when the output folder cannot be written", async () => {
+    const file = join(tmp(), "a-file");
+    writeFileSync(file, "");
+    await expect(runRender({ inputs: [inputs()], format: "pdf", out: join(file, "out") })).rejects.toBeInstanceOf(OutputError);
+  });
+
+  it("exits 2 with one line on stderr for an unwritable output folder (end to end)", () => {
+    const file = join(tmp(), "a-file");
+    writeFileSync(file, "");
+    const run = spawnSync(process.execPath, ["--import", "tsx", "cli/index.ts", "render", inputs(), "--out", join(file, "out")], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([`reviewkit: ${join(file, "out")}: cannot write to the output folder`]);
+    expect(run.stdout).toBe("");
+  }, 60_000);
+
+  it("reports a record that cannot be rendered with one line and exit 2, and still writes the rest", async () => {
+    const dir = inputs();
+    const broken = f.goodPracticeNote();
+    broken.id = "GPN-BROKEN";
+    delete (broken as Partial<typeof broken>).practice;
+    writeFileSync(join(dir, "broken.json"), JSON.stringify(broken));
+    const out = tmp();
+    const io = capture();
+    const code = await runRender({ inputs: [dir], format: "html", out });
+    vi.restoreAllMocks();
+    expect(code).toBe(2);
+    const lines = io.err.join("").trim().split("\n").filter((l) => !l.includes("note:"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/broken\.json: GPN-BROKEN: .*good-practice-note\.md: line \d+: \{\{practice\}\} has no value in the record/);
+    expect(readdirSync(out)).toContain("GPN-2026-12.good-practice-note.html");
+    expect(readdirSync(out)).not.toContain("GPN-BROKEN.good-practice-note.html");
+  });
+});

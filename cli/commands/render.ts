@@ -1,0 +1,44 @@
+import { UsageError } from "../../src/errors.js";
+import { resolveCalendar } from "../options.js";
+import { progressFor } from "../progress.js";
+
+interface RenderArgs {
+  inputs: string[];
+  document?: string;
+  format: string;
+  out: string;
+  profile?: string;
+  templates?: string;
+  holidays?: string;
+}
+
+/**
+ * `reviewkit render`: writes each record's documents into --out, one line per file on stdout.
+ * 0 every document written; 2 a usage error, an unreadable input, a document that could not be made,
+ * or an output folder that cannot be written (one line on stderr, nothing half-written).
+ * The renderer is imported here, not at start-up: pdfmake and docx cost a few hundred milliseconds.
+ * @example exitWith(await runRender({ inputs: ["examples/knowsley"], format: "all", out: "out" }))
+ */
+export async function runRender(args: RenderArgs): Promise<number> {
+  const { renderFiles, isDocumentName, DOCUMENT_NAMES, FORMATS } = await import("../../src/render/index.js");
+  if (args.document !== undefined && !isDocumentName(args.document)) {
+    throw new UsageError(`--document must be one of ${DOCUMENT_NAMES.join(", ")}`);
+  }
+  const formats = args.format === "all" ? [...FORMATS] : FORMATS.filter((f) => f === args.format);
+  if (formats.length === 0) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} or all`);
+  const calendar = resolveCalendar(args);
+  const progress = progressFor("rendering");
+  const result = await renderFiles(args.inputs, {
+    outDir: args.out,
+    formats,
+    calendar,
+    onFile: progress.update,
+    ...(args.document !== undefined && isDocumentName(args.document) ? { document: args.document } : {}),
+    ...(args.profile === undefined ? {} : { profile: args.profile }),
+    ...(args.templates === undefined ? {} : { templatesDir: args.templates }),
+  }).finally(() => progress.stop());
+  for (const path of result.written) process.stdout.write(`${path}\n`);
+  for (const s of result.skipped) process.stderr.write(`reviewkit: note: ${s.line}\n`);
+  for (const f of result.failures) process.stderr.write(`reviewkit: ${f.line}\n`);
+  return result.failures.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,154 @@
+import { DURATION_UNIT_LABELS, datePart, type WorkingDayCalendar } from "../calendar/index.js";
+import type { ResolvedProfile, Timescale, LadderStep } from "../profiles/types.js";
+import type { CaseFile, CaseRecord, CpConference, CpPlan, Escalation, LookedAfterReview } from "../types/index.js";
+import { ageBand, ageOn } from "./helpers.js";
+
+/**
+ * What a template sees: the record's own fields at the top level (`{{reviewDate}}`), `profile`
+ * (the authority's name and contacts, advocacy service, protective marking) and `doc`, the facts a
+ * template cannot work out itself: dates from the calendar, the child's age band, the escalation
+ * ladder's roles, the plans made at a conference. Records have no `doc` or `profile` field.
+ */
+
+/**
+ * The profile's part of a template's context.
+ * @example ctx.profile.authority.name // "Knowsley Council"
+ */
+export interface ProfileView {
+  id: string;
+  authority: ResolvedProfile["authority"];
+  advocacy: { service: string };
+  protectiveMarking: string;
+}
+
+/** @example const ctx = buildContext(record, { profile, calendar }); ctx.doc.minutesDueDate // "2027-01-12" */
+export type TemplateContext = Record<string, unknown> & { doc: Record<string, unknown>; profile: ProfileView };
+
+/** What the context is built from. `caseFile` supplies a conference's plans. @example { profile: loadProfile("knowsley"), calendar: defaultCalendar() } */
+export interface ContextOptions {
+  profile: ResolvedProfile;
+  calendar: WorkingDayCalendar;
+  caseFile?: CaseFile;
+}
+
+/**
+ * The date that stands for the record: it stamps the file's metadata in place of a clock.
+ * @example recordDate(lookedAfterReview()) // "2026-12-10"
+ */
+export function recordDate(record: CaseRecord): string {
+  switch (record.recordType) {
+    case "looked-after-review":
+      return record.reviewDate;
+    case "cp-conference":
+      return record.conferenceDate;
+    case "cp-plan":
+      return datePart(record.completedAt);
+    case "escalation":
+      return record.events.map((e) => e.date).sort().at(-1) ?? record.events[0]?.date ?? "1980-01-01";
+    case "significant-change":
+      return record.occurredOn;
+    default:
+      return record.date;
+  }
+}
+
+/**
+ * The context for one record's templates.
+ * @example buildContext(lookedAfterReview(), { profile: loadProfile("knowsley"), calendar: defaultCalendar() }).doc.ageBand // "8-12"
+ */
+export function buildContext(record: CaseRecord, options: ContextOptions): TemplateContext {
+  const p = options.profile;
+  const profile: ProfileView = {
+    id: p.id,
+    authority: p.authority,
+    advocacy: { service: p.advocacy.service },
+    protectiveMarking: p.protectiveMarking,
+  };
+  const doc: Record<string, unknown> = { date: recordDate(record) };
+  if ("child" in record) Object.assign(doc, childFacts(record.child.name, record.child.preferredName, record.child.dateOfBirth, recordDate(record)));
+  if (record.recordType === "looked-after-review") Object.assign(doc, reviewFacts(record, options));
+  if (record.recordType === "cp-conference") Object.assign(doc, conferenceFacts(record, options));
+  if (record.recordType === "escalation") Object.assign(doc, escalationFacts(record, p));
+  return { ...record, doc, profile };
+}
+
+function childFacts(name: string, preferredName: string | undefined, dateOfBirth: string, on: string): Record<string, unknown> {
+  // A letter greets the child by the name they like; without one, by their first name only.
+  const callName = preferredName ?? name.split(/\s+/)[0] ?? name;
+  return { childName: callName, age: ageOn(dateOfBirth, on), ageBand: ageBand(dateOfBirth, on) };
+}
+
+function timescale(profile: ResolvedProfile, id: string): Timescale | undefined {
+  return Object.hasOwn(profile.timescales, id) ? profile.timescales[id] : undefined;
+}
+
+function describe(t: { value: number; unit: keyof typeof DURATION_UNIT_LABELS }): string {
+  return `${t.value} ${DURATION_UNIT_LABELS[t.unit]}`;
+}
+
+function reviewFacts(r: LookedAfterReview, { profile, calendar }: ContextOptions): Record<string, unknown> {
+  const minutes = timescale(profile, "lac-minutes");
+  return {
+    letterDate: r.childDecisionsLetter?.sentOn ?? r.reviewDate,
+    ...(minutes ? { minutesDueDate: calendar.addDuration(r.reviewDate, minutes), minutesTimescale: describe(minutes) } : {}),
+    // The child's letter lists only what is still to do; done and dropped decisions are in the minutes.
+    openDecisions: r.decisions.filter((d) => d.status === "open"),
+    present: r.attendance.filter((a) => a.attendance === "present"),
+    apologies: r.attendance.filter((a) => a.attendance !== "present"),
+  };
+}
+
+const PARENT_ROLE = /\b(mother|father|mum|dad|parent|step-?parent|carer|guardian|grand(mother|father|parent))\b/i;
+
+function conferenceFacts(c: CpConference, { profile, calendar, caseFile }: ContextOptions): Record<string, unknown> {
+  const minutes = timescale(profile, "cp-minutes");
+  const plans = (caseFile?.records ?? []).filter((r): r is CpPlan => r.recordType === "cp-plan" && r.conferenceId === c.id);
+  const parents = c.attendance.filter((a) => PARENT_ROLE.test(a.role)).map((a) => a.name);
+  const met = c.chairMetParents?.parents ?? [];
+  const parentNames = [...new Set([...parents, ...met])];
+  return {
+    ...(minutes ? { minutesDueDate: calendar.addDuration(c.conferenceDate, minutes), minutesTimescale: describe(minutes) } : {}),
+    plans,
+    hasPlans: plans.length > 0,
+    parentNames,
+    present: c.attendance.filter((a) => a.attendance === "present"),
+    apologies: c.attendance.filter((a) => a.attendance === "apologies"),
+    didNotAttend: c.attendance.filter((a) => a.attendance === "did-not-attend"),
+    children: c.children.map((child) => ({
+      ...child,
+      ...childFacts(child.name, child.preferredName, child.dateOfBirth, c.conferenceDate),
+      participation: c.childParticipation.filter((p) => p.childId === child.id),
+    })),
+    anyOnPlan: c.children.some((child) => child.outcome.subjectToPlan),
+    manyChildren: c.children.length > 1,
+  };
+}
+
+function ladderRow(step: LadderStep, stage: string): Record<string, unknown> {
+  return { stage, name: step.name, delegatedTo: step.delegatedTo, notify: step.notify, responseTime: describe(step.responseTime) };
+}
+
+function escalationFacts(e: Escalation, profile: ResolvedProfile): Record<string, unknown> {
+  const ladder = profile.escalation.ladders[e.childStatus];
+  const steps = [ladderRow(ladder.informal, "informal"), ...ladder.stages.map((s) => ladderRow(s, s.stage))];
+  const stepFor = (stage: string | undefined) => steps.find((s) => s["stage"] === stage);
+  const events = e.events.map((ev) => ({ ...ev, ladderStep: stepFor(ev.stage) }));
+  const current = [...e.events].reverse().find((ev) => ev.stage !== undefined);
+  const formalDue = [...e.events].reverse().find((ev) => ev.formalDueDate !== undefined)?.formalDueDate;
+  return {
+    ladderName: e.childStatus === "looked-after" ? "looked-after children" : "children on a child protection plan",
+    ladderSteps: steps,
+    totalFormalTime: describe(ladder.totalFormalTime),
+    bypassAllowed: ladder.bypassAllowed,
+    keptInformed: ladder.keptInformed ?? [],
+    events,
+    currentStep: stepFor(current?.stage),
+    ...(formalDue ? { formalDueDate: formalDue } : {}),
+    resolved: e.outcome !== undefined,
+    cafcassAllowed: ladder.cafcass.allowedFor.includes(e.childStatus),
+    cafcass: ladder.cafcass,
+    legalAdviceConsult: ladder.legalAdvice.consult,
+    cafcassEvents: e.events.filter((ev) => ev.type === "refer-cafcass"),
+    legalEvents: e.events.filter((ev) => ev.type === "legal-advice"),
+  };
+}

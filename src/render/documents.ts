@@ -1,0 +1,51 @@
+import type { CaseRecord } from "../types/index.js";
+
+/**
+ * The documents reviewkit writes, the record type each is made from, and its template. A looked-after
+ * review gives the child's letter and the minutes; a conference gives the minutes (with each child's
+ * plan from the case file) and the parents' letter; every other kind gives its one form.
+ * @example DOCUMENTS["parent-letter"].recordType // "cp-conference"
+ */
+export const DOCUMENTS = {
+  "child-letter": { recordType: "looked-after-review", description: "letter to the child about their review's decisions (age-banded)" },
+  "lac-review-minutes": { recordType: "looked-after-review", description: "looked-after review record (minutes)" },
+  "cp-conference-minutes": { recordType: "cp-conference", description: "child protection conference record and plans" },
+  "parent-letter": { recordType: "cp-conference", description: "letter to the parents after a child protection conference" },
+  "cp-plan": { recordType: "cp-plan", description: "one child's child protection plan" },
+  "escalation-form": { recordType: "escalation", description: "escalation (dispute resolution) form on the authority's ladder" },
+  "good-practice-note": { recordType: "good-practice-note", description: "good practice note to the social worker, copied to their manager" },
+  "qa-progress-review": { recordType: "qa-progress-review", description: "quality assurance progress review record" },
+} as const;
+
+/** @example const d: DocumentName = "child-letter"; */
+export type DocumentName = keyof typeof DOCUMENTS;
+
+/** Every document name, in the order above. @example DOCUMENT_NAMES.includes("cp-plan") // true */
+export const DOCUMENT_NAMES = Object.keys(DOCUMENTS) as DocumentName[];
+
+/**
+ * Type guard for a document name from the command line.
+ * @example isDocumentName("child-letter") // true
+ */
+export function isDocumentName(name: unknown): name is DocumentName {
+  return typeof name === "string" && Object.hasOwn(DOCUMENTS, name);
+}
+
+/**
+ * The documents a record gives, in a stable order (none for concern notes and significant changes:
+ * they are logged, not sent).
+ * @example documentsFor(lookedAfterReview()) // ["child-letter", "lac-review-minutes"]
+ */
+export function documentsFor(record: Pick<CaseRecord, "recordType">): DocumentName[] {
+  return DOCUMENT_NAMES.filter((d) => DOCUMENTS[d].recordType === record.recordType);
+}
+
+/**
+ * A file name from the record id and document: never the child's name, which must not show in a
+ * folder listing or an email attachment. Characters unsafe in file names become "_".
+ * @example outputFileName("LAR-2026-12-10", "child-letter", "pdf") // "LAR-2026-12-10.child-letter.pdf"
+ */
+export function outputFileName(recordId: string, document: DocumentName, ext: string): string {
+  const safe = recordId.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_");
+  return `${safe}.${document}.${ext}`;
+}

@@ -1,0 +1,126 @@
+import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
+import { loadProfile } from "../profiles/load-profile.js";
+import type { ResolvedProfile } from "../profiles/types.js";
+import type { CaseFile, CaseRecord } from "../types/index.js";
+import { buildContext, type TemplateContext } from "./context.js";
+import { DOCUMENTS, type DocumentName } from "./documents.js";
+import { fillTemplate } from "./fill-template.js";
+import { checkGlyphs } from "./glyph-check.js";
+import { readLogo } from "./logo.js";
+import { markdownToBlocks } from "./markdown-to-model.js";
+import type { DocumentModel } from "./model.js";
+import { RenderError } from "./render-error.js";
+import { TemplateSet } from "./template-files.js";
+
+/** The output formats. @example FORMATS.includes("pdf") // true */
+export const FORMATS = ["docx", "pdf", "html"] as const;
+/** @example const f: OutputFormat = "docx"; */
+export type OutputFormat = (typeof FORMATS)[number];
+
+/**
+ * How to render. Everything is optional: the england profile, the shipped templates, the shipped
+ * bank holidays. `caseFile` gives a conference its children's plans; `file` names the input in errors.
+ * @example const options: RenderOptions = { profile: "knowsley", templatesDir: "./our-templates" };
+ */
+export interface RenderOptions {
+  profile?: ResolvedProfile | string;
+  templatesDir?: string;
+  calendar?: WorkingDayCalendar;
+  caseFile?: CaseFile;
+  file?: string;
+}
+
+const templateSets = new Map<string, TemplateSet>();
+
+function templatesFor(dir: string | undefined): TemplateSet {
+  const key = dir ?? "";
+  let set = templateSets.get(key);
+  if (!set) templateSets.set(key, (set = new TemplateSet(dir)));
+  return set;
+}
+
+function resolveProfile(p: RenderOptions["profile"]): ResolvedProfile {
+  return typeof p === "object" ? p : loadProfile(p ?? "england");
+}
+
+/**
+ * A record's document as the neutral block model, with the template context it was filled from.
+ * Synchronous and format-free: the writers are loaded only when bytes are wanted.
+ * @example const { model } = buildDocumentModel(lookedAfterReview(), "child-letter", { profile: "knowsley" }); model.title
+ */
+export function buildDocumentModel(
+  record: CaseRecord,
+  document: DocumentName,
+  options: RenderOptions = {},
+): { model: DocumentModel; context: TemplateContext; templateFile: string } {
+  if (DOCUMENTS[document].recordType !== record.recordType) {
+    throw new RenderError(`a ${document} is made from a ${DOCUMENTS[document].recordType} record, not a ${record.recordType}`, options.file);
+  }
+  const profile = resolveProfile(options.profile);
+  const context = buildContext(record, {
+    profile,
+    calendar: options.calendar ?? defaultCalendar(),
+    ...(options.caseFile ? { caseFile: options.caseFile } : {}),
+  });
+  // The child's letter has one template per age band: wording and layout differ, not just size.
+  const name = document === "child-letter" ? `child-letter-${String(context.doc["ageBand"])}` : document;
+  const set = templatesFor(options.templatesDir);
+  const templateFile = set.template(name).file;
+  const { meta, markdown } = fillTemplate(set, name, context);
+  const logoPath = profile.authority.logo;
+  const blocks = markdownToBlocks(markdown, {
+    file: templateFile,
+    ...(logoPath ? { logo: readLogo(logoPath, `${profile.authority.name} logo`) } : {}),
+  });
+  const model: DocumentModel = {
+    title: meta.title,
+    audience: meta.audience,
+    style: meta.style,
+    lang: "en-GB",
+    date: String(context.doc["date"]),
+    authorityName: profile.authority.name,
+    protectiveMarking: profile.protectiveMarking,
+    blocks,
+  };
+  return { model, context, templateFile };
+}
+
+/**
+ * One document of one record in one format, as bytes. The same record, profile and templates give
+ * the same bytes every time. A PDF fails (RenderError) if its font cannot draw a character.
+ * @example const pdf = await renderDocument(lookedAfterReview(), "child-letter", "pdf", { profile: "knowsley" });
+ */
+export async function renderDocument(
+  record: CaseRecord,
+  document: DocumentName,
+  format: OutputFormat,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
+  const { model, context, templateFile } = buildDocumentModel(record, document, options);
+  return writeModel(model, format, { record, profile: context.profile, template: templateFile, ...(options.file ? { file: options.file } : {}) });
+}
+
+/**
+ * Writes a model in a format. Writers load on first use, so `validate` never pays for them and a
+ * DOCX-only run never loads pdfmake.
+ * @example await writeModel(model, "html")
+ */
+export async function writeModel(
+  model: DocumentModel,
+  format: OutputFormat,
+  sources?: { record: unknown; profile: unknown; template: string; file?: string },
+): Promise<Uint8Array> {
+  switch (format) {
+    case "docx":
+      return (await import("./to-docx.js")).toDocx(model);
+    case "html":
+      return new TextEncoder().encode((await import("./to-html.js")).toHtml(model));
+    case "pdf": {
+      // The page furniture is drawn too (the marking in bold), so it is checked with the body.
+      const furniture = [model.title, model.authorityName, model.protectiveMarking, "Page 1 of 1"];
+      const all = [...model.blocks, ...furniture.map((text) => ({ kind: "paragraph" as const, runs: [{ text }, { text, bold: true }] }))];
+      checkGlyphs(all, sources ?? { record: undefined, profile: undefined, template: "(model)" });
+      return (await import("./to-pdf.js")).toPdf(model);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { accessSync, constants, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { WorkingDayCalendar } from "../calendar/index.js";
+import { InputError, ReviewkitError } from "../errors.js";
+import { collectJsonFiles } from "../io/collect-files.js";
+import { parseJsonText, readJsonFile } from "../io/read-json.js";
+import { BUILT_IN_PROFILES } from "../profiles/load-profile.js";
+import type { CaseFile, CaseRecord } from "../types/index.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { documentsFor, outputFileName, type DocumentName } from "./documents.js";
+import { renderDocument, type OutputFormat } from "./render-document.js";
+
+/**
+ * Many inputs → documents in a folder. Each file may be a record or a case file (every record in it,
+ * a conference with its plans). The profile is the one asked for, else the case file's authority,
+ * else england. A document that cannot be made is reported with one line and the rest go on; an
+ * output folder that cannot be written to stops the run before anything is rendered.
+ */
+
+/** @example const o: RenderFilesOptions = { outDir: "out", formats: ["pdf"], profile: "knowsley" }; */
+export interface RenderFilesOptions {
+  outDir: string;
+  formats: readonly OutputFormat[];
+  /** Only this document (records that do not give it are skipped). */
+  document?: DocumentName;
+  profile?: string;
+  templatesDir?: string;
+  calendar?: WorkingDayCalendar;
+  /** Called after each input file (for a progress bar). */
+  onFile?: (done: number, total: number) => void;
+}
+
+/** What a run did: files written, and one line for each document or input that failed. @example for (const f of result.failures) console.error(f.line) */
+export interface RenderFilesResult {
+  written: string[];
+  failures: { file: string; line: string }[];
+  /** Inputs that give no document (a concern note), or not the one asked for. */
+  skipped: { file: string; line: string }[];
+}
+
+const RENDERABLE = new Set(["looked-after-review", "cp-conference", "cp-plan", "escalation", "good-practice-note", "qa-progress-review", "concern-note", "significant-change"]);
+
+/**
+ * Renders every input into `outDir`, writing each file atomically.
+ * @example const r = await renderFiles(["examples/knowsley"], { outDir: "out", formats: ["docx", "pdf"] }); r.written.length
+ */
+export async function renderFiles(inputs: readonly string[], options: RenderFilesOptions): Promise<RenderFilesResult> {
+  checkOutDir(options.outDir);
+  const files = collectJsonFiles(inputs);
+  const result: RenderFilesResult = { written: [], failures: [], skipped: [] };
+  const taken = new Set<string>();
+  for (const [i, file] of files.entries()) {
+    const label = file === "-" ? "<stdin>" : file;
+    try {
+      const json = file === "-" ? parseJsonText(readFileSync(0, "utf8"), label) : readJsonFile(file);
+      const { records, caseFile } = recordsIn(json, label);
+      const profile = options.profile ?? profileOf(caseFile);
+      for (const record of records) {
+        if (typeof record?.id !== "string" || record.id === "") {
+          result.failures.push({ file: label, line: `${label}: a record has no id, so its files cannot be named` });
+          continue;
+        }
+        const documents = documentsFor(record).filter((d) => options.document === undefined || d === options.document);
+        if (documents.length === 0) {
+          result.skipped.push({ file: label, line: `${label}: ${record.id}: no ${options.document ?? "document"} is made from a ${record.recordType} record` });
+        }
+        for (const document of documents) {
+          for (const format of options.formats) {
+            const name = outputFileName(record.id, document, format);
+            if (taken.has(name)) {
+              result.failures.push({ file: label, line: `${label}: ${record.id}: another input has the same record id, so ${name} would be overwritten` });
+              continue;
+            }
+            try {
+              const bytes = await renderDocument(record, document, format, {
+                profile,
+                file: label,
+                ...(options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir }),
+                ...(options.calendar ? { calendar: options.calendar } : {}),
+                ...(caseFile ? { caseFile } : {}),
+              });
+              const path = join(options.outDir, name);
+              writeOut(path, bytes);
+              taken.add(name);
+              result.written.push(path);
+            } catch (err) {
+              if (err instanceof OutputError) throw err;
+              // A record that is not valid can break a template's assumptions anywhere: report it
+              // against the record and go on, rather than lose the rest of the batch.
+              const e = err instanceof ReviewkitError ? err : new InputError(`the record could not be rendered (${String((err as Error)?.message ?? err).split("\n")[0]}); check it with reviewkit validate`);
+              result.failures.push({ file: label, line: located(e, label, record.id) });
+            }
+          }
+        }
+      }
+    } catch (err) {
+      if (!(err instanceof ReviewkitError) || err instanceof OutputError) throw err;
+      result.failures.push({ file: label, line: located(err, label) });
+    }
+    options.onFile?.(i + 1, files.length);
+  }
+  return result;
+}
+
+/** The output folder could not be written: the run stops (exit 2 at the command line). @example throw new OutputError("cannot write to the output folder", "out") */
+export class OutputError extends InputError {}
+
+function checkOutDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new OutputError("cannot write to the output folder", dir);
+  }
+}
+
+function writeOut(path: string, bytes: Uint8Array): void {
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "an error";
+    throw new OutputError(`cannot write the file (${code})`, path);
+  }
+}
+
+function located(err: ReviewkitError, label: string, recordId?: string): string {
+  // The input first, then the record, then where in a template or the record the problem is.
+  const where = [label, recordId, err.file, err.where].filter((s) => s !== undefined && s !== "");
+  return `${[...new Set(where)].join(": ")}: ${err.message}`;
+}
+
+function recordsIn(json: unknown, label: string): { records: CaseRecord[]; caseFile?: CaseFile } {
+  const type = (json as { recordType?: unknown } | null)?.recordType;
+  if (type === "case-file") {
+    const caseFile = json as CaseFile;
+    if (!Array.isArray(caseFile.records)) throw new InputError("the case file has no records list", label, "/records");
+    return { records: caseFile.records, caseFile };
+  }
+  if (typeof type !== "string" || !RENDERABLE.has(type)) {
+    throw new InputError("not a reviewkit record or case file (no known recordType)", label, "/recordType");
+  }
+  return { records: [json as CaseRecord] };
+}
+
+function profileOf(caseFile: CaseFile | undefined): string {
+  const authority = caseFile?.authority;
+  return authority !== undefined && (BUILT_IN_PROFILES as readonly string[]).includes(authority) ? authority : "england";
+}

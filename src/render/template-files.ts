@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { shippedPath } from "../paths.js";
+import { RenderError } from "./render-error.js";
+
+/**
+ * Where a template or partial came from: its name, the file it was read from (for error lines)
+ * and its text.
+ * @example const t: TemplateFile = { name: "parent-letter", file: "templates/parent-letter.md", source: "---\n…" };
+ */
+export interface TemplateFile {
+  name: string;
+  file: string;
+  source: string;
+}
+
+/**
+ * The shipped templates folder, or one an authority gives with `--templates`. An authority's folder
+ * mirrors the shipped one (documents at the top, partials under `partials/`) and need only hold the
+ * files it changes: each file there replaces the shipped file of the same name, no code involved.
+ * @example new TemplateSet("./our-templates").template("child-letter-8-12")
+ */
+export class TemplateSet {
+  private readonly dirs: string[];
+  private partialCache: Map<string, TemplateFile> | undefined;
+
+  constructor(overrideDir?: string) {
+    if (overrideDir !== undefined && !existsSync(overrideDir)) {
+      throw new RenderError("no such templates folder", overrideDir);
+    }
+    // Later folders win: shipped first, the authority's own last.
+    this.dirs = [shippedPath("templates"), ...(overrideDir === undefined ? [] : [overrideDir])];
+  }
+
+  /** A document template by name (without ".md"). @example set.template("parent-letter").file */
+  template(name: string): TemplateFile {
+    for (const dir of [...this.dirs].reverse()) {
+      const file = join(dir, `${name}.md`);
+      if (existsSync(file)) return { name, file, source: readFileSync(file, "utf8") };
+    }
+    throw new RenderError(`no template called "${name}.md"`, this.dirs.join(" or "));
+  }
+
+  /** Every partial by name, an override folder's replacing the shipped one of the same file name. */
+  partials(): Map<string, TemplateFile> {
+    if (this.partialCache) return this.partialCache;
+    const out = new Map<string, TemplateFile>();
+    for (const dir of this.dirs) {
+      const folder = join(dir, "partials");
+      if (!existsSync(folder)) continue;
+      for (const entry of readdirSync(folder).sort()) {
+        if (!entry.endsWith(".md")) continue;
+        const file = join(folder, entry);
+        out.set(entry.slice(0, -3), { name: entry.slice(0, -3), file, source: readFileSync(file, "utf8") });
+      }
+    }
+    return (this.partialCache = out);
+  }
+}

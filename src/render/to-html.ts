@@ -1,0 +1,105 @@
+import { OFFICE_FONT } from "./fonts.js";
+import { STYLES, runsText, type Block, type DocumentModel, type Run } from "./model.js";
+
+/**
+ * The HTML writer: one self-contained page (inline CSS, the logo as a data: URL, a Content Security
+ * Policy that forbids loading anything), so it opens offline and prints with the marking and
+ * "Page N of M" on every page. Every piece of text is HTML-escaped; nothing from a record or
+ * template becomes markup.
+ */
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Escapes text for HTML content and attribute values.
+ * @example escapeHtml("Tobi <3 & me") // "Tobi &lt;3 &amp; me"
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function runs(rs: readonly Run[]): string {
+  return rs
+    .map((r) => {
+      if ("lineBreak" in r) return "<br>";
+      let html = escapeHtml(r.text);
+      if (r.italic) html = `<em>${html}</em>`;
+      if (r.bold) html = `<strong>${html}</strong>`;
+      return html;
+    })
+    .join("");
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case "heading":
+      return `<h${b.level}>${runs(b.runs)}</h${b.level}>`;
+    case "paragraph":
+      return `<p>${runs(b.runs)}</p>`;
+    case "list": {
+      const tag = b.ordered ? "ol" : "ul";
+      return `<${tag}>${b.items.map((i) => `<li class="level-${i.level}">${runs(i.runs)}</li>`).join("")}</${tag}>`;
+    }
+    case "table": {
+      const head = `<thead><tr>${b.header.map((c) => `<th scope="col">${runs(c)}</th>`).join("")}</tr></thead>`;
+      const body = b.rows.map((r) => `<tr>${r.map((c) => `<td>${runs(c)}</td>`).join("")}</tr>`).join("");
+      return `<table>${head}<tbody>${body}</tbody></table>`;
+    }
+    case "pageBreak":
+      return `<div class="page-break"></div>`;
+    case "image":
+      return `<img class="logo" src="data:image/png;base64,${Buffer.from(b.data).toString("base64")}" width="${b.width}" height="${b.height}" alt="${escapeHtml(b.alt)}">`;
+  }
+}
+
+function css(model: DocumentModel): string {
+  const s = STYLES[model.style];
+  const marking = JSON.stringify(model.protectiveMarking);
+  return [
+    `@page { size: A4; margin: 25mm 20mm; @top-center { content: ${marking}; font-weight: bold; } @bottom-left { content: ${marking}; } @bottom-right { content: "Page " counter(page) " of " counter(pages); } }`,
+    `body { font-family: ${OFFICE_FONT}, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: ${s.fontSize}pt; line-height: ${s.lineSpacing}; max-width: 48em; margin: 0 auto; padding: 1em; color: #000; }`,
+    `h1 { font-size: ${(s.fontSize * s.headingScale ** 2).toFixed(1)}pt; } h2 { font-size: ${(s.fontSize * s.headingScale).toFixed(1)}pt; } h3, h4 { font-size: ${s.fontSize}pt; }`,
+    "table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; } th, td { border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertical-align: top; } th { background: #e6e6e6; }",
+    "thead { display: table-header-group; } tr { break-inside: auto; }",
+    ".marking { font-weight: bold; text-align: center; } .page-break { break-after: page; } .logo { display: block; margin-left: auto; }",
+    "li.level-1 { margin-left: 1.5em; } li.level-2 { margin-left: 3em; }",
+    "@media print { .marking { display: none; } }",
+  ].join("\n");
+}
+
+/**
+ * The document as a complete HTML page, language en-GB, with its title and real headings.
+ * @example toHtml(model).startsWith("<!DOCTYPE html>") // true
+ */
+export function toHtml(model: DocumentModel): string {
+  const title = escapeHtml(model.title);
+  const marking = escapeHtml(model.protectiveMarking);
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${model.lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="reviewkit">`,
+    `<title>${title}</title>`,
+    `<style>\n${css(model)}\n</style>`,
+    "</head>",
+    "<body>",
+    `<header><p class="marking">${marking}</p><p>${escapeHtml(model.authorityName)}</p></header>`,
+    "<main>",
+    ...model.blocks.map(block),
+    "</main>",
+    `<footer><p class="marking">${marking}</p></footer>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+/** Plain text of a model (used by tests and the glyph check's messages). @example modelText(model).includes("Amara") */
+export function modelText(model: DocumentModel): string {
+  return model.blocks
+    .map((b) => (b.kind === "table" ? [...b.header, ...b.rows.flat()].map(runsText).join(" ") : "runs" in b ? runsText(b.runs) : b.kind === "list" ? b.items.map((i) => runsText(i.runs)).join("\n") : ""))
+    .join("\n");
+}

@@ -1,0 +1,76 @@
+/**
+ * Gloucestershire PRP Protocol, Section 5 Quality Assurance and progress monitoring (GL-5-CP):
+ *   "For a child on a Child Protection Plan this should take place between all formal statutory
+ *   reviews. Children will have a minimum of 3 QAPR's in their first-year subject to a Child
+ *   Protection Plan and 2 checks in subsequent years. QAPR's can be completed more regularly in line
+ *   with the needs of the child but must not drop below the frequencies noted above."
+ *
+ * Two checks: a QAPR strictly between each pair of consecutive conferences (initial or review), and
+ * for each plan period, each complete year of the plan (from its start; a year the plan did not last
+ * or that has not yet ended is not judged) holds at least the profile's frequency of QAPRs
+ * (qapr-cp-first-year, qapr-cp-later-years). QAPRs are `qapr` events and CP-form QA progress reviews.
+ */
+import { defineRule } from "../define-rule.js";
+import { compareIsoDates } from "../../calendar/index.js";
+import { eventsOfType, longDate, qaprDates, strictlyBetween } from "../helpers/index.js";
+
+export default defineRule({
+  id: "gl-qapr-child-protection",
+  appliesTo: ["case-file"],
+  severity: "error",
+  description: "A child on a child protection plan has a QA progress review between conferences, at least 3 in the plan's first year and 2 a year after.",
+  source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 5", requirement: "GL-5-CP" },
+  messages: {
+    missing: "No QA progress review is recorded between the conference on {{from}} and the next on {{to}}.",
+    fewInYear: "The plan's {{year}} year, from {{from}} to {{to}}, has {{count}} QA progress review(s) recorded; the protocol asks for at least {{required}}.",
+  },
+  check(caseFile, ctx) {
+    const qaprs = qaprDates(caseFile, "cp");
+    const conferences = eventsOfType(caseFile, "initial-conference", "review-conference");
+    let judged = 0;
+    for (let i = 1; i < conferences.length; i++) {
+      const from = conferences[i - 1]!.event.date;
+      const to = conferences[i]!;
+      if (compareIsoDates(from, to.event.date) >= 0) continue;
+      judged++;
+      if (!qaprs.some((d) => strictlyBetween(d, from, to.event.date))) {
+        ctx.report({ messageId: "missing", path: `/events/${to.index}`, data: { from: longDate(from), to: longDate(to.event.date) } });
+      }
+    }
+    const first = ctx.profile.frequencies["qapr-cp-first-year"];
+    const later = ctx.profile.frequencies["qapr-cp-later-years"];
+    (caseFile.cpPlans ?? []).forEach((plan, p) => {
+      for (let year = 0; ; year++) {
+        const frequency = year === 0 ? first : later;
+        if (!frequency) break;
+        const { per } = frequency;
+        const start = year === 0 ? plan.startDate : ctx.calendar.addDuration(plan.startDate, { value: per.value * year, unit: per.unit });
+        const end = ctx.calendar.addDuration(plan.startDate, { value: per.value * (year + 1), unit: per.unit });
+        // A year is judged once it is over and the plan lasted all of it.
+        if (compareIsoDates(ctx.asOf, end) < 0) break;
+        if (plan.endDate !== undefined && compareIsoDates(plan.endDate, end) < 0) break;
+        judged++;
+        const count = qaprs.filter((d) => compareIsoDates(start, d) <= 0 && compareIsoDates(d, end) < 0).length;
+        if (count < frequency.value) {
+          ctx.report({
+            messageId: "fewInYear",
+            path: `/cpPlans/${p}`,
+            data: {
+              count,
+              required: frequency.value,
+              year: ordinal(year + 1),
+              from: longDate(start),
+              to: longDate(ctx.calendar.addCalendarDays(end, -1)),
+            },
+          });
+        }
+      }
+    });
+    if (!judged) ctx.notApplicable("no period between conferences and no year of a plan has ended");
+  },
+});
+
+function ordinal(n: number): string {
+  const words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+  return words[n - 1] ?? `${n}th`;
+}

@@ -1,0 +1,57 @@
+/**
+ * What can be checked of "SMART" in a child protection plan without reading its words for meaning
+ * (KCP-1.1, WB-1.CP). The schema already makes every action name a person, a due date and a measure;
+ * these are the ways a plan can have all three fields and still not be SMART.
+ */
+import type { CpPlan } from "../../types/index.js";
+import { compareIsoDates, datePart } from "../../calendar/index.js";
+
+/**
+ * - `untimed`: an open action was already past its due date when the plan was made, so it has no
+ *   real timescale (a carried-over action must be given a new date).
+ * - `unmeasured`: "how we will know it is done" only repeats the action, so nothing can be measured.
+ * - `noLiveAction`: every action for an outcome was dropped, so nothing is being done to achieve it.
+ */
+export type SmartProblemKind = "untimed" | "unmeasured" | "noLiveAction";
+
+export interface SmartProblem {
+  kind: SmartProblemKind;
+  /** JSON Pointer inside the plan. */
+  path: string;
+  /** The outcome's id (an identifier, never its text). */
+  outcomeId: string;
+  /** 1-based action number within the outcome, where the problem is one action's. */
+  action?: number;
+  /** The action's due date, for `untimed`. */
+  dueDate?: string;
+}
+
+/** Text as compared for "the same words": case, spacing and final punctuation ignored. */
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim().replace(/[.!?;:,]+$/, "");
+  return norm(a) === norm(b);
+}
+
+/**
+ * The SMART problems in a plan, in plan order.
+ * @example smartPlanProblems(plan) // [{ kind: "untimed", path: "/outcomes/0/actions/1/dueDate", outcomeId: "O1", action: 2, dueDate: "2026-12-01" }]
+ */
+export function smartPlanProblems(plan: CpPlan): SmartProblem[] {
+  const made = datePart(plan.conferenceDate);
+  const out: SmartProblem[] = [];
+  plan.outcomes.forEach((outcome, o) => {
+    const base = `/outcomes/${o}`;
+    if (outcome.actions.every((a) => a.status === "dropped")) {
+      out.push({ kind: "noLiveAction", path: `${base}/actions`, outcomeId: outcome.id });
+    }
+    outcome.actions.forEach((action, a) => {
+      if (action.status === "open" && compareIsoDates(action.dueDate, made) < 0) {
+        out.push({ kind: "untimed", path: `${base}/actions/${a}/dueDate`, outcomeId: outcome.id, action: a + 1, dueDate: action.dueDate });
+      }
+      if (sameText(action.measure, action.text)) {
+        out.push({ kind: "unmeasured", path: `${base}/actions/${a}/measure`, outcomeId: outcome.id, action: a + 1 });
+      }
+    });
+  });
+  return out;
+}

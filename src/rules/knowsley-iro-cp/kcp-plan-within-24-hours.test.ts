@@ -1,0 +1,62 @@
+import { testRule } from "../test-rule.js";
+import { cpCaseFile, cpPlan } from "../../../test/fixtures/records.js";
+import type { CpPlan } from "../../types/index.js";
+import rule from "./kcp-plan-within-24-hours.js";
+
+// Worked by hand. 24 clock hours from the conference:
+//  - with times: 14 December 2026 at 10:00 → 15 December 2026 at 10:00 (day N); 10:01 is late.
+//  - bare dates: 14 December 2026 → 15 December 2026 at the latest; 16 December is late.
+//  - over Christmas: Thursday 24 December 2026 at 15:00 → Friday 25 December at 15:00. Bank
+//    holidays do not stop the clock: the standard counts hours, not working days.
+const plan = (conferenceDate: string, completedAt: string) => {
+  const p = cpPlan();
+  p.conferenceDate = conferenceDate;
+  p.completedAt = completedAt;
+  return p;
+};
+
+testRule(rule, {
+  profile: "knowsley",
+  valid: [
+    { why: "the fixture: conference 14 December 10:00, completed 15 December 09:30", record: cpPlan() },
+    { why: "completed at 10:00 on 15 December, exactly 24 hours", record: plan("2026-12-14T10:00", "2026-12-15T10:00") },
+    { why: "bare dates: completed on 15 December, the next day", record: plan("2026-12-14", "2026-12-15") },
+    { why: "conference with a time, completion as a bare date on the due day", record: plan("2026-12-14T10:00", "2026-12-15") },
+    { why: "conference as a bare date, completed late on the next day (the hour is unknown)", record: plan("2026-12-14", "2026-12-15T23:59") },
+    { why: "Christmas Eve at 15:00, completed on Christmas Day at 15:00", record: plan("2026-12-24T15:00", "2026-12-25T15:00") },
+    { why: "in its case file, with the conference record on the same date", record: cpCaseFile() },
+  ],
+  invalid: [
+    {
+      why: "completed at 10:01 on 15 December, one minute past 24 hours",
+      record: plan("2026-12-14T10:00", "2026-12-15T10:01"),
+      errors: [{ messageId: "late", path: "/completedAt" }],
+    },
+    {
+      why: "bare dates: completed on 16 December, two days after",
+      record: plan("2026-12-14", "2026-12-16"),
+      errors: [{ messageId: "late", path: "/completedAt" }],
+    },
+    {
+      why: "conference with a time, completion as a bare date the day after the due day",
+      record: plan("2026-12-14T10:00", "2026-12-16"),
+      errors: [{ messageId: "late", path: "/completedAt" }],
+    },
+    {
+      why: "Christmas Eve conference, plan left until after the bank holidays on 29 December",
+      record: plan("2026-12-24T15:00", "2026-12-29T09:00"),
+      errors: [{ messageId: "late", path: "/completedAt" }],
+    },
+    {
+      why: "in a case file, the plan's conference date differs from its conference record's",
+      record: (() => {
+        const cf = cpCaseFile();
+        const p = cf.records[1] as CpPlan;
+        p.conferenceDate = "2026-12-15T10:00";
+        p.completedAt = "2026-12-15T16:00";
+        return cf;
+      })(),
+      errors: [{ messageId: "conferenceMismatch", path: "/records/1/conferenceDate", severity: "warning" }],
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+/**
+ * Knowsley IRO Standard 2.2 (Monitoring the Child's Plan to Permanence):
+ *   "All decisions to have a timescale attached that meets the child's needs and a named person to
+ *   implement them and to be monitored at least 3 monthly."
+ *
+ * This rule is the second half: while a decision is open, the IRO checks its progress at least once
+ * every "decision-monitoring" interval (3 months in Knowsley), counted from the review that made it.
+ * A check is the decision's lastMonitoredOn date or, in a case file, a later review that reported on
+ * the decision (previousDecisions). The record holds only the latest check, so earlier gaps cannot be
+ * proved; the rule reports the next check as overdue once its due date has passed ctx.asOf. A decision
+ * done or dropped (by its own status, a completion date, or a later review's report) needs no more
+ * monitoring. The named person and timescale are kiro-decision-named-person.
+ */
+import { defineRule } from "../define-rule.js";
+import { compareIsoDates } from "../../calendar/index.js";
+import { decisionProgress, describeTimescale, longDate } from "../helpers/index.js";
+
+export default defineRule({
+  id: "kiro-decisions-monitored",
+  appliesTo: ["looked-after-review"],
+  severity: "error",
+  description: "The IRO checks each open review decision at least once every monitoring interval the profile sets.",
+  source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.2", requirement: "KIRO-2.2" },
+  messages: {
+    overdue: "Decision {{decisionId}} is still open and was last checked on {{previous}}; the next check was due by {{due}} ({{limit}}) and none is recorded as of {{asOf}}.",
+    notChecked: "Decision {{decisionId}} is still open and has not been checked since the review on {{previous}}; a check was due by {{due}} ({{limit}}) and none is recorded as of {{asOf}}.",
+  },
+  check(review, ctx) {
+    const open = review.decisions
+      .map((decision, index) => ({ decision, index, progress: decisionProgress(decision, review, ctx.caseFile) }))
+      .filter((d) => d.progress.status === "open");
+    if (open.length === 0) {
+      ctx.notApplicable("no open decisions");
+      return;
+    }
+    const limit = describeTimescale(ctx.timescale("decision-monitoring"));
+    for (const { decision, index, progress } of open) {
+      // The review that made the decision is its first check; a check dated before it does not count.
+      const checks = progress.checkedOn.filter((d) => compareIsoDates(d, review.reviewDate) > 0);
+      const previous = checks.at(-1) ?? review.reviewDate;
+      const due = ctx.dueDate(previous, "decision-monitoring");
+      if (compareIsoDates(ctx.asOf, due) > 0) {
+        ctx.report({
+          messageId: checks.length > 0 ? "overdue" : "notChecked",
+          path: `/decisions/${index}/lastMonitoredOn`,
+          timescale: "decision-monitoring",
+          data: { decisionId: decision.id, previous: longDate(previous), due: longDate(due), limit, asOf: longDate(ctx.asOf) },
+        });
+      }
+    }
+  },
+});

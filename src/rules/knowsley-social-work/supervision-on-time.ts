@@ -1,0 +1,21 @@
+/**
+ * KSW-9.SUP — Knowsley Practice Standards, section 9 (Practice standards for supervisors):
+ *   "Supervision is provided at intervals appropriate to the workers skills and abilities, minimum
+ *   every 28 days."
+ *   "Records are added to the system within one week of formal supervision. Records of ad-hoc
+ *   supervision will be the responsibility of the supervisor to add to the system within 48 hours"
+ *
+ * Supervision is optional in a case file: the rule applies once a session is recorded. The case
+ * file does not say whether a session was formal or ad hoc, so each is held to the formal week.
+ *
+ * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
+ * overdue item of its kinds whose timescale the profile cites to KSW-9.SUP.
+ */
+import { timelineRule } from "../../timeline/timeline-rule.js";
+
+export default timelineRule({
+  id: "supervision-on-time",
+  kinds: ["supervision", "supervision-record"],
+  description: "Supervision takes place at least every 28 days and its record is added within a week.",
+  source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 9", requirement: "KSW-9.SUP" },
+});

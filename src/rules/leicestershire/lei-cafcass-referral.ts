@@ -1,0 +1,48 @@
+/**
+ * Leicestershire, Stage Four – Assistant Director (LEI-CAF):
+ *   "the IRO may consider it necessary to make a concurrent referral to CAFCASS at the same time that
+ *   they instigate the dispute resolution process, and this can be done at any of the stages within
+ *   the process. Referrals to CAFCASS only apply to Looked After Children.
+ *   A meeting with the Assistant Director and relevant Head of Service and Head Of Service for
+ *   Safeguarding and Performance will always be convened prior to escalation to CAFCASS to set out
+ *   issues that cannot be resolved."
+ *
+ * Which children may be referred and whether the meeting must come first are the profile's ladder
+ * (cafcass.allowedFor, cafcass.requiresSeniorMeeting); the check is the one the escalation state
+ * machine uses to refuse the step (cafcassProblems), so both say the same. The meeting counts when
+ * it is recorded (a senior-meeting step) on or before the referral's date.
+ */
+import { defineRule } from "../define-rule.js";
+import { cafcassProblems, describeChildStatus, listRoles, replayEscalation } from "../../escalation/index.js";
+import { longDate } from "../helpers/index.js";
+
+export default defineRule({
+  id: "lei-cafcass-referral",
+  appliesTo: ["escalation"],
+  severity: "error",
+  description: "A Cafcass referral is made only for a looked-after child, and only after the meeting with the Assistant Director and Heads of Service.",
+  source: { document: "001_184c5097ab010ef4.txt", paragraph: "Stage Four – Assistant Director", requirement: "LEI-CAF" },
+  messages: {
+    notLookedAfter: "The escalation was referred to Cafcass on {{date}}, but it is about {{status}}; referrals to Cafcass only apply to looked-after children.",
+    noSeniorMeeting:
+      "The escalation was referred to Cafcass on {{date}} with no meeting recorded before it with {{meetingWith}}; that meeting is always held before a referral to Cafcass.",
+  },
+  check(escalation, ctx) {
+    const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+    if (!replay.cafcassReferrals.length) {
+      ctx.notApplicable("no Cafcass referral");
+      return;
+    }
+    const meetings = replay.seniorMeetings.map((m) => m.date);
+    for (const referral of replay.cafcassReferrals) {
+      const date = longDate(referral.date);
+      for (const problem of cafcassProblems(replay.ladder, escalation.childStatus, meetings, referral.date)) {
+        if (problem.kind === "not-looked-after") {
+          ctx.report({ messageId: "notLookedAfter", path: `/events/${referral.eventIndex}`, data: { date, status: describeChildStatus(problem.childStatus) } });
+        } else {
+          ctx.report({ messageId: "noSeniorMeeting", path: `/events/${referral.eventIndex}`, data: { date, meetingWith: listRoles(problem.meetingWith) } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * Leicestershire, Stage One to Stage Four (LEI-FE-5):
+ *   "The Team Manager must respond using the Step within 5 working days and send the response back
+ *   to the IRO or Independent Conference Chair." (Stage One; Stages Two to Four say the same of the
+ *   Service Manager, Head of Service and Assistant Director.)
+ *   Key Responsibilities: "ensuring the assigned Manager … has responded by day five and if not this
+ *   is escalated to the next level."
+ *
+ * Each formal stage reached (raised there, or escalated to it) is day 0; the due date is the
+ * ladder's response time for that stage, from the escalation state machine. A stage escalated after
+ * its due date with no response recorded is the manager not responding; one escalated sooner needed
+ * no response (the chair moved on).
+ */
+import { defineRule } from "../define-rule.js";
+import { checkStageResponses } from "../helpers/index.js";
+
+export default defineRule({
+  id: "lei-formal-stage-response",
+  appliesTo: ["escalation"],
+  severity: "error",
+  description: "The manager at each Formal Escalation stage responds within 5 working days of the stage being reached.",
+  source: { document: "001_184c5097ab010ef4.txt", paragraph: "Stage One to Stage Four", requirement: "LEI-FE-5" },
+  messages: {
+    late: "{{stage}} was reached on {{trigger}} and the manager responded on {{done}}; the response was due by {{due}} ({{limit}}).",
+    unanswered: "{{stage}} was reached on {{trigger}} and no response is recorded before it was escalated on {{ended}}; the response was due by {{due}} ({{limit}}).",
+    overdue: "{{stage}} was reached on {{trigger}} and no response is recorded; it was due by {{due}} ({{limit}}).",
+    resolvedUnanswered:
+      "{{stage}} was reached on {{trigger}} and no response is recorded, though it was resolved on {{ended}}, after the response was due by {{due}}; please record when the manager responded.",
+  },
+  check(escalation, ctx) {
+    checkStageResponses(ctx, escalation, {
+      stages: "formal",
+      timescale: "escalation-stage-response",
+      messages: { late: "late", unanswered: "unanswered", overdue: "overdue", resolvedUnanswered: "resolvedUnanswered" },
+    });
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * NAT-HB-6.2 — IRO Handbook 2010, para 6.2 (local dispute resolution), as the requirements list
+ * gives it: "Dispute resolution in 20 working days at most from the formal start; the IRO may go
+ * straight to any level; Cafcass for looked-after children."
+ *
+ * This rule checks the time limit, from the first formal step (raised at a formal stage, or
+ * escalated from informal) to resolution; the clock does not restart at each stage. The dates come
+ * from the escalation state machine (src/escalation, via checkFormalTotal), so this rule and the
+ * authorities' own total-time rules agree. Where an authority's ladder cites its own standard for
+ * the total (Leicestershire LEI-FE-20, Gloucestershire GL-4.2), that authority's rule reports it.
+ */
+import { defineRule } from "../define-rule.js";
+import { checkFormalTotal } from "../helpers/index.js";
+
+const REQUIREMENT = "NAT-HB-6.2";
+
+export default defineRule({
+  id: "dispute-resolved-in-time",
+  appliesTo: ["escalation"],
+  severity: "error",
+  description: "A formal dispute is resolved within 20 working days of being formally raised.",
+  source: { document: "IRO-Handbook-2010", paragraph: "para 6.2", requirement: REQUIREMENT },
+  messages: {
+    late: "The dispute was formally raised on {{trigger}} and resolved on {{done}}; the formal process is limited to {{limit}}, so it was due to be resolved by {{due}}.",
+    overdue: "The dispute was formally raised on {{trigger}} and is not recorded as resolved by {{asOf}}; the formal process is limited to {{limit}}, so it was due to be resolved by {{due}}.",
+  },
+  check(escalation, ctx) {
+    const ladder = ctx.profile.escalation.ladders[escalation.childStatus];
+    if (ladder.totalFormalTime.citation.requirement !== REQUIREMENT) {
+      ctx.notApplicable("the profile's ladder sets its own limit for the formal process");
+      return;
+    }
+    checkFormalTotal(ctx, escalation, { timescale: "escalation-total", messages: { late: "late", overdue: "overdue" } });
+  },
+});

@@ -1,0 +1,78 @@
+/**
+ * The deadlines table for a terminal: status, due date, child, item, days, citation; then, for a
+ * caseload, counts by status and by team.
+ */
+import { dayOfWeek, parseDay, toCivil, isIsoDateTime } from "../calendar/index.js";
+import type { DeadlineItem, DeadlinesResult } from "./deadlines.js";
+import type { ItemStatus } from "./types.js";
+import type { StatusCounts } from "./urgency.js";
+
+const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A due date for a table: weekday, day, short month, year, and the time where there is one.
+ * @example shortDate("2027-01-12") // "Tue 12 Jan 2027"
+ * @example shortDate("2026-12-22T14:30") // "Tue 22 Dec 2026 14:30"
+ */
+export function shortDate(s: string): string {
+  const c = toCivil(parseDay(s));
+  const date = `${DAYS[dayOfWeek(s) - 1]} ${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
+  return isIsoDateTime(s) ? `${date} ${s.slice(11, 16)}` : date;
+}
+
+/**
+ * The days column: how far past or ahead, in working days.
+ * @example daysText({ status: "overdue", daysOverdue: 3 }) // "3 overdue"
+ */
+export function daysText(item: Pick<DeadlineItem, "status" | "daysLeft" | "daysOverdue" | "daysLate" | "noLimit">): string {
+  if (item.noLimit && item.status === "due") return "no limit";
+  if (item.status === "overdue") return item.daysOverdue === undefined ? "overdue" : `${item.daysOverdue} overdue`;
+  if (item.status === "due") return item.daysLeft === undefined ? "" : item.daysLeft === 0 ? "today" : `${item.daysLeft} left`;
+  if (item.status === "done-late") return `${item.daysLate ?? 0} late`;
+  return "on time";
+}
+
+/**
+ * The name a table shows for the child: the name they like to be called, else their name.
+ * @example childLabel({ child: { id: "KN-0001", name: "Amara Okafor", preferredName: "Amara" } }) // "Amara (KN-0001)"
+ */
+export function childLabel(item: Pick<DeadlineItem, "child">): string {
+  return `${item.child.preferredName ?? item.child.name} (${item.child.id})`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join("  ").trimEnd()).join("\n");
+}
+
+const ORDER: ItemStatus[] = ["overdue", "due", "done-late", "done-on-time"];
+
+function counts(c: StatusCounts): string {
+  const parts = ORDER.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s.replace(/-/g, " ")}`);
+  return parts.length ? parts.join(", ") : "nothing";
+}
+
+/**
+ * The whole text report.
+ * @example process.stdout.write(formatDeadlinesText(result))
+ */
+export function formatDeadlinesText(result: DeadlinesResult): string {
+  const lines: string[] = [];
+  if (result.items.length === 0) {
+    lines.push(`Nothing due or overdue as of ${shortDate(result.asOf)}.`);
+  } else {
+    const header = ["STATUS", "DUE", "CHILD", "ITEM", "DAYS", "CITATION"];
+    const rows = result.items.map((i) => [i.status, shortDate(i.due), childLabel(i), i.title, daysText(i), i.citation.requirement ?? i.citation.document]);
+    lines.push(table([header, ...rows]));
+  }
+  if (result.caseload) {
+    lines.push("", `As of ${shortDate(result.asOf)}, ${result.summary.caseFiles} case file${result.summary.caseFiles === 1 ? "" : "s"}: ${counts(result.summary.byStatus)}.`);
+    const teams = Object.entries(result.summary.byTeam);
+    if (teams.length) {
+      lines.push("By team:");
+      lines.push(table(teams.map(([team, c]) => [`  ${team}`, counts(c)])));
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

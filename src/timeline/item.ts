@@ -1,0 +1,92 @@
+/**
+ * Making one timeline item: its status on the as-of date and the days left, overdue or late, all in
+ * working days (a due date on a Saturday that passes over the weekend is overdue by 0 working days
+ * until Monday ends — it is still overdue).
+ */
+import { compareIsoDates, datePart, isIsoDateTime, type WorkingDayCalendar } from "../calendar/index.js";
+import type { Citation, Unit } from "../profiles/types.js";
+import type { ItemKind, ItemStatus, Occurrence, TimelineEnv, TimelineItem, Trigger } from "./types.js";
+
+/**
+ * Compares two dates or date-times; a bare date against a date-time compares the dates, so a task
+ * recorded only by its date on the day a 24-hour limit ends is on time (we cannot know it was late).
+ * @example compareMoment("2026-12-22", "2026-12-22T14:30") // 0
+ */
+export function compareMoment(a: string, b: string): number {
+  if (isIsoDateTime(a) && isIsoDateTime(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return compareIsoDates(datePart(a), datePart(b));
+}
+
+/**
+ * Status and day counts for a due date. Counts are left out where the due date lies outside the
+ * calendar's bank-holiday data (a pathway plan due in four years' time).
+ * @example statusOf(cal, "2027-01-18", "2027-01-15", undefined) // { status: "overdue", daysOverdue: 1 }
+ */
+export function statusOf(
+  calendar: WorkingDayCalendar,
+  asOf: string,
+  due: string,
+  done: string | undefined,
+  noLimit = false,
+): { status: ItemStatus; daysLeft?: number; daysOverdue?: number; daysLate?: number } {
+  const dueDay = datePart(due);
+  if (done !== undefined) {
+    if (noLimit || compareMoment(done, due) <= 0) return { status: "done-on-time" };
+    return { status: "done-late", daysLate: calendar.workingDaysBetween(dueDay, datePart(done)) };
+  }
+  if (noLimit) return { status: "due" };
+  // A count reaching past the bank-holiday data would only be a guess (and warn): leave it out.
+  const known = (d: string) => compareIsoDates(d, calendar.horizon.firstDate) >= 0 && compareIsoDates(d, calendar.horizon.lastDate) <= 0;
+  if (compareIsoDates(asOf, dueDay) > 0) {
+    return known(dueDay) ? { status: "overdue", daysOverdue: calendar.workingDaysBetween(dueDay, asOf) } : { status: "overdue" };
+  }
+  return known(dueDay) ? { status: "due", daysLeft: calendar.workingDaysBetween(asOf, dueDay) } : { status: "due" };
+}
+
+/** How an item's due date was measured: a profile timescale or frequency, or a date a record set. @example { timescale: "icpc", value: 15, unit: "working_days", citation } */
+export interface Measure {
+  timescale?: string | undefined;
+  value?: number | undefined;
+  unit?: Unit | undefined;
+  citation: Citation;
+  noLimit?: boolean | undefined;
+}
+
+/**
+ * One item, with the child's id, names and team from the case file.
+ * @example makeItem(env, kind, trigger, 0, "2027-01-15", undefined, measure, false) // counted from the trigger
+ */
+export function makeItem(
+  env: TimelineEnv,
+  kind: ItemKind,
+  trigger: Trigger,
+  step: number,
+  due: string,
+  done: Occurrence | undefined,
+  measure: Measure,
+  stepped: boolean,
+  from: string = trigger.date,
+): TimelineItem {
+  const child = env.caseFile.child;
+  const item: TimelineItem = {
+    id: stepped ? `${kind.id}:${trigger.key}:${step}` : `${kind.id}:${trigger.key}`,
+    kind: kind.id,
+    title: kind.title(step, trigger),
+    trigger: { event: trigger.event, date: trigger.date, path: trigger.path },
+    due,
+    ...(from === trigger.date ? {} : { measuredFrom: from }),
+    ...statusOf(env.calendar, env.asOf, due, done?.date, measure.noLimit),
+    citation: measure.citation,
+    child: { id: child.id, name: child.name, ...(child.preferredName === undefined ? {} : { preferredName: child.preferredName }) },
+    team: child.team,
+  };
+  if (done) {
+    item.done = done.date;
+    item.donePath = done.path;
+  }
+  if (measure.timescale !== undefined) item.timescale = measure.timescale;
+  if (measure.value !== undefined) item.value = measure.value;
+  if (measure.unit !== undefined) item.unit = measure.unit;
+  if (measure.noLimit) item.noLimit = true;
+  return item;
+}

@@ -1,0 +1,134 @@
+/**
+ * The four ways due dates follow from a trigger (see Schedule in types.ts). Each returns the items
+ * for one trigger. Common rules: the trigger is day 0; a completion counts only inside the trigger's
+ * window; and when the duty ended (the placement or plan ended) before a due date that was never
+ * met, the item lapses rather than staying overdue for ever.
+ */
+import { compareIsoDates, datePart } from "../calendar/index.js";
+import type { Frequency, Timescale } from "../profiles/types.js";
+import { compareMoment, makeItem } from "./item.js";
+import { inWindow } from "./sources.js";
+import type { ItemKind, Occurrence, Schedule, TimelineEnv, TimelineItem, Trigger } from "./types.js";
+
+type Of<T extends Schedule["type"]> = Extract<Schedule, { type: T }>;
+
+const sorted = (list: Occurrence[]) => [...list].sort((a, b) => compareMoment(a.date, b.date));
+
+/** True when the duty ended before `due`, so an unmet due date lapses. */
+function lapsed(trigger: Trigger, due: string): boolean {
+  return trigger.until !== undefined && compareIsoDates(trigger.until, datePart(due)) < 0;
+}
+
+function measureOf(id: string, t: Timescale) {
+  return { timescale: id, value: t.value, unit: t.unit, citation: t.citation };
+}
+
+function timescaleOf(env: TimelineEnv, id: string | undefined): Timescale | undefined {
+  return id === undefined ? undefined : env.profile.timescales[id];
+}
+
+/**
+ * One due date: the timescale after the trigger, met by the first completion in the window.
+ * @example once(env, iroNotifiedKind, trigger, { type: "once", timescale: () => "iro-notified" })
+ */
+export function once(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"once">): TimelineItem[] {
+  const id = schedule.timescale(trigger, env);
+  const t = timescaleOf(env, id);
+  if (id === undefined || t === undefined) return [];
+  const due = env.calendar.addDuration(trigger.date, t);
+  const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];
+  if (!done && lapsed(trigger, due)) return [];
+  return [makeItem(env, kind, trigger, 0, due, done, measureOf(id, t), false)];
+}
+
+/**
+ * "At least every N": each completion is measured from the one before (the trigger for the first)
+ * and starts the next interval; the timescale may change by step (first review 20 working days,
+ * second 3 months, then 6 months). Ends with the next one not yet done, unless the duty ended first.
+ * @example every(env, reviewsKind, laTrigger, { type: "every", timescale: reviewTimescale })
+ */
+export function every(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"every">): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  let from = trigger.date;
+  let step = 0;
+  for (const occurrence of [...sorted(inWindow(kind.done(env, trigger), trigger)), undefined]) {
+    const id = schedule.timescale(step, from, trigger, env);
+    const t = timescaleOf(env, id);
+    if (id === undefined || t === undefined) break;
+    const due = env.calendar.addDuration(from, t);
+    if (!occurrence && lapsed(trigger, due)) break;
+    items.push(makeItem(env, kind, trigger, step, due, occurrence, measureOf(id, t), true, from));
+    if (!occurrence) break;
+    from = occurrence.date;
+    step++;
+  }
+  return items;
+}
+
+/** The step's offset from the trigger for "at least n per period", or undefined when it cannot be spaced evenly. */
+function countOffset(step: number, first: Frequency, later: Frequency | undefined): { value: number; unit: Frequency["per"]["unit"]; frequency: Frequency } | undefined {
+  const spacing = (f: Frequency) => (f.per.value % f.value === 0 ? f.per.value / f.value : undefined);
+  const a = spacing(first);
+  if (a === undefined) return undefined;
+  if (step < first.value) return { value: a * (step + 1), unit: first.per.unit, frequency: first };
+  const b = later && later.per.unit === first.per.unit ? spacing(later) : undefined;
+  if (later === undefined || b === undefined) return undefined;
+  return { value: first.per.value + b * (step - first.value + 1), unit: first.per.unit, frequency: later };
+}
+
+/**
+ * "At least n in the first period, m in each later one" (3 QA progress reviews in a plan's first
+ * year, 2 a year after), read cumulatively from the trigger: the k-th is due by k evenly spaced
+ * steps (4, 8, 12 months, then 18, 24 …). A frequency that does not divide evenly is not guessed at.
+ * @example count(env, qaprKind, cpTrigger, { type: "count", first: "qapr-cp-first-year", later: "qapr-cp-later-years" })
+ */
+export function count(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"count">): TimelineItem[] {
+  const first = env.profile.frequencies[schedule.first];
+  if (!first) return [];
+  const later = env.profile.frequencies[schedule.later];
+  const done = sorted(inWindow(kind.done(env, trigger), trigger));
+  const items: TimelineItem[] = [];
+  for (let step = 0; ; step++) {
+    const offset = countOffset(step, first, later);
+    if (!offset) break;
+    const due = env.calendar.addDuration(trigger.date, { value: offset.value, unit: offset.unit });
+    const occurrence = done[step];
+    if (!occurrence && lapsed(trigger, due)) break;
+    const id = offset.frequency === first ? schedule.first : schedule.later;
+    const measure = { timescale: id, value: offset.value, unit: offset.unit, citation: offset.frequency.citation };
+    items.push(makeItem(env, kind, trigger, step, due, occurrence, measure, true));
+    if (!occurrence) break;
+  }
+  return items;
+}
+
+/**
+ * A due date the trigger carries (a review decision's own date), or none at all (`noLimit`: an early
+ * review the IRO decided on, due from the decision but never "overdue" as no standard sets a limit).
+ * @example dated(env, decisionKind, trigger, { type: "dated", citation: (env) => env.profile.timescales["decision-monitoring"]?.citation })
+ */
+export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"dated">): TimelineItem[] {
+  const citation = schedule.citation(env);
+  if (!citation) return [];
+  const due = trigger.due ?? trigger.date;
+  const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];
+  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit }, false)];
+}
+
+/**
+ * Runs a kind's schedule for one trigger.
+ * @example itemsFor(env, kind, trigger)
+ */
+export function itemsFor(env: TimelineEnv, kind: ItemKind, trigger: Trigger): TimelineItem[] {
+  const s = kind.schedule;
+  switch (s.type) {
+    case "once":
+      return once(env, kind, trigger, s);
+    case "every":
+      return every(env, kind, trigger, s);
+    case "count":
+      return count(env, kind, trigger, s);
+    case "dated":
+      return dated(env, kind, trigger, s);
+  }
+}

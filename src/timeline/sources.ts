@@ -1,0 +1,199 @@
+/**
+ * Reading a case file for the timeline: what happened (occurrences) and what starts a clock
+ * (triggers). The same thing may be written as an event, as a record, or both (a review has an
+ * event "looked-after-review" and a looked-after-review record); both count, once per date.
+ */
+import { compareIsoDates, datePart, fromDayNumber, parseDay } from "../calendar/index.js";
+import type { CaseFile, CpConference } from "../types/index.js";
+import type { Period } from "./periods.js";
+import type { Occurrence, TimelineEnv, Trigger } from "./types.js";
+
+type EventType = CaseFile["events"][number]["type"];
+type RecordType = CaseFile["records"][number]["recordType"];
+type RecordOfType<T extends RecordType> = Extract<CaseFile["records"][number], { recordType: T }>;
+
+const byDate = (a: { date: string }, b: { date: string }) => compareIsoDates(a.date, b.date);
+
+/**
+ * Events of some types as occurrences, sorted; `withTime` uses the event's date-time where given.
+ * @example eventsOf(env, ["lac-visit"]) // [{ date: "2026-06-05", path: "/events/1" }]
+ */
+export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime = false): Occurrence[] {
+  return env.caseFile.events
+    .map((e, i) => ({ date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}`, type: e.type }))
+    .filter((o) => types.includes(o.type))
+    .map(({ date, path }) => ({ date, path }))
+    .sort(byDate);
+}
+
+/**
+ * Records of one type with their index under /records.
+ * @example recordsOf(env, "cp-plan")
+ */
+export function recordsOf<T extends RecordType>(env: TimelineEnv, type: T): { record: RecordOfType<T>; index: number }[] {
+  const out: { record: RecordOfType<T>; index: number }[] = [];
+  env.caseFile.records.forEach((record, index) => {
+    if (record.recordType === type) out.push({ record: record as RecordOfType<T>, index });
+  });
+  return out;
+}
+
+/**
+ * Occurrences from events and records together, one per date (an event wins: it is the case file's own line).
+ * @example mergeByDate(eventsOf(env, ["looked-after-review"]), fromRecords)
+ */
+export function mergeByDate(...lists: Occurrence[][]): Occurrence[] {
+  const seen = new Set<string>();
+  const out: Occurrence[] = [];
+  for (const o of lists.flat()) {
+    const key = datePart(o.date);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(o);
+  }
+  return out.sort(byDate);
+}
+
+/**
+ * Looked-after reviews held: "looked-after-review" events and looked-after-review records.
+ * @example reviewsHeld(env).map((o) => o.date) // ["2026-06-26", "2026-09-10", "2026-12-10"]
+ */
+export function reviewsHeld(env: TimelineEnv): Occurrence[] {
+  const fromRecords = recordsOf(env, "looked-after-review").map(({ record, index }) => ({
+    date: record.reviewDate,
+    path: `/records/${index}/reviewDate`,
+  }));
+  return mergeByDate(eventsOf(env, ["looked-after-review"]), fromRecords);
+}
+
+/** A child protection conference held, with its record where there is one. @example { date: "2026-12-14", path: "/records/0", conferenceType: "initial" } */
+export interface ConferenceHeld extends Occurrence {
+  conferenceType: "initial" | "review";
+  record?: CpConference | undefined;
+  /** The conference's start as a date-time where known (for the 24-hour plan). */
+  startedAt?: string | undefined;
+}
+
+/**
+ * Child protection conferences held, from events and cp-conference records, one per date and type.
+ * @example conferencesHeld(env, "initial")
+ */
+export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): ConferenceHeld[] {
+  const out: ConferenceHeld[] = [];
+  const seen = new Set<string>();
+  for (const { record, index } of recordsOf(env, "cp-conference")) {
+    seen.add(`${record.conferenceType}|${record.conferenceDate}`);
+    out.push({
+      date: record.conferenceDate,
+      path: `/records/${index}`,
+      conferenceType: record.conferenceType,
+      record,
+      startedAt: record.conferenceStartedAt,
+    });
+  }
+  env.caseFile.events.forEach((e, i) => {
+    const t = e.type === "initial-conference" ? "initial" : e.type === "review-conference" ? "review" : undefined;
+    if (t === undefined || seen.has(`${t}|${e.date}`)) return;
+    seen.add(`${t}|${e.date}`);
+    out.push({ date: e.date, path: `/events/${i}`, conferenceType: t, startedAt: e.dateTime });
+  });
+  return out.filter((c) => type === undefined || c.conferenceType === type).sort(byDate);
+}
+
+/**
+ * Occurrences inside a trigger's window: from `windowStart` (default the trigger's date) to `until`.
+ * @example inWindow(reviewsHeld(env), trigger)
+ */
+export function inWindow<T extends Occurrence>(occurrences: readonly T[], trigger: Trigger): T[] {
+  const from = datePart(trigger.windowStart ?? trigger.date);
+  return occurrences.filter(
+    (o) =>
+      compareIsoDates(datePart(o.date), from) >= 0 &&
+      (trigger.until === undefined || compareIsoDates(datePart(o.date), trigger.until) <= 0),
+  );
+}
+
+/**
+ * One trigger per period, at its start, running to its end.
+ * @example periodStarts(env.periods.lookedAfter)
+ */
+export function periodStarts(periods: readonly Period[]): Trigger[] {
+  return periods.map((p) => ({ key: p.key, event: p.event, date: p.from, path: p.path, until: p.to }));
+}
+
+/**
+ * One trigger per placement, running until it ends (or the next begins, or the looked-after period ends).
+ * @example placementStarts(env) // [{ key: "P1", event: "placement-start", … }]
+ */
+export function placementStarts(env: TimelineEnv): Trigger[] {
+  const placements = env.caseFile.placements
+    .map((placement, index) => ({ placement, index }))
+    .sort((a, b) => compareIsoDates(a.placement.startDate, b.placement.startDate));
+  return placements.map(({ placement, index }, n) => {
+    const period = env.periods.lookedAfter.find((p) => compareIsoDates(p.from, placement.startDate) <= 0 && (p.to === undefined || compareIsoDates(placement.startDate, p.to) <= 0));
+    const ends = [placement.endDate, placements[n + 1]?.placement.startDate, period?.to].filter((d): d is string => d !== undefined);
+    return {
+      key: placement.id,
+      event: "placement-start",
+      date: placement.startDate,
+      path: `/placements/${index}/startDate`,
+      until: ends.sort(compareIsoDates)[0],
+      placement,
+    };
+  });
+}
+
+/**
+ * One trigger per looked-after period at its first placement (or at its start when no placement is
+ * recorded); completions count from the start of the period, so a plan made before the move counts.
+ * @example firstPlacements(env) // care plan, health assessment request, first PEP
+ */
+export function firstPlacements(env: TimelineEnv): Trigger[] {
+  const starts = placementStarts(env);
+  return env.periods.lookedAfter.map((period) => {
+    const first = starts.find((t) => compareIsoDates(t.date, period.from) >= 0 && (period.to === undefined || compareIsoDates(t.date, period.to) <= 0));
+    const base = first ?? { event: period.event, date: period.from, path: period.path, placement: undefined };
+    return { ...base, key: period.key, windowStart: period.from, until: period.to };
+  });
+}
+
+/**
+ * One trigger per event of a type (an event's own follow-up: its minutes, its case note).
+ * @example eventStarts(env, "core-group")
+ */
+export function eventStarts(env: TimelineEnv, type: EventType, withTime = false): Trigger[] {
+  return env.caseFile.events
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.type === type)
+    .map(({ e, i }) => ({ key: e.id, event: type, date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` }))
+    .sort(byDate);
+}
+
+/**
+ * A field of the case file's event at `trigger.path` (e.g. its minutes date) as a completion.
+ * @example eventField(env, trigger, "minutesDistributedOn")
+ */
+export function eventField(env: TimelineEnv, trigger: Trigger, field: "minutesDistributedOn" | "recordedOn"): Occurrence[] {
+  const index = Number(trigger.path.split("/")[2]);
+  const value = env.caseFile.events[index]?.[field];
+  return value === undefined ? [] : [{ date: value, path: `${trigger.path}/${field}` }];
+}
+
+/**
+ * The first occurrence after each period start opens a chain that later occurrences continue
+ * (health assessments, PEPs): the trigger is that first occurrence, counted from the next day.
+ * @example firstInPeriods(env, env.periods.lookedAfter, eventsOf(env, ["pep"]), "pep")
+ */
+export function firstInPeriods(periods: readonly Period[], occurrences: readonly Occurrence[], event: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const p of periods) {
+    const first = occurrences.find((o) => compareIsoDates(o.date, p.from) >= 0 && (p.to === undefined || compareIsoDates(o.date, p.to) <= 0));
+    if (!first) continue;
+    out.push({ key: `${p.key}`, event, date: first.date, path: first.path, windowStart: nextDayOf(first.date), until: p.to });
+  }
+  return out;
+}
+
+function nextDayOf(date: string): string {
+  return fromDayNumber(parseDay(date) + 1);
+}

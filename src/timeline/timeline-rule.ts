@@ -1,0 +1,107 @@
+/**
+ * Case-file timescale rules as thin wrappers over the timeline: the timeline works out every due
+ * date once per case file, and each rule reports the late and overdue items of its own kinds. A rule
+ * reports an item only when the profile cites the rule's own requirement for that item's timescale,
+ * so where an authority restates a national timescale under its own standard (Knowsley's care plan
+ * in 10 working days, cited to its section 8) the finding comes once, from the local rule.
+ */
+import type { WorkingDayCalendar } from "../calendar/index.js";
+import type { ResolvedProfile } from "../profiles/types.js";
+import { defineRule, type RuleContext, type RuleDefinition, type RuleSource } from "../rules/define-rule.js";
+import { describeTimescale, longDate } from "../rules/helpers/describe.js";
+import type { Severity } from "../schema/finding.js";
+import type { CaseFile } from "../types/index.js";
+import { buildTimeline } from "./build-timeline.js";
+import { ITEM_KIND_IDS } from "./kinds/index.js";
+import { triggerLabel } from "./labels.js";
+import type { Timeline, TimelineItem } from "./types.js";
+
+const memo = new WeakMap<CaseFile, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, Timeline>>>>();
+
+/**
+ * The case file's timeline for a rule's context, built once and shared by every rule that asks.
+ * @example timelineFor(caseFile, ctx).items.filter((i) => i.status === "overdue")
+ */
+export function timelineFor(caseFile: CaseFile, ctx: Pick<RuleContext, "profile" | "calendar" | "asOf">): Timeline {
+  let byProfile = memo.get(caseFile);
+  if (!byProfile) memo.set(caseFile, (byProfile = new WeakMap()));
+  let byCalendar = byProfile.get(ctx.profile);
+  if (!byCalendar) byProfile.set(ctx.profile, (byCalendar = new WeakMap()));
+  let byDate = byCalendar.get(ctx.calendar);
+  if (!byDate) byCalendar.set(ctx.calendar, (byDate = new Map()));
+  let timeline = byDate.get(ctx.asOf);
+  if (!timeline) byDate.set(ctx.asOf, (timeline = buildTimeline(caseFile, ctx)));
+  return timeline;
+}
+
+/** What a timeline rule needs: the usual rule fields, less messages and check, plus its item kinds. @example { id, description, source, kinds: ["care-plan"] } */
+export interface TimelineRuleSpec {
+  id: string;
+  description: string;
+  source: RuleSource;
+  /** Item kind ids (src/timeline/kinds) this rule reports. */
+  kinds: readonly string[];
+  severity?: Severity;
+}
+
+/** The facts a timeline finding's message uses; our own wording and dates only. */
+function dataFor(item: TimelineItem, asOf: string): Record<string, string | number> {
+  const data: Record<string, string | number> = {
+    item: item.title,
+    due: longDate(item.due),
+    limit: item.value !== undefined && item.unit !== undefined ? describeTimescale({ value: item.value, unit: item.unit }) : "the time allowed",
+    event: item.measuredFrom === undefined ? triggerLabel(item.trigger.event) : "the previous one",
+    trigger: longDate(item.measuredFrom ?? item.trigger.date),
+    asOf: longDate(asOf),
+  };
+  if (item.done !== undefined) data["done"] = longDate(item.done);
+  if (item.daysOverdue !== undefined) data["days"] = describeTimescale({ value: item.daysOverdue, unit: "working_days" });
+  if (item.status === "done-late") {
+    // A few minutes past a 24-hour limit is late by 0 working days: say "after" rather than "0 working days after".
+    const n = item.daysLate ?? 0;
+    data["lateBy"] = n > 0 ? `${describeTimescale({ value: n, unit: "working_days" })} after` : "after";
+  }
+  return data;
+}
+
+/**
+ * A case-file rule reporting each late or overdue item of `kinds` whose timescale the profile cites
+ * to this rule's requirement: `late` at the record or event that shows it was done, `overdue` at the
+ * event that started the clock. Not applicable when the case file has no such item.
+ * @example
+ * export default timelineRule({ id: "care-plan-on-time", kinds: ["care-plan"],
+ *   description: "The care plan is recorded within 10 working days of the placement.",
+ *   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.CP" } });
+ */
+export function timelineRule(spec: TimelineRuleSpec): RuleDefinition<"case-file"> {
+  const unknown = spec.kinds.filter((k) => !ITEM_KIND_IDS.has(k));
+  if (unknown.length) throw new Error(`rule ${spec.id}: no timeline item kind ${unknown.join(", ")}`);
+  return defineRule({
+    id: spec.id,
+    appliesTo: ["case-file"],
+    severity: spec.severity ?? "error",
+    description: spec.description,
+    source: spec.source,
+    messages: {
+      late: "{{item}}: done on {{done}}, {{lateBy}} it was due on {{due}} ({{limit}} from {{event}} on {{trigger}}).",
+      overdue: "{{item}}: due by {{due}} ({{limit}} from {{event}} on {{trigger}}), and not recorded as done by {{asOf}}.",
+    },
+    check(caseFile, ctx) {
+      const items = timelineFor(caseFile, ctx).items.filter(
+        (i) => spec.kinds.includes(i.kind) && i.timescale !== undefined && i.citation.requirement === spec.source.requirement,
+      );
+      if (items.length === 0) {
+        ctx.notApplicable();
+        return;
+      }
+      for (const item of items) {
+        const timescale = item.timescale as string;
+        if (item.status === "done-late") {
+          ctx.report({ messageId: "late", path: item.donePath ?? item.trigger.path, data: dataFor(item, ctx.asOf), timescale });
+        } else if (item.status === "overdue") {
+          ctx.report({ messageId: "overdue", path: item.trigger.path, data: dataFor(item, ctx.asOf), timescale });
+        }
+      }
+    },
+  });
+}
