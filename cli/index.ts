@@ -106,7 +106,7 @@ await yargs(args)
     },
   )
   .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
-  .demandCommand(1, "Say which command to run: validate.")
+  .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language or render.")
   .strict()
   .help()
   .version()

@@ -38,3 +38,20 @@ export type { Finding, Severity } from "./schema/finding.js";
 export type * from "./types/index.js";
 
 export { ReviewkitError, InputError, UsageError, DateError, ProfileError, HolidayDataError } from "./errors.js";
+
+// Due dates (issue 4): the timeline of a case file, deadlines across a caseload, and their formats.
+export { buildTimeline, deadlinesForFiles, sortByUrgency, dueWithin, summarise, formatDeadlinesText, formatDeadlinesCsv, formatDeadlinesIcs } from "./timeline/index.js";
+export type { DeadlineItem, DeadlinesOptions, DeadlinesResult } from "./timeline/index.js";
+export type * from "./timeline/types.js";
+
+// The escalation ladder as a state machine (issue 4).
+export { planStep, takeStep, allowedActions, escalationStatus, replayEscalation, ladderFor, ESCALATION_ACTIONS, ESCALATION_STAGES, EscalationMoveError } from "./escalation/index.js";
+export type { StepRequest, StepResult, StepPlan, EscalationAction, EscalationStatus, EscalationStage, EscalationReplay } from "./escalation/index.js";
+
+// Plain language for children and parents (issue 5).
+export { checkLanguage, checkRecordLanguage, findJargon, readability, loadGlossary, targetFor } from "./language/index.js";
+export type { Audience, GlossaryEntry, JargonHit, LanguageReport, LanguageTarget, Readability, RecordLanguageReport } from "./language/index.js";
+
+// Documents (issue 3). The DOCX and PDF writers load only when a document is rendered.
+export { renderDocument, renderFiles, buildDocumentModel, documentsFor, DOCUMENT_NAMES, FORMATS, RenderError } from "./render/index.js";
+export type { DocumentName, OutputFormat, RenderOptions, RenderFilesOptions, RenderFilesResult, DocumentModel, Block } from "./render/index.js";

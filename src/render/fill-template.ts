@@ -17,7 +17,9 @@ import type { TemplateFile, TemplateSet } from "./template-files.js";
 
 type Node = hbs.AST.Node & Record<string, unknown>;
 
-const KNOWN_HELPERS = Object.fromEntries([...Object.keys(HELPERS), "md"].map((k) => [k, true]));
+// `log` is one of Handlebars' own known helpers; it is unregistered (it writes to the console), so
+// it must be unknown to the compiler too, or a template naming it fails with a JavaScript error.
+const KNOWN_HELPERS = { ...Object.fromEntries([...Object.keys(HELPERS), "md"].map((k) => [k, true])), log: false };
 const COMPILE_OPTIONS = { knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS, noEscape: true, preventIndent: true, strict: false };
 const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 

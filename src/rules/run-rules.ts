@@ -2,7 +2,7 @@ import type { Finding, Severity } from "../schema/finding.js";
 import { getValidator, isRecordType } from "../schema/load-schemas.js";
 import { schemaFindings } from "../schema/schema-findings.js";
 import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
-import { InputError } from "../errors.js";
+import { DateError, InputError } from "../errors.js";
 import type { ResolvedProfile } from "../profiles/types.js";
 import { fillMessage, type Rule, type RuleContext, type ReportInput } from "./define-rule.js";
 import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
@@ -129,6 +129,19 @@ function runOne(
   try {
     rule.check(record as never, ctx);
   } catch (err) {
+    if (err instanceof DateError) {
+      // A real date so near year 9999 that a due date counted from it cannot be written: the
+      // record's dates are wrong, not the rule. The message names no date (records are personal).
+      result.findings.push({
+        ruleId: rule.id,
+        severity: "error",
+        path: prefix,
+        message: "A due date could not be counted: a date in this record is too close to the year 9999; check the dates.",
+        requirement: rule.source.requirement,
+        source: { document: rule.source.document, paragraph: rule.source.paragraph },
+      });
+      return;
+    }
     result.findings.push({
       ruleId: rule.id,
       severity: "internal",

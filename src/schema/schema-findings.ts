@@ -114,7 +114,9 @@ function one(e: ErrorObject, at: (path: string) => Located): Finding {
     case "additionalProperties": {
       const extra = String(params.additionalProperty);
       const parent = fieldOf(at(path));
-      const p = `${path}/${escapePointerSegment(extra)}`;
+      // A key that is not a plausible field name may be record content typed in the wrong place
+      // (a child's name as a key): point at the object that holds it, never echo the key.
+      const p = SAFE_KEY.test(extra) ? `${path}/${escapePointerSegment(extra)}` : path;
       const owner = path === "" ? "this record" : parent.label;
       const message = SAFE_KEY.test(extra)
         ? `${quote(extra)} is not a field of ${owner}; check the spelling or remove it`
