@@ -28,7 +28,9 @@ describe("reviewkit deadlines", () => {
     const r = runCli(["deadlines", clean, "--as-of", "2026-11-23"]);
     expect(r.stderr).toBe("");
     expect(r.stdout.split("\n")[0]).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+DAYS\s+CITATION$/);
-    expect(r.stdout).toMatch(/due\s+Fri 25 Dec 2026\s+Amara \(KN-0001\)\s+Social worker visit\s+23 left\s+KSW-8\.VIS/);
+    expect(r.stdout).toMatch(/due\s+Fri 25 Dec 2026\*\s+Amara \(KN-0001\)\s+Social worker visit\s+23 left\s+KSW-8\.VIS/);
+    // A limit that ends on a bank holiday: the table says which working day comes before it.
+    expect(r.stdout).toContain("* Fri 25 Dec 2026 is Christmas Day: the last working day before it is Thu 24 Dec 2026.");
     expect(r.status).toBe(0);
   });
 

@@ -43,7 +43,7 @@ export async function runDeadlines(args: DeadlinesArgs): Promise<number> {
         ? formatDeadlinesCsv(result)
         : args.format === "ics"
           ? formatDeadlinesIcs(result)
-          : formatDeadlinesText(result);
+          : formatDeadlinesText(result, calendar);
   process.stdout.write(out);
   for (const f of result.failures) process.stderr.write(`reviewkit: ${f.line}\n`);
   if (result.failures.length) return 2;

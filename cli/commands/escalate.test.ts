@@ -52,6 +52,23 @@ describe("reviewkit escalate", () => {
     expect(readdirSync(dir)).toEqual(["escalation.json"]);
   });
 
+  it("raises a new escalation written as a draft with no steps yet; other actions refuse the draft", () => {
+    const { file, dir } = tempFile("looked-after");
+    const draft = readFileSync(file, "utf8");
+    const refused = escalate(file, "respond", "--date", "2026-12-23", "--text", "Done.", "--profile", "gloucestershire");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/escalation\.json: does not match the escalation schema, so no step was added: \/events/);
+    expect(readFileSync(file, "utf8")).toBe(draft);
+    const r = escalate(file, "raise", "--date", "2026-12-23", "--profile", "gloucestershire");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const after = read(file);
+    expect(after.events).toHaveLength(1);
+    expect(after.events[0]).toMatchObject({ type: "raise-informal", date: "2026-12-23", stage: "informal" });
+    expect(checkSchema(after, "escalation")).toEqual([]);
+    expect(readdirSync(dir)).toEqual(["escalation.json"]);
+  });
+
   it("escalates to Stage Two on Friday 29 January 2027: response due Friday 5 February 2027", () => {
     const { file } = tempFile("looked-after", { type: "raise-formal", date: "2027-01-25", stage: "formal-1" });
     const r = escalate(file, "escalate", "--date", "2027-01-29", "--to", "Gareth Price", "--profile", "leicestershire");

@@ -61,7 +61,7 @@ export async function runEscalate(args: EscalateArgs): Promise<number> {
     process.stderr.write("reviewkit: note: no --profile given, so the england ladder was used (an escalation file names no authority)\n");
   }
 
-  const record = readEscalation(args.file);
+  const record = readEscalation(args.file, action === "raise");
 
   if (action === "status") {
     const status = escalationStatus(record, profile, calendar, date);
@@ -101,14 +101,19 @@ function checkDate(date: string, option: string): void {
   }
 }
 
-/** Reads the file and insists it is a schema-valid escalation before anything is done to it. */
-function readEscalation(file: string): Escalation {
+/**
+ * Reads the file and insists it is a schema-valid escalation before anything is done to it. A new
+ * escalation starts as a draft with `"events": []` (the concern written, nothing raised yet): only
+ * `raise` accepts that, and the record it writes has its first step, so it is valid again.
+ */
+function readEscalation(file: string, draftOk: boolean): Escalation {
   const data = readJsonFile(file);
   const type = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)["recordType"] : undefined;
   if (type !== "escalation") {
     throw new InputError(typeof type === "string" ? `is a ${type.slice(0, 40)} record, not an escalation` : "is not an escalation record (no recordType \"escalation\")", file);
   }
-  const problems = checkSchema(data, "escalation");
+  const isDraft = (p: { ruleId: string; path: string }) => draftOk && p.ruleId === "schema/minItems" && p.path === "/events";
+  const problems = checkSchema(data, "escalation").filter((p) => !isDraft(p));
   if (problems.length) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run reviewkit validate)` : "";
     throw new InputError(`does not match the escalation schema, so no step was added: ${problems[0]!.path} ${problems[0]!.message}${more}`, file);

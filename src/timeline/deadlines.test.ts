@@ -104,7 +104,7 @@ describe("formats", () => {
     expect(review?.summary).toBe("First looked-after review – A.O. (KN-0001)");
     expect(review?.startDate.isDate).toBe(true);
     expect(review?.startDate.toString()).toBe("2027-01-15");
-    expect(review?.description).toContain("CPPCR-2010, reg 33(1) (NAT-R33)");
+    expect(review?.description).toContain("Care Planning, Placement and Case Review (England) Regulations 2010, reg 33(1) (NAT-R33)");
     expect(ics).toContain("DTSTAMP:20270104T000000Z");
     expect(ics).not.toContain("Amara");
     expect(ics).not.toContain("Okafor");

@@ -9,6 +9,7 @@ import { datePart, formatLongDate, parseDay, toCivil } from "../calendar/index.j
 import type { DeadlineItem, DeadlinesResult } from "./deadlines.js";
 import { describeTimescale } from "../rules/helpers/describe.js";
 import { triggerLabel } from "./labels.js";
+import { documentTitle } from "../profiles/document-title.js";
 
 /**
  * "A.O." from "Amara Okafor"; hyphenated and multi-part names give each part's initial.
@@ -40,7 +41,7 @@ function description(item: DeadlineItem): string {
   const from = item.measuredFrom === undefined ? triggerLabel(item.trigger.event) : "the previous one";
   const when = limit ? `${limit} from ${from} on ${formatLongDate(item.measuredFrom ?? item.trigger.date)}` : `from ${from} on ${formatLongDate(item.trigger.date)}`;
   const c = item.citation;
-  return `Due ${formatLongDate(item.due)}: ${when}.\nStandard: ${c.document}, ${c.paragraph}${c.requirement ? ` (${c.requirement})` : ""}.\nCase file ${item.caseFileId}.`;
+  return `Due ${formatLongDate(item.due)}: ${when}.\nStandard: ${documentTitle(c.document)}, ${c.paragraph}${c.requirement ? ` (${c.requirement})` : ""}.\nCase file ${item.caseFileId}.`;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The deadlines table for a terminal: status, due date, child, item, days, citation; then, for a
  * caseload, counts by status and by team.
  */
-import { dayOfWeek, parseDay, toCivil, isIsoDateTime } from "../calendar/index.js";
+import { datePart, dayOfWeek, defaultCalendar, parseDay, toCivil, isIsoDateTime, type WorkingDayCalendar } from "../calendar/index.js";
 import type { DeadlineItem, DeadlinesResult } from "./deadlines.js";
 import type { ItemStatus } from "./types.js";
 import type { StatusCounts } from "./urgency.js";
@@ -41,6 +41,20 @@ export function childLabel(item: Pick<DeadlineItem, "child">): string {
   return `${item.child.preferredName ?? item.child.name} (${item.child.id})`;
 }
 
+/**
+ * A limit in calendar days, weeks or months can end on a weekend or bank holiday; the meeting or
+ * visit then has to happen by the working day before. Said once per date under the table, for
+ * what is still open, within the bank-holiday data's horizon (beyond it the calendar only guesses).
+ * @example "* Fri 25 Dec 2026 is Christmas Day: the last working day before it is Thu 24 Dec 2026."
+ */
+function nonWorkingNote(item: DeadlineItem, calendar: WorkingDayCalendar): string | undefined {
+  if (item.status !== "due" && item.status !== "overdue") return undefined;
+  const day = datePart(item.due);
+  if (day < calendar.horizon.firstDate || day > calendar.horizon.lastDate || calendar.isWorkingDay(day)) return undefined;
+  const what = calendar.holidayName(day) ?? `a ${dayOfWeek(day) === 6 ? "Saturday" : "Sunday"}`;
+  return `* ${shortDate(day)} is ${what}: the last working day before it is ${shortDate(calendar.addWorkingDays(day, -1))}.`;
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join("  ").trimEnd()).join("\n");
@@ -57,14 +71,20 @@ function counts(c: StatusCounts): string {
  * The whole text report.
  * @example process.stdout.write(formatDeadlinesText(result))
  */
-export function formatDeadlinesText(result: DeadlinesResult): string {
+export function formatDeadlinesText(result: DeadlinesResult, calendar: WorkingDayCalendar = defaultCalendar()): string {
   const lines: string[] = [];
   if (result.items.length === 0) {
     lines.push(`Nothing due or overdue as of ${shortDate(result.asOf)}.`);
   } else {
     const header = ["STATUS", "DUE", "CHILD", "ITEM", "DAYS", "CITATION"];
-    const rows = result.items.map((i) => [i.status, shortDate(i.due), childLabel(i), i.title, daysText(i), i.citation.requirement ?? i.citation.document]);
+    const notes = new Map<string, string>();
+    const rows = result.items.map((i) => {
+      const note = nonWorkingNote(i, calendar);
+      if (note) notes.set(datePart(i.due), note);
+      return [i.status, `${shortDate(i.due)}${note ? "*" : ""}`, childLabel(i), i.title, daysText(i), i.citation.requirement ?? i.citation.document];
+    });
     lines.push(table([header, ...rows]));
+    for (const note of notes.values()) lines.push(note);
   }
   if (result.caseload) {
     lines.push("", `As of ${shortDate(result.asOf)}, ${result.summary.caseFiles} case file${result.summary.caseFiles === 1 ? "" : "s"}: ${counts(result.summary.byStatus)}.`);

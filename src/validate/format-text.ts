@@ -1,15 +1,10 @@
 import type { Finding } from "../schema/finding.js";
 import type { ValidateFilesResult } from "./validate-files.js";
-import { loadProfile } from "../profiles/load-profile.js";
+import { documentTitle } from "../profiles/document-title.js";
 import { printable } from "../io/printable.js";
 
 const MARK: Record<string, string> = { error: "✗ error  ", warning: "! warning", info: "i info   ", internal: "✗ internal" };
 
-/** Human title of a cited document: a profile's document title, else the id as written. */
-function documentTitle(id: string, profileId: string): string {
-  const doc = loadProfile(profileId).documents.find((d) => d.id === id);
-  return doc ? `${doc.authority === "England" ? "" : `${doc.authority}, `}${doc.title}` : id;
-}
 
 function citation(f: Finding, profileId: string): string {
   const req = f.requirement ? ` [${f.requirement}]` : "";
