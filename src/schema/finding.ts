@@ -51,4 +51,10 @@ export interface Finding {
   source: FindingSource;
   /** Values for the message's placeholders and for reports; never personal data. */
   data?: Record<string, string | number | boolean>;
+  /**
+   * The field at `path` named by its schema title and place, e.g. `"Minutes sent on" in "Minutes"`,
+   * for people reading a report; set by validateFiles for rule findings (a schema finding's
+   * message already names its field).
+   */
+  field?: string;
 }

@@ -29,7 +29,7 @@ export function formatText(result: ValidateFilesResult): string {
     lines.push(head);
     for (const f of shown) {
       lines.push(`  ${MARK[f.severity] ?? f.severity}  ${f.path || "/"}`);
-      lines.push(`      ${f.message}`);
+      lines.push(`      ${f.field ? `${f.field}: ` : ""}${f.message}`);
       lines.push(`      ${citation(f, file.profile)}`);
     }
     lines.push("");

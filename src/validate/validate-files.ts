@@ -7,6 +7,9 @@ import { loadProfile } from "../profiles/load-profile.js";
 import { profileFor } from "../profiles/profile-for.js";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { validateRecord } from "../rules/run-rules.js";
+import { isSchemaName } from "../schema/load-schemas.js";
+import { locate } from "../schema/locate.js";
+import { fieldOf } from "../schema/field-label.js";
 
 /** One file's outcome, in the shape `reviewkit validate --format json` prints. */
 export interface FileResult {
@@ -59,6 +62,7 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
         // A date that does not exist (2026-02-30) means the record cannot be trusted for any timescale.
         out.failures.push({ file: label, line: `${label}: ${impossible.path}: ${impossible.message}` });
       } else {
+        nameFields(result.findings, result.recordType, json);
         out.files.push({ file: label, recordType: result.recordType, profile: profile.id, findings: result.findings });
         for (const f of result.findings) {
           if (f.severity === "error" || f.severity === "internal") out.summary.errors++;
@@ -74,6 +78,19 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
     options.onFile?.(i + 1, files.length);
   });
   return out;
+}
+
+/** Gives each rule finding the title of the field it points at (schema findings name theirs already). */
+function nameFields(findings: Finding[], recordType: string, json: unknown): void {
+  if (!isSchemaName(recordType)) return;
+  for (const f of findings) {
+    if (f.ruleId.startsWith("schema/") || f.path === "") continue;
+    try {
+      f.field = fieldOf(locate(recordType, f.path, json)).label;
+    } catch {
+      // A path the schema cannot name is still shown as a JSON Pointer.
+    }
+  }
 }
 
 const DATE_FORMATS: ReadonlySet<unknown> = new Set(["date", "date-time", "local-date-time"]);

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { lookedAfterReview } from "../../test/fixtures/records.js";
+import { validateFiles } from "./validate-files.js";
+import { formatJson, formatText } from "./format-text.js";
+
+const dir = mkdtempSync(join(tmpdir(), "reviewkit-format-text-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Knowsley minutes sent on working day 21 after a review on Thu 10 Dec 2026 (due Tue 12 Jan 2027). */
+function lateMinutes(): string {
+  const review = lookedAfterReview();
+  review.minutes = { completedOn: "2027-01-13", sentOn: "2027-01-13" };
+  const file = join(dir, "late.json");
+  writeFileSync(file, JSON.stringify(review));
+  return file;
+}
+
+describe("validate's text report", () => {
+  const result = validateFiles([lateMinutes()], { profile: "knowsley", asOf: "2027-02-01" });
+  const text = formatText(result);
+
+  it("explains a rule finding with the field's title, the due and actual dates, and the citation", () => {
+    expect(text).toContain("  ✗ error    /minutes/completedOn\n");
+    expect(text).toMatch(/"Minutes completed on": The minutes were completed on 13 January 2027, 21 working days after the review on 10 December 2026; they were due by 12 January 2027/);
+    expect(text).toContain("Knowsley Council, IRO and CP Chair Practice Standards – Monitoring of the Child's Case (\"Doing the Basics Well\"), IRO Standard 2.9 [KIRO-2.9] · rule kiro-minutes-timely");
+    expect(text).toMatch(/1 file\(s\): \d+ error\(s\)/);
+  });
+
+  it("keeps the JSON report to the documented keys (the field title is for people)", () => {
+    const json = JSON.parse(formatJson(result)) as { files: { findings: Record<string, unknown>[] }[] };
+    for (const f of json.files[0]!.findings) expect(Object.keys(f).sort()).toEqual(["message", "path", "requirement", "ruleId", "severity", "source"]);
+  });
+});
