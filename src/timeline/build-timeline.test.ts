@@ -161,6 +161,15 @@ describe("child protection across Easter 2027", () => {
     expect(dueOf(t, "cp-chair-visit:cp-2027-04-07")).toBe("2028-04-07");
   });
 
+  it("chair's visit: only a visit on or after the 12-month day (Fri 7 Apr 2028) counts, as kcp-chair-visit reads KCP-2.4", () => {
+    const early = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-06")] }), "knowsley", "2028-04-10");
+    expect(early.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ due: "2028-04-07", status: "overdue", daysOverdue: 1 });
+    const onTheDay = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-07")] }), "knowsley", "2028-04-10");
+    expect(onTheDay.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-on-time", done: "2028-04-07" });
+    const after = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-10")] }), "knowsley", "2028-04-12");
+    expect(after.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-late", done: "2028-04-10", daysLate: 1 });
+  });
+
   it("the plan within 24 hours of a conference at 10:00 → 8 Apr 10:00; the mid-point check lapses when the review conference comes first", () => {
     const cf = onPlanFrom("2027-04-07", {
       events: [ev("initial-conference", "2027-04-07", { dateTime: "2027-04-07T10:00" }), ev("review-conference", "2027-07-07")],

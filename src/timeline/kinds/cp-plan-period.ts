@@ -56,11 +56,21 @@ const midpointCheck: ItemKind = {
   schedule: { type: "once", timescale: () => "cp-midpoint-check" },
 };
 
+/**
+ * Knowsley CP Chair Standard 2.4 is about children who have been on a plan for 12 months or more, so
+ * only a visit on or after the 12-month day counts (as rule kcp-chair-visit reads it); an earlier
+ * visit is the chair's ordinary contact, not this one.
+ */
 const chairVisit: ItemKind = {
   id: "cp-chair-visit",
   title: () => "Chair's visit to a child on a plan for 12 months",
   triggers: (env) => periodStarts(env.periods.cpPlans),
-  done: (env) => eventsOf(env, ["chair-visit"]),
+  done: (env, trigger) => {
+    const t = env.profile.timescales["cp-chair-visit"];
+    if (!t) return [];
+    const from = env.calendar.addDuration(trigger.date, t);
+    return eventsOf(env, ["chair-visit"]).filter((e) => compareIsoDates(e.date, from) >= 0);
+  },
   schedule: { type: "once", timescale: () => "cp-chair-visit" },
 };
 
