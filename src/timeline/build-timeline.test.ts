@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadProfile } from "../profiles/load-profile.js";
 import { blankCaseFile, ev, lookedAfterFrom, onPlanFrom } from "../../test/fixtures/timeline.js";
-import { lookedAfterReview, significantChange } from "../../test/fixtures/records.js";
+import { cpConference, lookedAfterReview, significantChange } from "../../test/fixtures/records.js";
 import type { CaseFile } from "../types/index.js";
 import { buildTimeline } from "./build-timeline.js";
 import type { TimelineItem } from "./types.js";
@@ -168,6 +168,15 @@ describe("child protection across Easter 2027", () => {
     expect(onTheDay.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-on-time", done: "2028-04-07" });
     const after = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-10")] }), "knowsley", "2028-04-12");
     expect(after.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-late", done: "2028-04-10", daysLate: 1 });
+  });
+
+  it("advocacy: a NYAS referral recorded with the child's participation in a conference counts (Knowsley section 3)", () => {
+    const conference = { ...cpConference(), conferenceType: "review" as const, conferenceDate: "2027-07-07" };
+    conference.childParticipation = [{ childId: "KN-0002", how: "drawing", nyasReferredOn: "2027-06-21" }, { childId: "KN-0001", how: "drawing", nyasReferredOn: "2027-06-23" }];
+    const t = [...timeline(onPlanFrom("2027-04-07", { records: [conference] }), "knowsley", "2027-07-08").values()];
+    const advocacy = t.find((i) => i.kind === "advocacy-referral");
+    // The sibling's referral (KN-0002) is not this child's.
+    expect(advocacy).toMatchObject({ done: "2027-06-23", donePath: "/records/0/childParticipation/1/nyasReferredOn" });
   });
 
   it("the plan within 24 hours of a conference at 10:00 → 8 Apr 10:00; the mid-point check lapses when the review conference comes first", () => {

@@ -3,7 +3,7 @@
  * working days (a due date on a Saturday that passes over the weekend is overdue by 0 working days
  * until Monday ends — it is still overdue).
  */
-import { compareIsoDates, datePart, isIsoDateTime, type WorkingDayCalendar } from "../calendar/index.js";
+import { compareIsoDates, datePart, isIsoDateTime, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
 import type { Citation, Unit } from "../profiles/types.js";
 import type { ItemKind, ItemStatus, Occurrence, TimelineEnv, TimelineItem, Trigger } from "./types.js";
 
@@ -14,7 +14,9 @@ import type { ItemKind, ItemStatus, Occurrence, TimelineEnv, TimelineItem, Trigg
  */
 export function compareMoment(a: string, b: string): number {
   if (isIsoDateTime(a) && isIsoDateTime(b)) return a < b ? -1 : a > b ? 1 : 0;
-  return compareIsoDates(datePart(a), datePart(b));
+  // compareIsoDates(datePart(a), datePart(b)) without parsing each string twice: the same value
+  // (two bare dates differ by whole days, 86401 apart), and the same DateError for a bad one.
+  return (parseDay(a) - parseDay(b)) * 86401;
 }
 
 /**

@@ -3,7 +3,7 @@
  * (triggers). The same thing may be written as an event, as a record, or both (a review has an
  * event "looked-after-review" and a looked-after-review record); both count, once per date.
  */
-import { compareIsoDates, datePart, fromDayNumber, parseDay } from "../calendar/index.js";
+import { compareIsoDates, datePart, fromDayNumber, isoSortKey, parseDay } from "../calendar/index.js";
 import type { CaseFile, CpConference } from "../types/index.js";
 import type { Period } from "./periods.js";
 import type { Occurrence, TimelineEnv, Trigger } from "./types.js";
@@ -105,12 +105,17 @@ export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): 
  * @example inWindow(reviewsHeld(env), trigger)
  */
 export function inWindow<T extends Occurrence>(occurrences: readonly T[], trigger: Trigger): T[] {
-  const from = datePart(trigger.windowStart ?? trigger.date);
-  return occurrences.filter(
-    (o) =>
-      compareIsoDates(datePart(o.date), from) >= 0 &&
-      (trigger.until === undefined || compareIsoDates(datePart(o.date), trigger.until) <= 0),
-  );
+  // compareIsoDates(datePart(o.date), from) >= 0 && compareIsoDates(datePart(o.date), until) <= 0,
+  // with each end parsed once rather than once per occurrence (`until` only when first needed, as before).
+  const fromKey = isoSortKey(datePart(trigger.windowStart ?? trigger.date));
+  let untilKey: number | undefined;
+  return occurrences.filter((o) => {
+    const key = isoSortKey(datePart(o.date));
+    if (key - fromKey < 0) return false;
+    if (trigger.until === undefined) return true;
+    untilKey ??= isoSortKey(trigger.until);
+    return key - untilKey <= 0;
+  });
 }
 
 /**

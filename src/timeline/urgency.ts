@@ -1,11 +1,16 @@
 /**
  * Ordering, filtering and counting timeline items: the shapes a caseload view needs.
  */
-import { compareIsoDates, datePart, fromDayNumber, parseDay } from "../calendar/index.js";
+import { compareIsoDates, datePart, fromDayNumber, isIsoDate, isIsoDateTime, parseDay } from "../calendar/index.js";
 import { compareMoment } from "./item.js";
 import { ITEM_STATUSES, type ItemStatus, type TimelineItem } from "./types.js";
 
 const RANK: Record<ItemStatus, number> = { overdue: 0, due: 1, "done-late": 2, "done-on-time": 3 };
+
+/** `a.localeCompare(b)`, skipping the collator for equal strings (one child's items all share an id). */
+function localeOrder(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
+}
 
 /**
  * Overdue first (most overdue first, which is the earliest due date), then due by date, then done;
@@ -13,14 +18,44 @@ const RANK: Record<ItemStatus, number> = { overdue: 0, due: 1, "done-late": 2, "
  * @example sortByUrgency(items)[0]?.status // "overdue"
  */
 export function sortByUrgency(items: readonly TimelineItem[]): TimelineItem[] {
-  return [...items].sort(
-    (a, b) =>
-      RANK[a.status] - RANK[b.status] ||
-      compareMoment(a.due, b.due) ||
-      a.child.id.localeCompare(b.child.id) ||
-      a.title.localeCompare(b.title) ||
-      a.id.localeCompare(b.id),
-  );
+  const byItem = (a: TimelineItem, b: TimelineItem) =>
+    RANK[a.status] - RANK[b.status] ||
+    compareMoment(a.due, b.due) ||
+    localeOrder(a.child.id, b.child.id) ||
+    localeOrder(a.title, b.title) ||
+    localeOrder(a.id, b.id);
+  const keyed = dueKeys(items);
+  // Without keys (a due date that does not parse) compareMoment throws as it always did.
+  if (!keyed) return [...items].sort(byItem);
+  // The same comparisons on the same order give the same permutation; only the parsing moves out.
+  return keyed
+    .sort((a, b) => a.rank - b.rank || compareDueKeys(a, b) || localeOrder(a.item.child.id, b.item.child.id) || localeOrder(a.item.title, b.item.title) || localeOrder(a.item.id, b.item.id))
+    .map((k) => k.item);
+}
+
+/** An item with its due date parsed once, for sorting (a sort compares each item many times). */
+interface DueKey {
+  item: TimelineItem;
+  rank: number;
+  /** The due date is a real date-time (compared as text, as compareMoment does). */
+  dateTime: boolean;
+  day: number;
+}
+
+function dueKeys(items: readonly TimelineItem[]): DueKey[] | undefined {
+  const out: DueKey[] = [];
+  for (const item of items) {
+    const dateTime = isIsoDateTime(item.due);
+    if (!dateTime && !isIsoDate(item.due)) return undefined;
+    out.push({ item, rank: RANK[item.status], dateTime, day: parseDay(item.due) });
+  }
+  return out;
+}
+
+/** compareMoment(a.item.due, b.item.due) on parsed keys: the same value. */
+function compareDueKeys(a: DueKey, b: DueKey): number {
+  if (a.dateTime && b.dateTime) return a.item.due < b.item.due ? -1 : a.item.due > b.item.due ? 1 : 0;
+  return (a.day - b.day) * 86401;
 }
 
 /**

@@ -109,7 +109,15 @@ function advocacyReferrals(env: TimelineEnv): Occurrence[] {
       if (record.advocacy?.referredOn) out.push({ date: record.advocacy.referredOn, path: `/records/${index}/advocacy/referredOn` });
     }
   }
-  return out;
+  // A conference records each child's own NYAS referral with their participation (Knowsley section 3).
+  for (const { record, index } of recordsOf(env, "cp-conference")) {
+    (record.childParticipation ?? []).forEach((p, i) => {
+      if (p.childId === env.caseFile.child.id && p.nyasReferredOn) {
+        out.push({ date: p.nyasReferredOn, path: `/records/${index}/childParticipation/${i}/nyasReferredOn` });
+      }
+    });
+  }
+  return out.sort((a, b) => compareIsoDates(a.date, b.date));
 }
 
 const advocacyReferral: ItemKind = {
