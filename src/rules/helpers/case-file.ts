@@ -1,5 +1,6 @@
 import type { CaseFileRecord, RecordOf, RecordType } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
+import { LOOKED_AFTER_STATUSES, statusRuns } from "../../timeline/periods.js";
 
 type CaseEvent = CaseFileRecord["events"][number];
 export type CaseEventType = CaseEvent["type"];
@@ -33,13 +34,13 @@ export function recordsOfType<T extends RecordType>(
   return out;
 }
 
-/** The periods the child was looked after (any looked-after legal status), merged and sorted. */
+/**
+ * The periods the child was looked after (any looked-after legal status), merged and sorted: s20
+ * followed by an interim care order is one time in care, as the timeline counts it (one source of
+ * truth, src/timeline/periods.ts).
+ */
 export function lookedAfterPeriods(caseFile: CaseFileRecord): { from: string; to: string | undefined }[] {
-  const LOOKED_AFTER = new Set(["s20-accommodated", "interim-care-order", "care-order", "placement-order", "remand"]);
-  return caseFile.legalStatus
-    .filter((s) => LOOKED_AFTER.has(s.status))
-    .map((s) => ({ from: s.from, to: s.to }))
-    .sort((a, b) => compareIsoDates(a.from, b.from));
+  return statusRuns(caseFile, LOOKED_AFTER_STATUSES, "la", "became-looked-after").map(({ from, to }) => ({ from, to }));
 }
 
 /** True when the child is looked after on the date. */
