@@ -5,6 +5,8 @@
  */
 import type { CpPlan } from "../../types/index.js";
 import { compareIsoDates, datePart } from "../../calendar/index.js";
+import type { RuleContext } from "../define-rule.js";
+import { longDate } from "./describe.js";
 
 /**
  * - `untimed`: an open action was already past its due date when the plan was made, so it has no
@@ -54,4 +56,19 @@ export function smartPlanProblems(plan: CpPlan): SmartProblem[] {
     });
   });
   return out;
+}
+
+/**
+ * Reports each SMART problem of a plan under its message id ("untimed", "unmeasured",
+ * "noLiveAction"); the rules citing Knowsley CP Chair Standard 1.1 and West Berkshire Standard 1 say
+ * it in their own words and severities.
+ * @example check(plan, ctx) { reportSmartPlanProblems(plan, ctx); }
+ */
+export function reportSmartPlanProblems(plan: CpPlan, ctx: Pick<RuleContext, "report">): void {
+  for (const p of smartPlanProblems(plan)) {
+    const data: Record<string, string | number> = { outcome: p.outcomeId, conference: longDate(plan.conferenceDate) };
+    if (p.action !== undefined) data["action"] = p.action;
+    if (p.dueDate !== undefined) data["due"] = longDate(p.dueDate);
+    ctx.report({ messageId: p.kind, path: p.path, data });
+  }
 }

@@ -14,7 +14,7 @@
  * Whether the words "reflect the current risks" is a judgement for the chair, not for a checker.
  */
 import { defineRule } from "../define-rule.js";
-import { longDate, smartPlanProblems } from "../helpers/index.js";
+import { reportSmartPlanProblems } from "../helpers/index.js";
 
 export default defineRule({
   id: "kcp-plan-smart",
@@ -31,11 +31,6 @@ export default defineRule({
       "Every action for outcome {{outcome}} has been dropped, so nothing in the plan is working towards it. Add an action with a named person and a date, or remove the outcome.",
   },
   check(plan, ctx) {
-    for (const p of smartPlanProblems(plan)) {
-      const data: Record<string, string | number> = { outcome: p.outcomeId, conference: longDate(plan.conferenceDate) };
-      if (p.action !== undefined) data["action"] = p.action;
-      if (p.dueDate !== undefined) data["due"] = longDate(p.dueDate);
-      ctx.report({ messageId: p.kind, path: p.path, data });
-    }
+    reportSmartPlanProblems(plan, ctx);
   },
 });

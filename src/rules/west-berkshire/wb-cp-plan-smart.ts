@@ -13,7 +13,7 @@
  * Whether the plan is accessible to the family is for the plain-language checker.
  */
 import { defineRule } from "../define-rule.js";
-import { longDate, smartPlanProblems } from "../helpers/index.js";
+import { reportSmartPlanProblems } from "../helpers/index.js";
 
 export default defineRule({
   id: "wb-cp-plan-smart",
@@ -30,11 +30,6 @@ export default defineRule({
       "Every action for outcome {{outcome}} has been dropped, so no key task is working towards it. Add one with a named person and a date, or remove the outcome.",
   },
   check(plan, ctx) {
-    for (const p of smartPlanProblems(plan)) {
-      const data: Record<string, string | number> = { outcome: p.outcomeId, conference: longDate(plan.conferenceDate) };
-      if (p.action !== undefined) data["action"] = p.action;
-      if (p.dueDate !== undefined) data["due"] = longDate(p.dueDate);
-      ctx.report({ messageId: p.kind, path: p.path, data });
-    }
+    reportSmartPlanProblems(plan, ctx);
   },
 });
