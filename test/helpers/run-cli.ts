@@ -1,5 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { shippedPath } from "../../src/paths.js";
+
+// tsx's loader by absolute URL: `--import tsx` would be looked up from the working directory, which
+// a test may set to a temporary folder with no node_modules.
+const TSX_LOADER = pathToFileURL(shippedPath("node_modules", "tsx", "dist", "loader.mjs")).href;
 
 /** What a CLI run printed and how it ended. */
 export interface CliRun {
@@ -13,7 +18,7 @@ export interface CliRun {
  * @example const r = runCli(["validate", "examples/knowsley", "--as-of", "2026-11-23"]); r.status // 0
  */
 export function runCli(args: readonly string[], options: { input?: string; cwd?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, ["--import", "tsx", shippedPath("cli", "index.ts"), ...args], {
+  const r = spawnSync(process.execPath, ["--import", TSX_LOADER, shippedPath("cli", "index.ts"), ...args], {
     cwd: options.cwd ?? shippedPath(),
     input: options.input ?? "",
     encoding: "utf8",
