@@ -23,6 +23,7 @@ export interface TemplateFile {
 export class TemplateSet {
   private readonly dirs: string[];
   private partialCache: Map<string, TemplateFile> | undefined;
+  private readonly templateCache = new Map<string, TemplateFile>();
 
   constructor(overrideDir?: string) {
     if (overrideDir !== undefined && !existsSync(overrideDir)) {
@@ -34,9 +35,17 @@ export class TemplateSet {
 
   /** A document template by name (without ".md"). @example set.template("parent-letter").file */
   template(name: string): TemplateFile {
+    // Read once per set, as partials are: every render asks for its template's file name, and a
+    // batch must not read the same file from disk for each record.
+    const cached = this.templateCache.get(name);
+    if (cached) return cached;
     for (const dir of [...this.dirs].reverse()) {
       const file = join(dir, `${name}.md`);
-      if (existsSync(file)) return { name, file, source: readFileSync(file, "utf8") };
+      if (existsSync(file)) {
+        const found = { name, file, source: readFileSync(file, "utf8") };
+        this.templateCache.set(name, found);
+        return found;
+      }
     }
     throw new RenderError(`no template called "${name}.md"`, this.dirs.join(" or "));
   }

@@ -39,7 +39,13 @@ export function uidFor(item: Pick<DeadlineItem, "caseFileId" | "id">): string {
 function description(item: DeadlineItem): string {
   const limit = item.value !== undefined && item.unit !== undefined ? describeTimescale({ value: item.value, unit: item.unit }) : undefined;
   const from = item.measuredFrom === undefined ? triggerLabel(item.trigger.event) : "the previous one";
-  const when = limit ? `${limit} from ${from} on ${formatLongDate(item.measuredFrom ?? item.trigger.date)}` : `from ${from} on ${formatLongDate(item.trigger.date)}`;
+  // Reports and contacts due before a meeting count back from it: say "before", not "from".
+  const before = datePart(item.due) < datePart(item.trigger.date) || item.trigger.event.startsWith("scheduled-");
+  const when = before
+    ? `before ${triggerLabel(item.trigger.event)} on ${formatLongDate(item.trigger.date)}`
+    : limit
+      ? `${limit} from ${from} on ${formatLongDate(item.measuredFrom ?? item.trigger.date)}`
+      : `from ${from} on ${formatLongDate(item.trigger.date)}`;
   const c = item.citation;
   return `Due ${formatLongDate(item.due)}: ${when}.\nStandard: ${documentTitle(c.document)}, ${c.paragraph}${c.requirement ? ` (${c.requirement})` : ""}.\nCase file ${item.caseFileId}.`;
 }

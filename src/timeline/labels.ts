@@ -27,6 +27,14 @@ export const TRIGGER_LABELS: Readonly<Record<string, string>> = {
   supervision: "the supervision session",
   "case-note": "the event the note records",
   "regulation-24-placement": "the start of the regulation 24 placement",
+  // Items due before a meeting count back from it (src/timeline/kinds/before-meetings.ts).
+  "scheduled-looked-after-review": "the next looked-after review, as scheduled",
+  "scheduled-review-conference": "the next review conference, as scheduled",
+  "cp-conference": "the child protection conference",
+  "exclusion-risk": "the child being identified as at risk of exclusion",
+  "escalation-stage": "the escalation reaching the stage",
+  "escalation-formal": "the first formal step of the escalation",
+  "escalation-resolved": "the escalation being resolved",
 };
 
 /**

@@ -108,7 +108,7 @@ export function count(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
  * @example dated(env, decisionKind, trigger, { type: "dated", citation: (env) => env.profile.timescales["decision-monitoring"]?.citation })
  */
 export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"dated">): TimelineItem[] {
-  const citation = schedule.citation(env);
+  const citation = schedule.citation(env, trigger);
   if (!citation) return [];
   const due = trigger.due ?? trigger.date;
   const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];

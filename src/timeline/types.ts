@@ -137,14 +137,16 @@ export type StepTimescale = (step: number, from: string, trigger: Trigger, env: 
  * - once: one due date, `timescale` after the trigger; done by the first completion in the window.
  * - every: "at least every N": each completion starts the next interval (reviews, visits, core groups).
  * - count: "at least n per period" from a profile frequency, read as an even spacing (3 a year: every 4 months).
- * - dated: the trigger carries its own due date (a review decision) or, with noLimit, none at all.
+ * - dated: the trigger carries its own due date (a review decision, a report due before a scheduled
+ *   meeting, an escalation stage's response) or, with noLimit, none at all; the citation may depend
+ *   on the trigger (an escalation's informal and formal stages cite different paragraphs).
  * @example { type: "once", timescale: () => "iro-notified" }
  */
 export type Schedule =
   | { type: "once"; timescale: (trigger: Trigger, env: TimelineEnv) => string | undefined }
   | { type: "every"; timescale: StepTimescale }
   | { type: "count"; first: string; later: string }
-  | { type: "dated"; citation: (env: TimelineEnv) => Citation | undefined; noLimit?: boolean };
+  | { type: "dated"; citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined; noLimit?: boolean };
 
 /**
  * One kind of item: which events start it, which complete it, and its schedule.

@@ -88,7 +88,7 @@ describe("the profile", () => {
   it("gives contacts, complaints and advocacy from the profile, and the minutes due date only where it sets one", async () => {
     const knowsley = squash(await docxText(await renderDocument(f.lookedAfterReview(), "child-letter", "docx", { profile: "knowsley" })));
     expect(knowsley).toContain(squash("Knowsley Council complaints team, 0151 489 6000"));
-    expect(knowsley).toContain(squash("NYAS (National Youth Advocacy Service)"));
+    expect(knowsley).toContain(squash("called NYAS."));
     const england = htmlText(await renderDocument(f.lookedAfterReview(), "lac-review-minutes", "html", { profile: "england" }));
     expect(england).not.toContain("Minutes due by");
     expect(england).toContain("Local authority");
@@ -104,7 +104,7 @@ describe("the child's letter by age", () => {
   it("has three bands with their own wording and a 14 pt or larger layout", () => {
     const bands = [
       ["2020-01-01", "child-under-8", "My name is Siân Llŷr."],
-      ["2014-05-09", "child-8-12", "I am your IRO."],
+      ["2014-05-09", "child-8-12", "I am your IRO (the person who checks your plan is working)."],
       ["2010-01-01", "child-13-plus", "Dear Amara"],
     ] as const;
     for (const [dob, style, words] of bands) {

@@ -3,9 +3,12 @@
  * where the profile defines its timescale (england has fewer than knowsley).
  */
 import type { ItemKind } from "../types.js";
+import { BEFORE_MEETING_KINDS } from "./before-meetings.js";
+import { BETWEEN_MEETING_KINDS } from "./between-meetings.js";
 import { CHILD_IN_NEED_KINDS } from "./child-in-need.js";
 import { CHILD_PROTECTION_KINDS } from "./child-protection.js";
 import { CP_PLAN_KINDS } from "./cp-plan-period.js";
+import { ESCALATION_KINDS } from "./escalations.js";
 import { HEALTH_EDUCATION_KINDS } from "./health-education.js";
 import { LOOKED_AFTER_KINDS } from "./looked-after.js";
 import { PLACEMENT_KINDS } from "./placements.js";
@@ -25,6 +28,9 @@ export const ITEM_KINDS: readonly ItemKind[] = [
   ...CHILD_IN_NEED_KINDS,
   ...HEALTH_EDUCATION_KINDS,
   ...RECORDING_KINDS,
+  ...BEFORE_MEETING_KINDS,
+  ...BETWEEN_MEETING_KINDS,
+  ...ESCALATION_KINDS,
 ];
 
 /**

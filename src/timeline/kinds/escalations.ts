@@ -1,0 +1,114 @@
+/**
+ * The clocks of each escalation in the case file: the response due at the stage it stands at (or
+ * given at any stage), the whole formal process's total time (IRO Handbook 2010 para 6.2,
+ * NAT-HB-6.2; Leicestershire LEI-FE-5 and LEI-FE-20, Positive Challenge LEI-PC; Gloucestershire PRP
+ * 4.1 and 4.2, GL-4.1 and GL-4.2), and the outcome entered on the child's record (Knowsley IRO
+ * Standard 6.2, KIRO-6.2). Stage and total dates come from the escalation state machine
+ * (replayEscalation), never worked out again here, so they agree with `reviewkit escalate` and the
+ * escalation rules.
+ */
+import type { Citation } from "../../profiles/types.js";
+import { isFormalStage, replayEscalation, type EscalationReplay, type StageVisit } from "../../escalation/index.js";
+import { recordsOf } from "../sources.js";
+import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
+
+interface Read {
+  index: number;
+  replay: EscalationReplay;
+}
+
+const memo = new WeakMap<TimelineEnv, Read[]>();
+
+/** Each escalation record replayed on its ladder, once per timeline. */
+function escalations(env: TimelineEnv): Read[] {
+  let list = memo.get(env);
+  if (!list) {
+    list = recordsOf(env, "escalation").map(({ record, index }) => ({ index, replay: replayEscalation(record, env.profile, env.calendar) }));
+    memo.set(env, list);
+  }
+  return list;
+}
+
+/** The escalation and, for a stage trigger, the visit its path points at ("/records/3/events/1"). */
+function find(env: TimelineEnv, trigger: Trigger): { read: Read; visit: StageVisit | undefined } | undefined {
+  const [, , index, , event] = trigger.path.split("/");
+  const read = escalations(env).find((r) => r.index === Number(index));
+  if (!read) return undefined;
+  return { read, visit: read.replay.visits.find((v) => v.eventIndex === Number(event)) };
+}
+
+/**
+ * A stage's response is tracked while the stage is open, and once it is given. A stage left (taken
+ * further or resolved) with no response is not: before its due date nothing was owed, after it the
+ * rules (lei-formal-stage-response, gl-level-response, …) report it; neither has a date left to meet.
+ */
+const stageResponse: ItemKind = {
+  id: "escalation-stage-response",
+  title: (_step, t) => `Escalation response: ${t.detail ?? "the stage"}`,
+  triggers: (env) =>
+    escalations(env).flatMap(({ index, replay }) =>
+      replay.visits
+        .filter((v) => v.responses.length > 0 || (v.ended === undefined && replay.state === "open"))
+        .map((v) => ({ key: `${index}:${v.eventIndex}`, event: "escalation-stage", date: v.reachedOn, path: `/records/${index}/events/${v.eventIndex}`, due: v.responseDue, detail: v.name })),
+    ),
+  done: (env, trigger): Occurrence[] => {
+    const response = find(env, trigger)?.visit?.responses[0];
+    return response ? [{ date: response.date, path: `/records/${trigger.path.split("/")[2]}/events/${response.eventIndex}/date` }] : [];
+  },
+  schedule: {
+    type: "dated",
+    citation: (env, trigger): Citation | undefined => {
+      const found = find(env, trigger);
+      if (!found?.visit) return undefined;
+      if (!isFormalStage(found.visit.stage)) return found.read.replay.ladder.informal.citation;
+      // The formal stages' response time is the profile's "escalation-stage-response" (LEI-FE-5, GL-4.2, NAT-HB-6.2).
+      return env.profile.timescales["escalation-stage-response"]?.citation ?? found.read.replay.ladder.totalFormalTime.citation;
+    },
+  },
+};
+
+/** The formal process from its first formal step to resolution, however many stages it took. */
+const formalTotal: ItemKind = {
+  id: "escalation-formal-total",
+  title: () => "Formal escalation resolved",
+  triggers: (env) =>
+    escalations(env).flatMap(({ index, replay }) =>
+      replay.formalStart && replay.formalDue !== undefined
+        ? [{ key: `${index}`, event: "escalation-formal", date: replay.formalStart.date, path: `/records/${index}/events/${replay.formalStart.eventIndex}`, due: replay.formalDue }]
+        : [],
+    ),
+  done: (env, trigger): Occurrence[] => {
+    const found = find(env, trigger);
+    const closed = found?.read.replay.closed;
+    if (!found || !closed) return [];
+    const path = closed.eventIndex === undefined ? `/records/${found.read.index}/outcome/resolvedOn` : `/records/${found.read.index}/events/${closed.eventIndex}/date`;
+    return [{ date: closed.on, path }];
+  },
+  schedule: { type: "dated", citation: (env, trigger) => find(env, trigger)?.read.replay.ladder.totalFormalTime.citation },
+};
+
+/**
+ * KIRO-6.2: "Outcomes will be inputted within 5 working days", counted from the day the escalation
+ * was resolved (as rule kiro-escalation-outcome-recorded reads it). Where the profile times it.
+ */
+const outcomeRecorded: ItemKind = {
+  id: "escalation-outcome-recorded",
+  title: () => "Escalation outcome recorded on the child's file",
+  triggers: (env) =>
+    recordsOf(env, "escalation").flatMap(({ record, index }) =>
+      record.outcome ? [{ key: `${index}`, event: "escalation-resolved", date: record.outcome.resolvedOn, path: `/records/${index}/outcome/resolvedOn` }] : [],
+    ),
+  done: (env, trigger): Occurrence[] => {
+    const index = Number(trigger.path.split("/")[2]);
+    const record = env.caseFile.records[index];
+    const on = record?.recordType === "escalation" ? record.outcome?.recordedOn : undefined;
+    return on === undefined ? [] : [{ date: on, path: `/records/${index}/outcome/recordedOn` }];
+  },
+  schedule: { type: "once", timescale: () => "escalation-outcome-recorded" },
+};
+
+/**
+ * Items from escalation records.
+ * @example ESCALATION_KINDS.map((k) => k.id) // ["escalation-stage-response", "escalation-formal-total", "escalation-outcome-recorded"]
+ */
+export const ESCALATION_KINDS: readonly ItemKind[] = [stageResponse, formalTotal, outcomeRecorded];
