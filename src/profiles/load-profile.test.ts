@@ -119,6 +119,24 @@ describe("a user's own profile", () => {
     expect(() => loadProfile(file)).toThrow(/timescales\/lac-minutes.*overrides/);
   });
 
+  it("changes one reader's readability target and keeps its parent's others; undeclared, it is refused", () => {
+    const parentTarget = loadProfile("knowsley").readability?.["child-under-8"];
+    const parent = { fleschReadingEaseMin: 65, fleschKincaidGradeMax: 7, maxSentenceWords: 22, reason: "Our parents' leaflet standard." };
+    const file = write("readable.json", {
+      id: "readable",
+      name: "Readable",
+      extends: "knowsley",
+      description: "Knowsley with our own target for parents.",
+      readability: { parent },
+      overrides: [{ path: "readability/parent", reason: "Our communications team's standard for letters to parents." }],
+    });
+    const p = loadProfile(file);
+    expect(p.readability?.["parent"]).toEqual(parent);
+    expect(p.readability?.["child-under-8"]).toEqual(parentTarget);
+    const quiet = write("quiet-readable.json", { id: "quiet-readable", name: "Q", extends: "knowsley", description: "x", readability: { parent } });
+    expect(() => loadProfile(quiet)).toThrow(/readability\/parent.*overrides/);
+  });
+
   it("is refused, naming the file, when it extends a profile that does not exist", () => {
     const file = write("orphan.json", { id: "orphan", name: "Orphan", extends: "atlantis", description: "x" });
     expect(() => loadProfile(file)).toThrow(/atlantis/);

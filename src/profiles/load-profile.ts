@@ -126,7 +126,8 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.escalation) mustDeclare("escalation/ladders", true);
   if (data.advocacy) mustDeclare("advocacy", true);
   if (data.authority) mustDeclare("authority", true);
-  if (data.readability) mustDeclare("readability", parent.readability !== undefined);
+  // Readability targets are per reader: a profile may change one band and keep its parent's others.
+  for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability?.[band] !== undefined);
 
   const enabled = new Set([...parent.enabledRules, ...(data.rules?.enabled ?? [])]);
   const disabled = new Map(parent.disabledRules);
@@ -154,7 +155,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
     adds: [...parent.adds, ...(data.adds ?? [])],
     overrides: [...parent.overrides, ...(data.overrides ?? []).map((o) => ({ ...o, by: data.id }))],
   };
-  const readability = data.readability ?? parent.readability;
+  const readability = data.readability ? { ...parent.readability, ...data.readability } : parent.readability;
   if (readability) profile.readability = readability;
   return profile;
 }
