@@ -90,8 +90,8 @@ describe("formats", () => {
   it("csv: a header and one row per item, days signed", () => {
     const csv = formatDeadlinesCsv(result);
     const [header, first] = csv.split("\n");
-    expect(header).toBe("status,due,days,child_id,child_name,team,item,trigger_event,trigger_date,done,timescale,value,unit,requirement,document,paragraph,case_file,item_id");
-    expect(first).toMatch(/^overdue,2026-12-17,-9,KN-0001,Amara Okafor,Children in Care Team 1,IRO service told the child is looked after,became-looked-after,2026-12-15,,iro-notified,2,working_days,KSW-8\.IRO,004_b07548fa3c53f1e2\.txt,Section 8,CF-A,iro-notified:la-2026-12-15$/);
+    expect(header).toBe("status,due,days,child_id,child_name,team,item,trigger_event,trigger_date,done,timescale,value,unit,requirement,document,document_title,paragraph,case_file,item_id");
+    expect(first).toMatch(/^overdue,2026-12-17,-9,KN-0001,Amara Okafor,Children in Care Team 1,IRO service told the child is looked after,became-looked-after,2026-12-15,,iro-notified,2,working_days,KSW-8\.IRO,004_b07548fa3c53f1e2\.txt,"Knowsley Council, Practice Standards \(social work\), December 2022",Section 8,CF-A,iro-notified:la-2026-12-15$/);
     expect(csv.trim().split("\n")).toHaveLength(result.items.length + 1);
   });
 

@@ -3,6 +3,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { DeadlinesResult } from "./deadlines.js";
+import { documentTitle } from "../profiles/document-title.js";
 
 const COLUMNS = [
   "status",
@@ -20,6 +21,7 @@ const COLUMNS = [
   "unit",
   "requirement",
   "document",
+  "document_title",
   "paragraph",
   "case_file",
   "item_id",
@@ -49,6 +51,7 @@ export function formatDeadlinesCsv(result: DeadlinesResult): string {
       i.unit ?? "",
       i.citation.requirement ?? "",
       i.citation.document,
+      documentTitle(i.citation.document),
       i.citation.paragraph,
       i.caseFileId,
       i.id,
