@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import yargs, { type Argv } from "yargs";
-import { hideBin } from "yargs/helpers";
+import type { Argv } from "yargs";
 import { exitWith, handleError } from "./exit.js";
+import { simpleValidateArgs } from "./fast-path.js";
 import { todayIso } from "./today.js";
 
 /**
@@ -20,103 +20,121 @@ const common = (y: Argv) =>
 
 // yargs drops a lone "-" from positional arrays, so it travels as a placeholder that commands map back.
 export const STDIN_PLACEHOLDER = ":stdin:";
-const args = hideBin(process.argv).map((a) => (a === "-" ? STDIN_PLACEHOLDER : a));
+// Node runs us as `node <script> …args` (hideBin from yargs/helpers would load yargs to say the same).
+const args = process.argv.slice(2).map((a) => (a === "-" ? STDIN_PLACEHOLDER : a));
 
-await yargs(args)
-  .scriptName("reviewkit")
-  .usage("$0 <command> [options]")
-  .command(
-    "validate <inputs..>",
-    "check records and case files against their schema and the standards",
-    (y) => common(y).positional("inputs", { type: "string", array: true, describe: "files, folders, or - for standard input" }).choices("format", ["text", "json"]),
-    async (argv) => {
-      const { runValidate } = await import("./commands/validate.js");
-      exitWith(await runValidate(argv as never));
-    },
-  )
-  .command(
-    "deadlines <inputs..>",
-    "list every due date the standards set for case files (a folder is a caseload), most urgent first",
-    (y) =>
-      common(y)
-        .positional("inputs", { type: "string", array: true, describe: "case files, folders, or - for standard input" })
-        .choices("format", ["text", "json", "csv", "ics"])
-        .option("within", { type: "number", describe: "only items due within this many calendar days, plus everything overdue" })
-        .option("include-done", { type: "boolean", describe: "also list items already done, on time or late" }),
-    async (argv) => {
-      const { runDeadlines } = await import("./commands/deadlines.js");
-      exitWith(await runDeadlines(argv as never));
-    },
-  )
-  .command(
-    "check-language <input>",
-    "check text for a child or a parent: jargon, and readability against the profile's target",
-    (y) =>
-      y
-        .positional("input", { type: "string", describe: "a text or Markdown file, a JSON record, or - for standard input" })
-        .option("audience", { type: "string", choices: ["child", "parent"], describe: "who the text is for (text: child; a record: its own reader)" })
-        .option("age", { type: "number", describe: "the child's age in years (a record: from the child's date of birth)" })
-        .option("profile", { type: "string", describe: "built-in profile or a profile file", default: "england" })
-        .option("format", { type: "string", choices: ["text", "json"], default: "text" }),
-    async (argv) => {
-      const { runCheckLanguage } = await import("./commands/check-language.js");
-      exitWith(await runCheckLanguage(argv as never));
-    },
-  )
-  .command(
-    "render <inputs..>",
-    "write the documents (child's letter, minutes, plans, parents' letter, forms) for records and case files",
-    (y) =>
-      y
-        .positional("inputs", { type: "string", array: true, describe: "record or case files, folders, or - for standard input" })
-        .option("document", { type: "string", describe: "only this document, e.g. child-letter, lac-review-minutes, parent-letter" })
-        .option("format", { type: "string", choices: ["docx", "pdf", "html", "all"], default: "pdf" })
-        .option("out", { type: "string", demandOption: true, describe: "folder to write the documents to" })
-        .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
-        .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
-        .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
-    async (argv) => {
-      const { runRender } = await import("./commands/render.js");
-      exitWith(await runRender(argv as never));
-    },
-  )
-  .command(
-    "escalate <file> <action>",
-    "take one step on an escalation's ladder and write it to the file, or show where the escalation stands",
-    (y) =>
-      common(y)
-        .positional("file", { type: "string", describe: "an escalation record (JSON); it is rewritten with the new step" })
-        .positional("action", {
-          type: "string",
-          choices: ["raise", "respond", "escalate", "resolve", "refer-cafcass", "legal-advice", "senior-meeting", "note", "status"],
-          describe: "senior-meeting: the meeting with senior managers a ladder may require before Cafcass (Leicestershire: the Assistant Director and Heads of Service); status: show, change nothing",
-        })
-        .option("date", { type: "string", describe: "the step's date, YYYY-MM-DD (default --as-of, today); day 0 of any due date it sets" })
-        .option("stage", { type: "string", choices: ["informal", "formal-1", "formal-2", "formal-3", "formal-4"], describe: "raise: the stage to raise at (default informal); escalate: the stage to go to (default the next)" })
-        .option("by", { type: "string", describe: "who took the step (default: the chair who raised it; for respond, the manager the stage went to)" })
-        .option("role", { type: "string", describe: "the role of the person named by --by" })
-        .option("to", { type: "string", describe: "raise, escalate: the name of the manager the stage is delegated to (the role comes from the ladder)" })
-        .option("text", { type: "string", describe: "what was said or done (needed for respond and resolve)" })
-        .option("dry-run", { type: "boolean", describe: "show the step without writing it" })
-        .choices("format", ["text", "json"])
-        .epilog("An escalation file names no authority: pass --profile (e.g. leicestershire, gloucestershire) for its ladder, or the england ladder is used."),
-    async (argv) => {
-      const { runEscalate } = await import("./commands/escalate.js");
-      exitWith(await runEscalate(argv as never));
-    },
-  )
-  .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
-  .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language or render.")
-  .strict()
-  .help()
-  .version()
-  .fail((msg, err) => {
-    // yargs routes both its own usage errors (msg) and errors thrown by handlers (err) here.
-    // Either way we throw, so yargs stops and the single .catch below reports it once.
-    if (err) throw err;
-    // A usage error happens before any command ran, so nothing is pending: exit at once.
-    process.stderr.write(`reviewkit: ${msg.replace(/\s*\n\s*/g, " ")} (see reviewkit --help)\n`);
-    process.exit(2);
-  })
-  .parseAsync()
-  .catch((err: unknown) => handleError(err, verbose));
+const simple = simpleValidateArgs(args);
+if (simple) {
+  // A plain `validate`: run it without loading yargs (see fast-path.ts); errors end as below.
+  try {
+    const { runValidate } = await import("./commands/validate.js");
+    exitWith(await runValidate(simple));
+  } catch (err) {
+    handleError(err, verbose);
+  }
+} else {
+  await runWithYargs();
+}
+
+/** Every other command line: parsed, checked and helped by yargs, loaded only now. */
+async function runWithYargs(): Promise<void> {
+  const { default: yargs } = await import("yargs");
+  await yargs(args)
+    .scriptName("reviewkit")
+    .usage("$0 <command> [options]")
+    .command(
+      "validate <inputs..>",
+      "check records and case files against their schema and the standards",
+      (y) => common(y).positional("inputs", { type: "string", array: true, describe: "files, folders, or - for standard input" }).choices("format", ["text", "json"]),
+      async (argv) => {
+        const { runValidate } = await import("./commands/validate.js");
+        exitWith(await runValidate(argv as never));
+      },
+    )
+    .command(
+      "deadlines <inputs..>",
+      "list every due date the standards set for case files (a folder is a caseload), most urgent first",
+      (y) =>
+        common(y)
+          .positional("inputs", { type: "string", array: true, describe: "case files, folders, or - for standard input" })
+          .choices("format", ["text", "json", "csv", "ics"])
+          .option("within", { type: "number", describe: "only items due within this many calendar days, plus everything overdue" })
+          .option("include-done", { type: "boolean", describe: "also list items already done, on time or late" }),
+      async (argv) => {
+        const { runDeadlines } = await import("./commands/deadlines.js");
+        exitWith(await runDeadlines(argv as never));
+      },
+    )
+    .command(
+      "check-language <input>",
+      "check text for a child or a parent: jargon, and readability against the profile's target",
+      (y) =>
+        y
+          .positional("input", { type: "string", describe: "a text or Markdown file, a JSON record, or - for standard input" })
+          .option("audience", { type: "string", choices: ["child", "parent"], describe: "who the text is for (text: child; a record: its own reader)" })
+          .option("age", { type: "number", describe: "the child's age in years (a record: from the child's date of birth)" })
+          .option("profile", { type: "string", describe: "built-in profile or a profile file", default: "england" })
+          .option("format", { type: "string", choices: ["text", "json"], default: "text" }),
+      async (argv) => {
+        const { runCheckLanguage } = await import("./commands/check-language.js");
+        exitWith(await runCheckLanguage(argv as never));
+      },
+    )
+    .command(
+      "render <inputs..>",
+      "write the documents (child's letter, minutes, plans, parents' letter, forms) for records and case files",
+      (y) =>
+        y
+          .positional("inputs", { type: "string", array: true, describe: "record or case files, folders, or - for standard input" })
+          .option("document", { type: "string", describe: "only this document, e.g. child-letter, lac-review-minutes, parent-letter" })
+          .option("format", { type: "string", choices: ["docx", "pdf", "html", "all"], default: "pdf" })
+          .option("out", { type: "string", demandOption: true, describe: "folder to write the documents to" })
+          .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
+          .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
+          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
+      async (argv) => {
+        const { runRender } = await import("./commands/render.js");
+        exitWith(await runRender(argv as never));
+      },
+    )
+    .command(
+      "escalate <file> <action>",
+      "take one step on an escalation's ladder and write it to the file, or show where the escalation stands",
+      (y) =>
+        common(y)
+          .positional("file", { type: "string", describe: "an escalation record (JSON); it is rewritten with the new step" })
+          .positional("action", {
+            type: "string",
+            choices: ["raise", "respond", "escalate", "resolve", "refer-cafcass", "legal-advice", "senior-meeting", "note", "status"],
+            describe: "senior-meeting: the meeting with senior managers a ladder may require before Cafcass (Leicestershire: the Assistant Director and Heads of Service); status: show, change nothing",
+          })
+          .option("date", { type: "string", describe: "the step's date, YYYY-MM-DD (default --as-of, today); day 0 of any due date it sets" })
+          .option("stage", { type: "string", choices: ["informal", "formal-1", "formal-2", "formal-3", "formal-4"], describe: "raise: the stage to raise at (default informal); escalate: the stage to go to (default the next)" })
+          .option("by", { type: "string", describe: "who took the step (default: the chair who raised it; for respond, the manager the stage went to)" })
+          .option("role", { type: "string", describe: "the role of the person named by --by" })
+          .option("to", { type: "string", describe: "raise, escalate: the name of the manager the stage is delegated to (the role comes from the ladder)" })
+          .option("text", { type: "string", describe: "what was said or done (needed for respond and resolve)" })
+          .option("dry-run", { type: "boolean", describe: "show the step without writing it" })
+          .choices("format", ["text", "json"])
+          .epilog("An escalation file names no authority: pass --profile (e.g. leicestershire, gloucestershire) for its ladder, or the england ladder is used."),
+      async (argv) => {
+        const { runEscalate } = await import("./commands/escalate.js");
+        exitWith(await runEscalate(argv as never));
+      },
+    )
+    .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
+    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language or render.")
+    .strict()
+    .help()
+    .version()
+    .fail((msg, err) => {
+      // yargs routes both its own usage errors (msg) and errors thrown by handlers (err) here.
+      // Either way we throw, so yargs stops and the single .catch below reports it once.
+      if (err) throw err;
+      // A usage error happens before any command ran, so nothing is pending: exit at once.
+      process.stderr.write(`reviewkit: ${msg.replace(/\s*\n\s*/g, " ")} (see reviewkit --help)\n`);
+      process.exit(2);
+    })
+    .parseAsync()
+    .catch((err: unknown) => handleError(err, verbose));
+}

@@ -1,15 +1,23 @@
 /**
- * Loads reviewkit's JSON Schemas (the source of truth, in `schemas/`) and compiles them with one
+ * Loads reviewkit's JSON Schemas (the source of truth, in `schemas/`) and gives a validator for each:
+ * the one generated at build time when present and current (prebuilt.ts), else compiled with one
  * Ajv instance, once, on first use. Nothing is read or compiled at import time.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import type { AnySchemaObject, ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import type { Ajv2020, AnySchemaObject, Options, ValidateFunction } from "ajv/dist/2020.js";
+import type addFormatsType from "ajv-formats";
 import { ReviewkitError } from "../errors.js";
 import { shippedPath } from "../paths.js";
-import { isLocalDateTime, LOCAL_DATE_TIME_FORMAT } from "./formats.js";
+import { LOCAL_DATE_TIME_FORMAT } from "./formats.js";
+import { loadPrebuilt } from "./prebuilt.js";
+import { schemasHash } from "./schemas-hash.js";
+import { localDateTimeFormat } from "./standalone-formats.js";
+
+// ajv and ajv-formats are CommonJS: required on first compile, so a run served by the prebuilt
+// validators never loads the compiler (~80 ms), while getValidator stays synchronous.
+const require = createRequire(import.meta.url);
 
 /**
  * The record types reviewkit knows, each validated by `schemas/<type>.schema.json`.
@@ -68,7 +76,10 @@ export interface LoadedSchema {
 }
 
 interface Loaded {
-  readonly ajv: Ajv2020;
+  /** Compiles on demand; created only when a validator is not prebuilt. */
+  ajv: Ajv2020 | undefined;
+  /** Validators generated at build time, when present and built from these schemas. */
+  readonly prebuilt: Record<string, ValidateFunction | undefined> | undefined;
   readonly byId: ReadonlyMap<string, LoadedSchema>;
   readonly byFile: ReadonlyMap<string, LoadedSchema>;
   readonly validators: Map<SchemaName, ValidateFunction>;
@@ -91,20 +102,21 @@ function listJsonFiles(dir: string): string[] {
  * Exported for tests and tools; validation goes through {@link getValidator}.
  * @example const ajv = createAjv(); ajv.addSchema(mySchema);
  */
-export function createAjv(): Ajv2020 {
+export function createAjv(extra: Pick<Options, "code"> = {}): Ajv2020 {
+  const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const addFormats = require("ajv-formats") as typeof addFormatsType;
   // strict: unknown keywords, ambiguous types and undefined required properties are schema bugs.
   // discriminator: the case file's records are checked against the one schema their recordType
-  // names, so errors come from that branch only.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true });
+  // names, so errors come from that branch only. `extra.code` is for the build's standalone code.
+  const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, ...extra });
   addFormats.default(ajv);
-  ajv.addFormat(LOCAL_DATE_TIME_FORMAT, { type: "string", validate: isLocalDateTime });
+  ajv.addFormat(LOCAL_DATE_TIME_FORMAT, localDateTimeFormat);
   return ajv;
 }
 
 function load(): Loaded {
   if (loaded) return loaded;
   const root = shippedPath("schemas");
-  const ajv = createAjv();
   const byId = new Map<string, LoadedSchema>();
   const byFile = new Map<string, LoadedSchema>();
   for (const full of listJsonFiles(root)) {
@@ -120,12 +132,20 @@ function load(): Loaded {
     const entry: LoadedSchema = { file, id, schema };
     byId.set(id, entry);
     byFile.set(file, entry);
-    // Shipped schemas are checked against the draft 2020-12 meta-schema by the tests (schemas.test.ts,
-    // through createAjv); doing it again at run time compiles the meta-schema, ~150 ms of every start.
-    ajv.addSchema(schema, undefined, undefined, false);
   }
-  loaded = { ajv, byId, byFile, validators: new Map() };
+  const prebuilt = loadPrebuilt(schemasHash([...byFile.values()]));
+  loaded = { ajv: undefined, prebuilt, byId, byFile, validators: new Map() };
   return loaded;
+}
+
+/** The Ajv instance holding every schema, made on first need. */
+function compiler(state: Loaded): Ajv2020 {
+  if (state.ajv) return state.ajv;
+  const ajv = createAjv();
+  // Shipped schemas are checked against the draft 2020-12 meta-schema by the tests (schemas.test.ts,
+  // through createAjv); doing it again at run time compiles the meta-schema, ~150 ms of every start.
+  for (const entry of state.byFile.values()) ajv.addSchema(entry.schema, undefined, undefined, false);
+  return (state.ajv = ajv);
 }
 
 /** The package path of a top-level schema, e.g. `schemaFile("cp-plan")` is `"schemas/cp-plan.schema.json"`. */
@@ -159,7 +179,11 @@ export function getValidator(name: SchemaName): ValidateFunction {
   const state = load();
   const cached = state.validators.get(name);
   if (cached) return cached;
-  const validate = state.ajv.getSchema(entryFor(name).id);
+  const entry = entryFor(name);
+  const prebuilt = state.prebuilt?.[name];
+  // A prebuilt function lacks ajv's `.schema`; callers pass it to schemaFindings, so attach the same object.
+  if (prebuilt) prebuilt.schema = entry.schema;
+  const validate = prebuilt ?? compiler(state).getSchema(entry.id);
   if (!validate) throw new ReviewkitError(`schema "${name}" did not compile`, schemaFile(name));
   state.validators.set(name, validate);
   return validate;

@@ -12,18 +12,30 @@ type EventType = CaseFile["events"][number]["type"];
 type RecordType = CaseFile["records"][number]["recordType"];
 type RecordOfType<T extends RecordType> = Extract<CaseFile["records"][number], { recordType: T }>;
 
-const byDate = (a: { date: string }, b: { date: string }) => compareIsoDates(a.date, b.date);
+/**
+ * Sorts in place by date, as `list.sort((a, b) => compareIsoDates(a.date, b.date))` does, with each
+ * date parsed once rather than at every comparison: the same keys compared give the same order.
+ * A list of one is not compared (nor its date parsed), as with sort.
+ */
+function sortByDate<T extends { date: string }>(list: T[]): T[] {
+  if (list.length < 2) return list;
+  const keyed = list.map((o) => ({ o, key: isoSortKey(o.date) }));
+  keyed.sort((a, b) => a.key - b.key);
+  for (let i = 0; i < keyed.length; i++) list[i] = keyed[i]!.o;
+  return list;
+}
 
 /**
  * Events of some types as occurrences, sorted; `withTime` uses the event's date-time where given.
  * @example eventsOf(env, ["lac-visit"]) // [{ date: "2026-06-05", path: "/events/1" }]
  */
 export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime = false): Occurrence[] {
-  return env.caseFile.events
-    .map((e, i) => ({ date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}`, type: e.type }))
-    .filter((o) => types.includes(o.type))
-    .map(({ date, path }) => ({ date, path }))
-    .sort(byDate);
+  // Called for every trigger of every kind: pick the events first, then build only their occurrences.
+  const out: Occurrence[] = [];
+  env.caseFile.events.forEach((e, i) => {
+    if (types.includes(e.type)) out.push({ date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` });
+  });
+  return sortByDate(out);
 }
 
 /**
@@ -51,7 +63,7 @@ export function mergeByDate(...lists: Occurrence[][]): Occurrence[] {
     seen.add(key);
     out.push(o);
   }
-  return out.sort(byDate);
+  return sortByDate(out);
 }
 
 /**
@@ -97,7 +109,7 @@ export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): 
     seen.add(`${t}|${e.date}`);
     out.push({ date: e.date, path: `/events/${i}`, conferenceType: t, startedAt: e.dateTime });
   });
-  return out.filter((c) => type === undefined || c.conferenceType === type).sort(byDate);
+  return sortByDate(out.filter((c) => type === undefined || c.conferenceType === type));
 }
 
 /**
@@ -107,10 +119,12 @@ export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): 
 export function inWindow<T extends Occurrence>(occurrences: readonly T[], trigger: Trigger): T[] {
   // compareIsoDates(datePart(o.date), from) >= 0 && compareIsoDates(datePart(o.date), until) <= 0,
   // with each end parsed once rather than once per occurrence (`until` only when first needed, as before).
+  // isoSortKey(datePart(d)) is parseDay(d) * 86401 (a bare date's key), with the same DateError for
+  // a bad d: one parse of each occurrence instead of two.
   const fromKey = isoSortKey(datePart(trigger.windowStart ?? trigger.date));
   let untilKey: number | undefined;
   return occurrences.filter((o) => {
-    const key = isoSortKey(datePart(o.date));
+    const key = parseDay(o.date) * 86401;
     if (key - fromKey < 0) return false;
     if (trigger.until === undefined) return true;
     untilKey ??= isoSortKey(trigger.until);
@@ -167,11 +181,12 @@ export function firstPlacements(env: TimelineEnv): Trigger[] {
  * @example eventStarts(env, "core-group")
  */
 export function eventStarts(env: TimelineEnv, type: EventType, withTime = false): Trigger[] {
-  return env.caseFile.events
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.type === type)
-    .map(({ e, i }) => ({ key: e.id, event: type, date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` }))
-    .sort(byDate);
+  return sortByDate(
+    env.caseFile.events
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => e.type === type)
+      .map(({ e, i }) => ({ key: e.id, event: type, date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` })),
+  );
 }
 
 /**

@@ -1,0 +1,28 @@
+/**
+ * Part of `npm run build`, after tsc: replaces tsc's dist/cli/ with an esbuild bundle of the CLI and
+ * our own modules. Loading ~190 separate ES modules cost ~60 ms of every start; the bundle keeps the
+ * commands' lazy split (each command is its own chunk, shared code in dist/cli/chunks/). npm packages
+ * stay external, loaded from node_modules as before. tsc still compiles cli/ first, so the build
+ * type-checks it; src/ stays in dist/src/ for the library.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { packageRoot } from "../src/paths.js";
+
+const root = packageRoot();
+const outdir = join(root, "dist", "cli");
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, "cli", "index.ts")],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  chunkNames: "chunks/[name]-[hash]",
+  entryNames: "[name]",
+  logLevel: "warning",
+});
