@@ -3,6 +3,8 @@ import { DateError } from "../errors.js";
 import {
   compareIsoDates,
   datePart,
+  dayAfter,
+  dayBefore,
   dayOfWeek,
   daysInMonth,
   formatLongDate,
@@ -198,5 +200,15 @@ describe("formatLongDate and datePart", () => {
     expect(datePart("2026-12-21T14:30")).toBe("2026-12-21");
     expect(datePart("2026-12-21")).toBe("2026-12-21");
     expect(() => datePart("2026-12-32T10:00")).toThrow(DateError);
+  });
+});
+
+describe("dayAfter and dayBefore", () => {
+  it("step one calendar day across month, year and leap-day ends, from a date or a date-time", () => {
+    expect(dayAfter("2026-12-31")).toBe("2027-01-01");
+    expect(dayBefore("2027-01-01")).toBe("2026-12-31");
+    expect(dayAfter("2028-02-28")).toBe("2028-02-29");
+    expect(dayBefore("2027-03-01")).toBe("2027-02-28");
+    expect(dayAfter("2026-12-24T23:30")).toBe("2026-12-25");
   });
 });

@@ -244,6 +244,22 @@ export function dayOfWeek(s: string): number {
 }
 
 /**
+ * The calendar day after a date (a date-time's own date), across month and year ends.
+ * @example dayAfter("2026-12-31") // "2027-01-01"
+ */
+export function dayAfter(date: string): string {
+  return fromDayNumber(parseDay(date) + 1);
+}
+
+/**
+ * The calendar day before a date (a date-time's own date).
+ * @example dayBefore("2027-03-01") // "2027-02-28"
+ */
+export function dayBefore(date: string): string {
+  return fromDayNumber(parseDay(date) - 1);
+}
+
+/**
  * Orders dates and date-times for sorting: negative, 0 or positive. A bare date sorts before any
  * time on the same day, so "2026-12-21" < "2026-12-21T00:00" — a stable rule, not a claim about when.
  * @example ["2026-12-22", "2026-12-21"].sort(compareIsoDates) // ["2026-12-21", "2026-12-22"]

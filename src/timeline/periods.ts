@@ -5,7 +5,7 @@
  * statuses (section 20, then an interim care order, then a care order) are one period, so the review
  * clock does not restart when the order changes (CPPCR 2010 reg 33 counts from becoming looked after).
  */
-import { compareIsoDates, datePart, fromDayNumber, parseDay } from "../calendar/index.js";
+import { compareIsoDates, datePart, dayAfter } from "../calendar/index.js";
 import type { CaseFile } from "../types/index.js";
 
 /**
@@ -40,7 +40,6 @@ export const LOOKED_AFTER_STATUSES: ReadonlySet<string> = new Set([
   "remand",
 ]);
 
-const nextDay = (date: string): string => fromDayNumber(parseDay(date) + 1);
 const later = (a: string, b: string): string => (compareIsoDates(a, b) >= 0 ? a : b);
 
 /**
@@ -56,7 +55,7 @@ export function statusRuns(caseFile: CaseFile, statuses: ReadonlySet<string>, pr
     if (!statuses.has(status.status)) return;
     const end = status.to ?? entries[n + 1]?.status.from;
     const last = out[out.length - 1];
-    if (last && (last.to === undefined || compareIsoDates(status.from, nextDay(last.to)) <= 0)) {
+    if (last && (last.to === undefined || compareIsoDates(status.from, dayAfter(last.to)) <= 0)) {
       last.to = end === undefined || last.to === undefined ? undefined : later(last.to, end);
       return;
     }

@@ -3,7 +3,7 @@
  * (triggers). The same thing may be written as an event, as a record, or both (a review has an
  * event "looked-after-review" and a looked-after-review record); both count, once per date.
  */
-import { compareIsoDates, datePart, fromDayNumber, isoSortKey, parseDay } from "../calendar/index.js";
+import { compareIsoDates, datePart, dayAfter, isoSortKey, parseDay } from "../calendar/index.js";
 import type { CaseFile, CpConference } from "../types/index.js";
 import type { Period } from "./periods.js";
 import type { Occurrence, TimelineEnv, Trigger } from "./types.js";
@@ -209,11 +209,7 @@ export function firstInPeriods(periods: readonly Period[], occurrences: readonly
   for (const p of periods) {
     const first = occurrences.find((o) => compareIsoDates(o.date, p.from) >= 0 && (p.to === undefined || compareIsoDates(o.date, p.to) <= 0));
     if (!first) continue;
-    out.push({ key: `${p.key}`, event, date: first.date, path: first.path, windowStart: nextDayOf(first.date), until: p.to });
+    out.push({ key: `${p.key}`, event, date: first.date, path: first.path, windowStart: dayAfter(first.date), until: p.to });
   }
   return out;
-}
-
-function nextDayOf(date: string): string {
-  return fromDayNumber(parseDay(date) + 1);
 }

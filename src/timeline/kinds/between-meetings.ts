@@ -6,11 +6,11 @@
  * due by the day before the next meeting, since both rules count only a check strictly between the
  * two meetings (one on the day of the next meeting is not "between").
  */
-import { compareIsoDates, datePart } from "../../calendar/index.js";
+import { compareIsoDates, datePart, dayAfter, dayBefore } from "../../calendar/index.js";
 import type { Citation } from "../../profiles/types.js";
 import { conferencesHeld, eventsOf, mergeByDate, recordsOf, reviewsHeld } from "../sources.js";
 import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
-import { citeIfOn, conferenceMeetings, dayAfter, dayBefore, reviewMeetings } from "./meetings.js";
+import { citeIfOn, conferenceMeetings, reviewMeetings } from "./meetings.js";
 
 /** One meeting of a series and the next (held or scheduled). */
 interface Period {

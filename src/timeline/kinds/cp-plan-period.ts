@@ -4,7 +4,7 @@
  * chair's mid-point check and 12-month visit (Knowsley CP Chair Standards 1.6 and 2.4), and QA
  * progress reviews (Gloucestershire PRP section 5).
  */
-import { compareIsoDates, fromDayNumber, parseDay } from "../../calendar/index.js";
+import { compareIsoDates, dayBefore } from "../../calendar/index.js";
 import { eventField, eventStarts, eventsOf, mergeByDate, periodStarts, recordsOf } from "../sources.js";
 import { planConferences } from "./child-protection.js";
 import type { ItemKind, TimelineEnv, Trigger } from "../types.js";
@@ -43,7 +43,7 @@ function midpointTriggers(env: TimelineEnv): Trigger[] {
     const period = env.periods.cpPlans.find((p) => compareIsoDates(p.from, c.date) <= 0 && (p.to === undefined || compareIsoDates(c.date, p.to) < 0));
     const next = conferences[n + 1];
     const nextInPlan = next && (period?.to === undefined || compareIsoDates(next.date, period.to) <= 0) ? next.date : undefined;
-    const until = nextInPlan === undefined ? period?.to : fromDayNumber(parseDay(nextInPlan) - 1);
+    const until = nextInPlan === undefined ? period?.to : dayBefore(nextInPlan);
     return { ...c, until };
   });
 }

@@ -4,12 +4,11 @@
  * yearly from 5; a PEP within 15 days of placement, reviewed every term; and, where the profile
  * times it, every 3 months while a child is at risk of exclusion (West Berkshire Practice Standards).
  */
-import { compareIsoDates } from "../../calendar/index.js";
+import { compareIsoDates, dayAfter } from "../../calendar/index.js";
 import { ageOn } from "../../rules/helpers/age.js";
 import { within } from "../periods.js";
 import { eventsOf, firstInPeriods, firstPlacements } from "../sources.js";
 import type { ItemKind, TimelineEnv, Trigger } from "../types.js";
-import { dayAfter } from "./meetings.js";
 
 /** The age the two health review timescales divide at: their ids name it ("under-5", "5-and-over"). */
 const HEALTH_REVIEW_AGE = 5;

@@ -5,7 +5,7 @@
  * checks between reviews all count from these. Shared here so every such kind reads the meetings
  * the same way.
  */
-import { compareIsoDates, datePart, fromDayNumber, parseDay } from "../../calendar/index.js";
+import { compareIsoDates, datePart, dayAfter } from "../../calendar/index.js";
 import type { Citation } from "../../profiles/types.js";
 import { conferencesHeld, recordsOf, reviewsHeld } from "../sources.js";
 import type { Occurrence, TimelineEnv, Trigger } from "../types.js";
@@ -25,10 +25,6 @@ export interface Meeting {
   previous: string | undefined;
 }
 
-/** The day after `date`. @example dayAfter("2026-12-31") // "2027-01-01" */
-export const dayAfter = (date: string): string => fromDayNumber(parseDay(datePart(date)) + 1);
-/** The day before `date`. @example dayBefore("2027-01-07") // "2027-01-06" */
-export const dayBefore = (date: string): string => fromDayNumber(parseDay(datePart(date)) - 1);
 
 function latestBefore(list: readonly Occurrence[], date: string): string | undefined {
   return list.filter((o) => compareIsoDates(datePart(o.date), date) < 0).at(-1)?.date;
