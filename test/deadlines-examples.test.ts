@@ -2,7 +2,7 @@
  * `reviewkit deadlines examples --as-of 2026-11-23`, exactly as issue 4 names it (the folder includes
  * examples/invalid, whose case files are copies of the children's with one thing broken), checked
  * row by row against dates worked by hand. Bank holidays: Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing
- * Day substitute), Fri 1 Jan 2027.
+ * Day substitute), Fri 1 Jan 2027, Good Friday Fri 26 Mar 2027, Easter Monday Mon 29 Mar 2027.
  */
 import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
@@ -27,6 +27,15 @@ describe("reviewkit deadlines examples --as-of 2026-11-23", () => {
     expect(r.length).toBeGreaterThan(0);
     for (const row of r) expect(row).toMatch(/^due\s+Fri 25 Dec 2026\*\s.*NAT-R33$/);
     expect(run.stdout).toContain("* Fri 25 Dec 2026 is Christmas Day: the last working day before it is Thu 24 Dec 2026.");
+  });
+
+  it("Reuben's health assessment review: 12 months after Thu 26 Mar 2026 → Fri 26 Mar 2027, Good Friday, 85 working days ahead", () => {
+    // Working days after Mon 23 Nov 2026 up to 26 Mar 2027: Nov 5 + Dec 21 (25, 28 Dec out) + Jan 20
+    // (1 Jan out) + Feb 20 + Mar 19 (Good Friday out) = 85.
+    const r = rowsFor("Reuben (KN-19876)", "Health assessment review");
+    expect(r.length).toBeGreaterThan(0);
+    for (const row of r) expect(row).toMatch(/^due\s+Fri 26 Mar 2027\*\s.*\s85 left\s+KSW-8\.HA$/);
+    expect(run.stdout).toContain("* Fri 26 Mar 2027 is Good Friday: the last working day before it is Thu 25 Mar 2027.");
   });
 
   it("Mei-Lin's social worker visit: 6 weeks after 20 Nov 2026 → Fri 1 Jan 2027", () => {
