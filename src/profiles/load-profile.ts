@@ -45,6 +45,16 @@ export function loadProfile(idOrPath: string): ResolvedProfile {
   return resolved;
 }
 
+/**
+ * A profile already loaded in this run, by its id: a user's own profile is loaded by file path, and
+ * reports that only know its id (e.g. to name a document it cites) find it here.
+ * @example loadProfile("./mine.json"); loadedProfile("my-authority")?.name // "My Authority"
+ */
+export function loadedProfile(id: string): ResolvedProfile | undefined {
+  for (const p of cache.values()) if (p.id === id) return p;
+  return undefined;
+}
+
 function readProfileData(idOrPath: string): { data: ProfileData; file: string } {
   const builtIn = (BUILT_IN_PROFILES as readonly string[]).includes(idOrPath);
   const file = builtIn ? shippedPath("profiles", `${idOrPath}.json`) : idOrPath;

@@ -34,3 +34,26 @@ describe("validate's text report", () => {
     for (const f of json.files[0]!.findings) expect(Object.keys(f).sort()).toEqual(["message", "path", "requirement", "ruleId", "severity", "source"]);
   });
 });
+
+describe("validate's text report with a user's own profile", () => {
+  it("names a document the user's profile cites by its title, not its id", () => {
+    const profile = join(dir, "my-council.json");
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        id: "my-council",
+        name: "My Council",
+        extends: "knowsley",
+        description: "Knowsley with minutes in 15 working days.",
+        documents: [{ id: "my-iro-standards-2027", title: "IRO Practice Standards 2027", authority: "My Council" }],
+        timescales: {
+          "lac-minutes": { value: 15, unit: "working_days", description: "Minutes, from the review.", citation: { document: "my-iro-standards-2027", paragraph: "Standard 4", requirement: "KIRO-2.9" } },
+        },
+        overrides: [{ path: "timescales/lac-minutes", reason: "Our standard is stricter." }],
+      }),
+    );
+    const text = formatText(validateFiles([lateMinutes()], { profile, asOf: "2027-02-01" }));
+    expect(text).toContain("due by 5 January 2027 (15 working days)");
+    expect(text).toContain("My Council, IRO Practice Standards 2027, Standard 4 [KIRO-2.9] · rule kiro-minutes-timely");
+  });
+});
