@@ -77,6 +77,13 @@ describe("reviewkit deadlines", () => {
     expect(r.stdout).not.toMatch(/Amara|Okafor/);
   });
 
+  it("--format ics keeps a limit that ends on Christmas Day on that day, and says which working day comes before it", () => {
+    const r = runCli(["deadlines", clean, "--as-of", "2026-11-23", "--format", "ics"]);
+    const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+    const visit = events.find((e) => e.summary === "Social worker visit – A.O. (KN-0001)" && e.startDate.toString() === "2026-12-25");
+    expect(visit?.description).toContain("25 December 2026 is Christmas Day: the last working day before it is 24 December 2026.");
+  });
+
   it("a case file that fails its schema: one line naming the file and field, exit 2", () => {
     const bad = write("bad.json", { ...caseFile(), placements: [{ id: "P1", type: "foster-care", startDate: "2026-06-31", outOfBorough: false }] });
     const r = runCli(["deadlines", bad, "--as-of", "2027-01-04"]);

@@ -42,7 +42,7 @@ export async function runDeadlines(args: DeadlinesArgs): Promise<number> {
       : args.format === "csv"
         ? formatDeadlinesCsv(result)
         : args.format === "ics"
-          ? formatDeadlinesIcs(result)
+          ? formatDeadlinesIcs(result, calendar)
           : formatDeadlinesText(result, calendar);
   process.stdout.write(out);
   for (const f of result.failures) process.stderr.write(`reviewkit: ${f.line}\n`);

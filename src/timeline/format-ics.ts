@@ -5,7 +5,8 @@
  * and item ids, and the stamp is the as-of date, not the clock.
  */
 import ical from "ical-generator";
-import { datePart, formatLongDate, parseDay, toCivil } from "../calendar/index.js";
+import { datePart, defaultCalendar, formatLongDate, parseDay, toCivil, type WorkingDayCalendar } from "../calendar/index.js";
+import { nonWorkingDue } from "./non-working-due.js";
 import type { DeadlineItem, DeadlinesResult } from "./deadlines.js";
 import { describeTimescale } from "../rules/helpers/describe.js";
 import { triggerLabel } from "./labels.js";
@@ -36,7 +37,7 @@ export function uidFor(item: Pick<DeadlineItem, "caseFileId" | "id">): string {
   return `${encodeURIComponent(item.caseFileId)}/${encodeURIComponent(item.id)}@reviewkit`;
 }
 
-function description(item: DeadlineItem): string {
+function description(item: DeadlineItem, workingDays: WorkingDayCalendar): string {
   const limit = item.value !== undefined && item.unit !== undefined ? describeTimescale({ value: item.value, unit: item.unit }) : undefined;
   const from = item.measuredFrom === undefined ? triggerLabel(item.trigger.event) : "the previous one";
   // Reports and contacts due before a meeting count back from it: say "before", not "from".
@@ -47,14 +48,16 @@ function description(item: DeadlineItem): string {
       ? `${limit} from ${from} on ${formatLongDate(item.measuredFrom ?? item.trigger.date)}`
       : `from ${from} on ${formatLongDate(item.trigger.date)}`;
   const c = item.citation;
-  return `Due ${formatLongDate(item.due)}: ${when}.\nStandard: ${documentTitle(c.document)}, ${c.paragraph}${c.requirement ? ` (${c.requirement})` : ""}.\nCase file ${item.caseFileId}.`;
+  const off = nonWorkingDue(item, workingDays);
+  const offLine = off ? `\n${formatLongDate(off.day)} is ${off.what}: the last working day before it is ${formatLongDate(off.lastWorkingDay)}.` : "";
+  return `Due ${formatLongDate(item.due)}: ${when}.${offLine}\nStandard: ${documentTitle(c.document)}, ${c.paragraph}${c.requirement ? ` (${c.requirement})` : ""}.\nCase file ${item.caseFileId}.`;
 }
 
 /**
  * The iCalendar text.
  * @example formatDeadlinesIcs(result).startsWith("BEGIN:VCALENDAR") // true
  */
-export function formatDeadlinesIcs(result: DeadlinesResult): string {
+export function formatDeadlinesIcs(result: DeadlinesResult, workingDays: WorkingDayCalendar = defaultCalendar()): string {
   const calendar = ical({ name: "reviewkit deadlines", prodId: { company: "reviewkit", product: "deadlines", language: "EN" } });
   const stamp = utcDate(result.asOf);
   for (const item of result.items) {
@@ -64,7 +67,7 @@ export function formatDeadlinesIcs(result: DeadlinesResult): string {
       allDay: true,
       stamp,
       summary: `${item.title} – ${initials(item.child.name)} (${item.child.id})`,
-      description: description(item),
+      description: description(item, workingDays),
     });
   }
   return calendar.toString();

@@ -3,6 +3,7 @@
  * caseload, counts by status and by team.
  */
 import { datePart, dayOfWeek, defaultCalendar, parseDay, toCivil, isIsoDateTime, type WorkingDayCalendar } from "../calendar/index.js";
+import { nonWorkingDue } from "./non-working-due.js";
 import type { DeadlineItem, DeadlinesResult } from "./deadlines.js";
 import type { ItemStatus } from "./types.js";
 import type { StatusCounts } from "./urgency.js";
@@ -41,18 +42,10 @@ export function childLabel(item: Pick<DeadlineItem, "child">): string {
   return `${item.child.preferredName ?? item.child.name} (${item.child.id})`;
 }
 
-/**
- * A limit in calendar days, weeks or months can end on a weekend or bank holiday; the meeting or
- * visit then has to happen by the working day before. Said once per date under the table, for
- * what is still open, within the bank-holiday data's horizon (beyond it the calendar only guesses).
- * @example "* Fri 25 Dec 2026 is Christmas Day: the last working day before it is Thu 24 Dec 2026."
- */
+/** "* Fri 25 Dec 2026 is Christmas Day: the last working day before it is Thu 24 Dec 2026." (see non-working-due.ts) */
 function nonWorkingNote(item: DeadlineItem, calendar: WorkingDayCalendar): string | undefined {
-  if (item.status !== "due" && item.status !== "overdue") return undefined;
-  const day = datePart(item.due);
-  if (day < calendar.horizon.firstDate || day > calendar.horizon.lastDate || calendar.isWorkingDay(day)) return undefined;
-  const what = calendar.holidayName(day) ?? `a ${dayOfWeek(day) === 6 ? "Saturday" : "Sunday"}`;
-  return `* ${shortDate(day)} is ${what}: the last working day before it is ${shortDate(calendar.addWorkingDays(day, -1))}.`;
+  const n = nonWorkingDue(item, calendar);
+  return n && `* ${shortDate(n.day)} is ${n.what}: the last working day before it is ${shortDate(n.lastWorkingDay)}.`;
 }
 
 function table(rows: string[][]): string {
