@@ -11,7 +11,8 @@
  * shows it was considered. The timescale half of the paragraph is kiro-escalation-outcome-recorded.
  */
 import { defineRule } from "../define-rule.js";
-import { formalFrom, longDate } from "../helpers/index.js";
+import { replayEscalation } from "../../escalation/replay.js";
+import { longDate } from "../helpers/index.js";
 
 export default defineRule({
   id: "kiro-cafcass-considered",
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check(escalation, ctx) {
     const ladder = ctx.profile.escalation.ladders[escalation.childStatus];
-    const formal = formalFrom(escalation);
+    const formal = replayEscalation(escalation, ladder, ctx.calendar).formalStart?.date;
     if (!ladder.cafcass.allowedFor.includes(escalation.childStatus) || formal === undefined) {
       ctx.notApplicable("Cafcass not available for this child, or the escalation is informal");
       return;

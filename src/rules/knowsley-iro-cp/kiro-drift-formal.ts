@@ -18,7 +18,8 @@
  */
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { describeTimescale, formalFrom, longDate, raisedOn, recordsOfType, reviewDecisions } from "../helpers/index.js";
+import { replayEscalation } from "../../escalation/replay.js";
+import { describeTimescale, longDate, raisedOn, recordsOfType, reviewDecisions } from "../helpers/index.js";
 
 export default defineRule({
   id: "kiro-drift-formal",
@@ -32,6 +33,8 @@ export default defineRule({
   },
   check(escalation, ctx) {
     const limit = describeTimescale(ctx.timescale("decision-monitoring"));
+    // The formal start as the escalation state machine replays it (one definition for rules and CLI).
+    const isFormal = (e: typeof escalation) => replayEscalation(e, ctx.profile, ctx.calendar).formalStart !== undefined;
     const asOf = longDate(ctx.asOf);
     const linked = escalation.linkedDecisionIds ?? [];
     const cf = ctx.caseFile;
@@ -41,14 +44,14 @@ export default defineRule({
       for (const { decision, progress } of named) {
         const lasting = ctx.dueDate(decision.dueDate, "decision-monitoring");
         if (progress.status !== "open" || compareIsoDates(ctx.asOf, lasting) <= 0) continue;
-        const formal = escalations.some((e) => (e.linkedDecisionIds ?? []).includes(decision.id) && formalFrom(e) !== undefined);
+        const formal = escalations.some((e) => (e.linkedDecisionIds ?? []).includes(decision.id) && isFormal(e));
         if (!formal) {
           ctx.report({ messageId: "decisionInformal", path: "/events", data: { decisionId: decision.id, due: longDate(decision.dueDate), asOf, limit } });
         }
       }
       return;
     }
-    if (escalation.category !== "Drift and Delay" || escalation.outcome !== undefined || formalFrom(escalation) !== undefined) {
+    if (escalation.category !== "Drift and Delay" || escalation.outcome !== undefined || isFormal(escalation)) {
       ctx.notApplicable("not an open, informal drift escalation");
       return;
     }
