@@ -34,7 +34,13 @@ export default defineRule({
   check(escalation, ctx) {
     const limit = describeTimescale(ctx.timescale("decision-monitoring"));
     // The formal start as the escalation state machine replays it (one definition for rules and CLI).
-    const isFormal = (e: typeof escalation) => replayEscalation(e, ctx.profile, ctx.calendar).formalStart !== undefined;
+    // Replayed once per escalation, however many decisions it is checked against.
+    const formal = new Map<typeof escalation, boolean>();
+    const isFormal = (e: typeof escalation): boolean => {
+      let f = formal.get(e);
+      if (f === undefined) formal.set(e, (f = replayEscalation(e, ctx.profile, ctx.calendar).formalStart !== undefined));
+      return f;
+    };
     const asOf = longDate(ctx.asOf);
     const linked = escalation.linkedDecisionIds ?? [];
     const cf = ctx.caseFile;
