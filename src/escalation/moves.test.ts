@@ -199,8 +199,8 @@ describe("Leicestershire's own rules for the ladder", () => {
 describe("Gloucestershire's stage table: the forms differ at level 2", () => {
   const gl = loadProfile("gloucestershire");
   it.each([
-    ["looked-after", "Group Manager"],
-    ["child-protection", "Head of Service"],
+    ["looked-after", "Head of Service"],
+    ["child-protection", "Group Manager"],
   ] as const)("a %s child's level 2 goes to the %s", (status, role) => {
     const step = takeStep(notStarted(status), { action: "raise", date: "2027-01-04", stage: "formal-2", delegateName: "Kim Lee" }, gl, calendar);
     expect(step.event.delegatedTo).toEqual({ name: "Kim Lee", role });
