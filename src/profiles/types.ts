@@ -92,6 +92,21 @@ export interface Reading {
   why: string;
 }
 
+/** A kind of case-file fact that is a significant change by definition. */
+export const SIGNIFICANT_CHANGE_KINDS = ["placement-change", "legal-status-change", "missing-episode"] as const;
+export type SignificantChangeKind = (typeof SIGNIFICANT_CHANGE_KINDS)[number];
+
+/**
+ * Facts that need a significant-change record with the IRO's decision, and when the decision is due
+ * (profile.schema.json#/$defs/significantChanges).
+ * @example loadProfile("knowsley").significantChanges?.changes.map((c) => c.kind) // ["placement-change", …]
+ */
+export interface SignificantChangePolicy {
+  changes: { kind: SignificantChangeKind; recordAs: string[]; description: string; citation: Citation }[];
+  decisionBy: "next-review";
+  citation: Citation;
+}
+
 export interface ReadabilityTarget {
   fleschReadingEaseMin: number;
   fleschKincaidGradeMax: number;
@@ -125,6 +140,8 @@ export interface ResolvedProfile {
   disabledRules: Map<string, string>;
   adds: string[];
   overrides: { path: string; reason: string; by: string }[];
+  /** Case-file facts that are significant changes by definition (KIRO-2.7, GL-6.1). */
+  significantChanges?: SignificantChangePolicy;
   /** Readings of ambiguous or conflicting passages, the parent's first. */
   readings: Reading[];
   readability?: Record<string, ReadabilityTarget>;
