@@ -1,0 +1,23 @@
+import { buildFormHtml } from "../../src/form/build-form.js";
+import { writeFileAtomic } from "../../src/render/atomic-write.js";
+
+interface FormArgs {
+  record?: string;
+  profile?: string;
+  out: string;
+}
+
+/**
+ * `reviewkit form`: writes the offline form page to --out (one HTML file) and prints its path.
+ * 0 written; 2 a usage error or a profile that cannot be used (one line, no file written).
+ * @example exitWith(await runForm({ record: "looked-after-review", profile: "knowsley", out: "review.html" }))
+ */
+export async function runForm(args: FormArgs): Promise<number> {
+  const html = buildFormHtml({
+    ...(args.record === undefined ? {} : { recordType: args.record }),
+    ...(args.profile === undefined ? {} : { profile: args.profile }),
+  });
+  writeFileAtomic(args.out, new TextEncoder().encode(html));
+  process.stdout.write(`${args.out}\n`);
+  return 0;
+}
