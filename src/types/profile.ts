@@ -185,6 +185,10 @@ export interface Profile {
     reason: string;
   }[];
   /**
+   * Readings — How the profile reads passages that are ambiguous or that disagree with each other, each with the words quoted and the reason. A profile that extends another keeps its parent's readings and adds its own.
+   */
+  readings?: ProfileReading[];
+  /**
    * Readability targets — Plain-language targets for documents, keyed by audience, for example "child", "parent" or "professional" (KCP-3.2, KIRO-1.11).
    */
   readability?: {
@@ -298,6 +302,10 @@ export interface ProfileLadder {
      */
     delegatedTo: Role;
     /**
+     * Accountable manager — The manager who stays accountable for the response at this stage when it differs from the person the form is delegated to, for example Gloucestershire's Assistant Director at Formal Level 2, who "may delegate responsibility to a Head of Service, Service Manager, or Group Manager. However, they remain the accountable manager" (GL-4.2). Leave it out when the person delegated to is accountable.
+     */
+    accountable?: Role;
+    /**
      * Response time — How long the team has to respond, for example 5 days (LEI-PC, GL-4.1).
      */
     responseTime: ProfileDuration;
@@ -394,6 +402,10 @@ export interface ProfileLadderStage {
    */
   delegatedTo: Role;
   /**
+   * Accountable manager — The manager who stays accountable for the response at this stage when it differs from the person the form is delegated to, for example Gloucestershire's Assistant Director at Formal Level 2, who "may delegate responsibility to a Head of Service, Service Manager, or Group Manager. However, they remain the accountable manager" (GL-4.2). Leave it out when the person delegated to is accountable.
+   */
+  accountable?: Role;
+  /**
    * Response time — How long the manager has to respond, for example 5 working days (GL-4.2, LEI-FE-5).
    */
   responseTime: ProfileDuration;
@@ -431,4 +443,43 @@ export interface ProfileReadabilityTarget {
    * Reason — Why this target suits the audience, with its source (KCP-3.2, KIRO-1.11).
    */
   reason: string;
+}
+
+/**
+ * Reading of the standard — Where a standard can be read more than one way, or two texts disagree: the words, the reading the profile uses, and why. Rules that depend on the reading name it in their header.
+ */
+export interface ProfileReading {
+  /**
+   * Reading ID — A kebab-case id rules and tests refer to, for example "kcp-plan-24-hours-from-end".
+   */
+  id: string;
+  /**
+   * About — What the reading settles, in a sentence: the question the text leaves open.
+   */
+  about: string;
+  /**
+   * The words — The passages the reading rests on, quoted exactly.
+   *
+   * @minItems 1
+   *
+   * Items: Quoted passage — One passage and where it is.
+   */
+  texts: {
+    /**
+     * Source — Where the passage is.
+     */
+    citation: Citation;
+    /**
+     * Quote — The passage, word for word.
+     */
+    quote: string;
+  }[];
+  /**
+   * Reading used — The reading the profile and its rules apply.
+   */
+  reading: string;
+  /**
+   * Why — Why this reading: which text governs where they differ, and the reason.
+   */
+  why: string;
 }
