@@ -1,5 +1,6 @@
 import { buildFormHtml } from "../../src/form/build-form.js";
-import { writeFileAtomic } from "../../src/render/atomic-write.js";
+import { writeFileSafe } from "../../src/io/safe-write.js";
+import { printOut } from "../../src/io/write-stdout.js";
 
 interface FormArgs {
   record?: string;
@@ -17,7 +18,8 @@ export async function runForm(args: FormArgs): Promise<number> {
     ...(args.record === undefined ? {} : { recordType: args.record }),
     ...(args.profile === undefined ? {} : { profile: args.profile }),
   });
-  writeFileAtomic(args.out, new TextEncoder().encode(html));
-  process.stdout.write(`${args.out}\n`);
+  // The page holds no record (it is a blank form to hand to IROs), so others may read it.
+  writeFileSafe(args.out, html, { mode: 0o644 });
+  printOut(`${args.out}\n`);
   return 0;
 }
