@@ -3,6 +3,7 @@ import careAndPlacementPlansOnTime from "./care-and-placement-plans-on-time.js";
 import childProtectionConferencesOnTime from "./child-protection-conferences-on-time.js";
 import conferenceDatesInOrder from "./conference-dates-in-order.js";
 import disputeResolvedInTime from "./dispute-resolved-in-time.js";
+import disputeStageResponseInTime from "./dispute-stage-response-in-time.js";
 import lookedAfterReviewsOnTime from "./looked-after-reviews-on-time.js";
 import pathwayPlanOnTime from "./pathway-plan-on-time.js";
 import reviewDatesInOrder from "./review-dates-in-order.js";
@@ -14,6 +15,7 @@ const rules: readonly Rule[] = [
   childProtectionConferencesOnTime,
   conferenceDatesInOrder,
   disputeResolvedInTime,
+  disputeStageResponseInTime,
   lookedAfterReviewsOnTime,
   pathwayPlanOnTime,
   reviewDatesInOrder,
