@@ -49,7 +49,7 @@ testRule(rule, {
       record: raised("child-protection", "formal-2", "Group Manager"),
       errors: [{ messageId: "wrongRole", path: "/events/0/delegatedTo/role" }],
     },
-    { why: "a formal level delegated to no one", record: raised("looked-after", "formal-1"), errors: [{ messageId: "notDelegated", path: "/events/0" }] },
+    { why: "a formal level delegated to no one", record: raised("looked-after", "formal-1"), errors: [{ messageId: "notDelegated", path: "/events/0/delegatedTo" }] },
     { why: "the informal form delegated to a Service Manager, not the Team Manager", record: raised("looked-after", "informal", "Service Manager"), errors: [{ messageId: "wrongRole" }] },
   ],
 });
