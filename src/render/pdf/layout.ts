@@ -10,7 +10,7 @@ import type { LaidOut, StructType, Tag } from "./page-model.js";
  *   item, a table's header and first row), so no heading ends a page;
  * - a paragraph never leaves a single line at the foot of a page;
  * - `<!-- page-break -->` is taken only when the page is at least a third full; a new section
- *   (`<!-- new-section -->`, e.g. the plan attached to conference minutes) always starts a page;
+ *   (`<!-- new-section -->`) always starts a page;
  * - tables: see layout-table.ts.
  */
 
