@@ -291,6 +291,10 @@ export interface CaseFileEvent {
    */
   dateTime?: IsoDateTime;
   /**
+   * Event end date and time — Date and time the event ended, where a standard counts hours from its end: the child protection plan within 24 hours of a conference (KCP-1.2, the profile's reading kcp-plan-24-hours-from-end).
+   */
+  endedAt?: IsoDateTime;
+  /**
    * End date — Date the event ended, for example when a missing episode ended. WB-1.MS: missing for over 5 days needs a strategy meeting chaired by the IRO.
    */
   endDate?: IsoDate;

@@ -47,6 +47,10 @@ export interface CpConference {
    */
   conferenceStartedAt?: IsoDateTime;
   /**
+   * Conference end time — Date and time the conference ended, where known. KCP-1.2's plan "within 24 hours of the Child Protection Review" is timed from here (the profile's reading kcp-plan-24-hours-from-end), so a long conference does not eat into the chair's 24 hours.
+   */
+  conferenceEndedAt?: IsoDateTime;
+  /**
    * Chair — The Child Protection Chair who chaired the conference.
    */
   chair: Person;

@@ -134,6 +134,21 @@ export interface EscalationEvent {
     name?: string;
   }[];
   /**
+   * Who attended — For a senior managers' meeting: who was at it, by role. LEI-CAF: the meeting before a Cafcass referral is "with the Assistant Director and relevant Head of Service and Head Of Service for Safeguarding and Performance"; the profile's ladder lists the roles (cafcass.seniorMeetingWith).
+   *
+   * Items: Attendee — Someone at the meeting.
+   */
+  attendees?: {
+    /**
+     * Role — The attendee's role, for example "Assistant Director".
+     */
+    role: Role;
+    /**
+     * Name — The attendee's name, where known.
+     */
+    name?: string;
+  }[];
+  /**
    * What was said or done — The concern as raised, the response given, or what happened at this step.
    */
   text: string;
