@@ -97,6 +97,20 @@ function blocks(model: DocumentModel): (Paragraph | Table)[] {
       case "pageBreak":
         out.push(new Paragraph({ children: [new PageBreak()] }));
         break;
+      case "chart":
+        out.push(
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: "png",
+                data: b.png,
+                transformation: { width: Math.round((b.width * 96) / 72), height: Math.round((b.height * 96) / 72) },
+                altText: { name: b.alt, title: b.alt, description: b.alt },
+              }),
+            ],
+          }),
+        );
+        break;
       case "image":
         out.push(
           new Paragraph({

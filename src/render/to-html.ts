@@ -49,6 +49,9 @@ function block(b: Block): string {
       return `<div class="page-break"></div>`;
     case "image":
       return `<img class="logo" src="data:image/png;base64,${Buffer.from(b.data).toString("base64")}" width="${b.width}" height="${b.height}" alt="${escapeHtml(b.alt)}">`;
+    case "chart":
+      // The SVG is made by the chart library from numbers only (no record text); role="img" and a label let a screen reader name it.
+      return `<figure class="chart" role="img" aria-label="${escapeHtml(b.alt)}">${b.svg.replace(/^<svg /, '<svg aria-hidden="true" ')}</figure>`;
   }
 }
 
@@ -61,7 +64,7 @@ function css(model: DocumentModel): string {
     `h1 { font-size: ${(s.fontSize * s.headingScale ** 2).toFixed(1)}pt; } h2 { font-size: ${(s.fontSize * s.headingScale).toFixed(1)}pt; } h3, h4 { font-size: ${s.fontSize}pt; }`,
     "table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; } th, td { border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertical-align: top; } th { background: #e6e6e6; }",
     "thead { display: table-header-group; } tr { break-inside: auto; }",
-    ".marking { font-weight: bold; text-align: center; } .page-break { break-after: page; } .logo { display: block; margin-left: auto; }",
+    ".chart { margin: 0.5em 0; } .chart svg { max-width: 100%; height: auto; } .marking { font-weight: bold; text-align: center; } .page-break { break-after: page; } .logo { display: block; margin-left: auto; }",
     "li.level-1 { margin-left: 1.5em; } li.level-2 { margin-left: 3em; }",
     "@media print { .marking { display: none; } }",
   ].join("\n");

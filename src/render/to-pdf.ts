@@ -72,7 +72,8 @@ function block(b: Block, fontSize: number): Content {
     case "pageBreak":
       return { text: "", pageBreak: "after" };
     case "image":
-      return { image: `data:image/png;base64,${Buffer.from(b.data).toString("base64")}`, width: b.width, height: b.height, alignment: "right", margin: [0, 0, 0, 8] };
+      return { image: `data:image/png;base64,${Buffer.from(b.data).toString("base64")}`, width: b.width, height: b.height, alignment: "right", margin: [0, 0, 0, 8] };    case "chart":
+      return { svg: b.svg, width: b.width, height: b.height, margin: [0, 4, 0, 8] };
   }
 }
 
