@@ -144,8 +144,25 @@ async function runWithYargs(): Promise<void> {
         exitWith(await runEscalate(argv as never));
       },
     )
+    .command(
+      "form",
+      "write the offline form: one HTML file that edits a case file's record and checks it as you type, with no network",
+      (y) =>
+        y
+          .option("record", {
+            type: "string",
+            choices: ["looked-after-review", "cp-conference", "cp-plan", "escalation", "qa-progress-review", "good-practice-note", "significant-change"],
+            describe: "the record the form starts on (default looked-after-review; the page can switch)",
+          })
+          .option("profile", { type: "string", describe: "built-in profile or a profile file (default: each case file's own authority, else england)" })
+          .option("out", { type: "string", demandOption: true, describe: "the HTML file to write" }),
+      async (argv) => {
+        const { runForm } = await import("./commands/form.js");
+        exitWith(await runForm(argv as never));
+      },
+    )
     .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
-    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language, render or report.")
+    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language, render, form or report.")
     .strict()
     .help()
     .version()

@@ -1,6 +1,7 @@
 import { parseIsoDate } from "../../src/calendar/index.js";
 import { DateError, UsageError } from "../../src/errors.js";
-import { writeFileAtomic } from "../../src/render/atomic-write.js";
+import { writeFileSafe } from "../../src/io/safe-write.js";
+import { printOut } from "../../src/io/write-stdout.js";
 import { reportForFiles } from "../../src/report/build-report.js";
 import type { ReportGrouping } from "../../src/report/types.js";
 import { reportBytes, type ReportFormat } from "../../src/report/write-report.js";
@@ -53,8 +54,8 @@ export async function runReport(args: ReportArgs): Promise<number> {
     onFile: progress.update,
   });
   progress.stop();
-  writeFileAtomic(args.out, await reportBytes(report, args.format, { drift: args.drift, title: args.title }));
-  process.stdout.write(`${args.out}\n`);
+  writeFileSafe(args.out, await reportBytes(report, args.format, { drift: args.drift, title: args.title }));
+  printOut(`${args.out}\n`);
   if (report.exclusions.length > 0) {
     process.stderr.write(`reviewkit: note: ${report.exclusions.length} of ${report.caseFiles.read} files left out, each with its reason in the report\n`);
   }

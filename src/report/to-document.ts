@@ -26,7 +26,7 @@ export async function reportModel(report: Report, options: { title?: string | un
     `Case files read: ${report.caseFiles.read}; counted: ${report.caseFiles.counted}; left out: ${report.caseFiles.excluded} (each with its reason at the end). ` +
     `Measured under the profiles: ${report.profiles.map((p) => loadProfile(p).name).join(", ") || "none"}. ` +
     `The previous period, for themes, is ${formatLongDate(report.previous.from)} to ${formatLongDate(report.previous.to)}.`));
-  blocks.push(para("Each figure gives its definition, what it counts out of what, and the standard it comes from. Every timescale is the one `reviewkit validate` and `reviewkit deadlines` use for the same child on the same date."));
+  blocks.push(para("Each figure gives its definition, what it counts out of what, and the standard it comes from. Every timescale is the one reviewkit validate and reviewkit deadlines use for the same child on the same date."));
 
   const range = loadProfile(report.profiles[0] ?? "england").caseload.iro;
   for (const section of REPORT_SECTIONS) {

@@ -22,6 +22,10 @@ import type {
  */
 export interface LookedAfterReview {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/looked-after-review.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "looked-after-review" for this record.
    */
   recordType: "looked-after-review";

@@ -30,7 +30,7 @@ export const LOOKED_AFTER_FIGURES: readonly FigureDef[] = [
   { id: "lac-reviews-held", section: "looked-after", unit: "count", labels: STEPS, title: "Reviews held",
     definition: "Looked-after reviews held in the period (both end days count), as the timeline finds them: each review completes the review then due for the child, first, second or later (reg 33)." },
   { id: "lac-reviews-in-timescale", section: "looked-after", unit: "share", labels: STEPS, title: "Reviews held in timescale (authority's standard)",
-    definition: "Of the reviews held in the period, those held on or before the due date the child's authority profile sets (the same due dates `deadlines` shows)." },
+    definition: "Of the reviews held in the period, those held on or before the due date the child's authority profile sets (the same due dates reviewkit deadlines shows)." },
   { id: "lac-reviews-in-timescale-national", section: "looked-after", unit: "share", labels: STEPS, title: "Reviews held in timescale (regulation 33)",
     definition: "The same reviews measured against the national floor: first within 20 working days of becoming looked after, second within 3 months of the first, later ones within 6 months of the one before (the england profile). Equal to the authority's figure where the authority keeps the national timescales." },
   { id: "lac-reviews-overdue", section: "looked-after", unit: "count", labels: STEPS, title: "Reviews due in the period and not held",
