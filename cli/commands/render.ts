@@ -1,4 +1,5 @@
-import { UsageError } from "../../src/errors.js";
+import { parseIsoDate } from "../../src/calendar/index.js";
+import { DateError, UsageError } from "../../src/errors.js";
 import { resolveCalendar } from "../options.js";
 import { progressFor } from "../progress.js";
 
@@ -10,6 +11,7 @@ interface RenderArgs {
   profile?: string;
   templates?: string;
   holidays?: string;
+  "progress-to"?: string;
 }
 
 /**
@@ -27,6 +29,15 @@ export async function runRender(args: RenderArgs): Promise<number> {
   const formats = args.format === "all" ? [...FORMATS] : FORMATS.filter((f) => f === args.format);
   if (formats.length === 0) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} or all`);
   const calendar = resolveCalendar(args);
+  const progressTo = args["progress-to"];
+  if (progressTo !== undefined) {
+    try {
+      parseIsoDate(progressTo);
+    } catch (err) {
+      if (err instanceof DateError) throw new UsageError(`--progress-to ${err.message}`);
+      throw err;
+    }
+  }
   const progress = progressFor("rendering");
   const result = await renderFiles(args.inputs, {
     outDir: args.out,
@@ -36,6 +47,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
     ...(args.document !== undefined && isDocumentName(args.document) ? { document: args.document } : {}),
     ...(args.profile === undefined ? {} : { profile: args.profile }),
     ...(args.templates === undefined ? {} : { templatesDir: args.templates }),
+    ...(progressTo === undefined ? {} : { progressTo }),
   }).finally(() => progress.stop());
   for (const path of result.written) process.stdout.write(`${path}\n`);
   for (const s of result.skipped) process.stderr.write(`reviewkit: note: ${s.line}\n`);
