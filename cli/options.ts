@@ -1,6 +1,7 @@
 import { createCalendar, readHolidayFile, type WorkingDayCalendar } from "../src/calendar/index.js";
 import { parseIsoDate } from "../src/calendar/index.js";
 import { UsageError, DateError } from "../src/errors.js";
+import { printable } from "../src/io/printable.js";
 
 /**
  * The calendar the command line asks for: --holidays replaces the shipped bank holidays, and
@@ -15,7 +16,7 @@ export function resolveCalendar(args: { holidays?: string; "as-of"?: string }): 
       throw err;
     }
   }
-  const onWarning = (message: string) => process.stderr.write(`reviewkit: warning: ${message}\n`);
+  const onWarning = (message: string) => process.stderr.write(`reviewkit: warning: ${printable(message)}\n`);
   return args.holidays === undefined
     ? createCalendar({ onWarning })
     : createCalendar({ holidays: readHolidayFile(args.holidays), onWarning });

@@ -22,7 +22,7 @@ export class ReviewkitError extends Error {
 
 /** The input could not be read or parsed (missing file, malformed JSON, a BOM we cannot strip). */
 export class InputError extends ReviewkitError {
-  override readonly name = "InputError";
+  override readonly name: string = "InputError";
 }
 
 /** The command line was wrong: unknown option value, missing argument. */
@@ -43,4 +43,9 @@ export class ProfileError extends ReviewkitError {
 /** A bank-holiday file that is not in GOV.UK's bank-holidays.json format. */
 export class HolidayDataError extends ReviewkitError {
   override readonly name = "HolidayDataError";
+}
+
+/** An output could not be written in full (a full disk, a read-only file, a closed stream); nothing half-written is left. */
+export class OutputError extends InputError {
+  override readonly name: string = "OutputError";
 }

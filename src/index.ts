@@ -37,7 +37,7 @@ export { recordTypes, isRecordType, schemaFor } from "./schema/load-schemas.js";
 export type { Finding, Severity } from "./schema/finding.js";
 export type * from "./types/index.js";
 
-export { ReviewkitError, InputError, UsageError, DateError, ProfileError, HolidayDataError } from "./errors.js";
+export { ReviewkitError, InputError, OutputError, UsageError, DateError, ProfileError, HolidayDataError } from "./errors.js";
 
 // Due dates (issue 4): the timeline of a case file, deadlines across a caseload, and their formats.
 export { buildTimeline, deadlinesForFiles, sortByUrgency, dueWithin, summarise, formatDeadlinesText, formatDeadlinesCsv, formatDeadlinesIcs } from "./timeline/index.js";
@@ -47,6 +47,8 @@ export type * from "./timeline/types.js";
 // The escalation ladder as a state machine (issue 4).
 export { planStep, takeStep, allowedActions, escalationStatus, replayEscalation, ladderFor, ESCALATION_ACTIONS, ESCALATION_STAGES, EscalationMoveError } from "./escalation/index.js";
 export type { StepRequest, StepResult, StepPlan, EscalationAction, EscalationStatus, EscalationStage, EscalationReplay } from "./escalation/index.js";
+export { escalateFile } from "./escalation/escalate-file.js";
+export type { EscalateFileOptions, EscalateFileResult } from "./escalation/escalate-file.js";
 
 // Plain language for children and parents (issue 5).
 export { checkLanguage, checkRecordLanguage, findJargon, readability, loadGlossary, targetFor } from "./language/index.js";

@@ -2,6 +2,7 @@ import { checkLanguageInput } from "../../src/language/check-input.js";
 import { formatLanguageJson, formatLanguageText } from "../../src/language/format-report.js";
 import type { Audience } from "../../src/language/audience.js";
 import { UsageError } from "../../src/errors.js";
+import { printOut } from "../../src/io/write-stdout.js";
 
 /** cli/index.ts passes "-" through yargs as this (importing it would run the CLI). */
 const STDIN_PLACEHOLDER = ":stdin:";
@@ -28,6 +29,6 @@ export async function runCheckLanguage(args: CheckLanguageArgs): Promise<number>
     ...(args.age === undefined ? {} : { age: args.age }),
     ...(args.profile === undefined ? {} : { profile: args.profile }),
   });
-  process.stdout.write(args.format === "json" ? formatLanguageJson(result) : formatLanguageText(result));
+  printOut(args.format === "json" ? formatLanguageJson(result) : formatLanguageText(result), { data: args.format === "json" });
   return result.report.pass ? 0 : 1;
 }

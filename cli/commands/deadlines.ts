@@ -3,6 +3,8 @@ import { deadlinesForFiles } from "../../src/timeline/deadlines.js";
 import { formatDeadlinesCsv } from "../../src/timeline/format-csv.js";
 import { formatDeadlinesIcs } from "../../src/timeline/format-ics.js";
 import { formatDeadlinesText } from "../../src/timeline/format-text.js";
+import { printable } from "../../src/io/printable.js";
+import { printOut } from "../../src/io/write-stdout.js";
 import { resolveCalendar } from "../options.js";
 import { progressFor } from "../progress.js";
 
@@ -44,8 +46,8 @@ export async function runDeadlines(args: DeadlinesArgs): Promise<number> {
         : args.format === "ics"
           ? formatDeadlinesIcs(result, calendar)
           : formatDeadlinesText(result, calendar);
-  process.stdout.write(out);
-  for (const f of result.failures) process.stderr.write(`reviewkit: ${f.line}\n`);
+  printOut(out, { data: args.format !== "text" });
+  for (const f of result.failures) process.stderr.write(`reviewkit: ${printable(f.line)}\n`);
   if (result.failures.length) return 2;
   return result.summary.overdue > 0 ? 1 : 0;
 }

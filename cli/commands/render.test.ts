@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OutputError } from "../../src/render/render-files.js";
 import { UsageError } from "../../src/errors.js";
+import { stdout } from "../../src/io/write-stdout.js";
 import * as f from "../../test/fixtures/records.js";
 import { runRender } from "./render.js";
 
@@ -23,6 +24,7 @@ function capture() {
   const out: string[] = [];
   const err: string[] = [];
   vi.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
+  vi.spyOn(stdout, "write").mockImplementation((s) => void out.push(s));
   vi.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
   return { out, err };
 }

@@ -1,5 +1,7 @@
 import { parseIsoDate } from "../../src/calendar/index.js";
 import { DateError, UsageError } from "../../src/errors.js";
+import { printable } from "../../src/io/printable.js";
+import { printOut } from "../../src/io/write-stdout.js";
 import { resolveCalendar } from "../options.js";
 import { progressFor } from "../progress.js";
 
@@ -49,8 +51,9 @@ export async function runRender(args: RenderArgs): Promise<number> {
     ...(args.templates === undefined ? {} : { templatesDir: args.templates }),
     ...(progressTo === undefined ? {} : { progressTo }),
   }).finally(() => progress.stop());
-  for (const path of result.written) process.stdout.write(`${path}\n`);
-  for (const s of result.skipped) process.stderr.write(`reviewkit: note: ${s.line}\n`);
-  for (const f of result.failures) process.stderr.write(`reviewkit: ${f.line}\n`);
+  // File names come from record ids: printed through printable (a name holding ESC must not drive the terminal).
+  for (const path of result.written) printOut(`${path}\n`);
+  for (const s of result.skipped) process.stderr.write(`reviewkit: note: ${printable(s.line)}\n`);
+  for (const f of result.failures) process.stderr.write(`reviewkit: ${printable(f.line)}\n`);
   return result.failures.length > 0 ? 2 : 0;
 }

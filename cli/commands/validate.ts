@@ -1,5 +1,7 @@
 import { validateFiles } from "../../src/validate/validate-files.js";
 import { formatJson, formatText } from "../../src/validate/format-text.js";
+import { printable } from "../../src/io/printable.js";
+import { printOut } from "../../src/io/write-stdout.js";
 import { resolveCalendar } from "../options.js";
 import { progressFor } from "../progress.js";
 
@@ -23,9 +25,9 @@ export async function runValidate(args: ValidateArgs): Promise<number> {
   });
   progress.stop();
   const out = args.format === "json" ? formatJson(result) : formatText(result);
-  process.stdout.write(out);
+  printOut(out, { data: args.format === "json" });
   if (result.failures.length) {
-    if (args.format === "json") for (const f of result.failures) process.stderr.write(`reviewkit: ${f.line}\n`);
+    if (args.format === "json") for (const f of result.failures) process.stderr.write(`reviewkit: ${printable(f.line)}\n`);
     return 2;
   }
   return result.summary.errors > 0 ? 1 : 0;

@@ -57,11 +57,15 @@ export function moveBlocker(escalation: Escalation, r: EscalationReplay, profile
       if (r.state === "not-started") return "Raise the escalation first: a Cafcass referral sits alongside a stage of the process";
       const done = r.cafcassReferrals[0];
       if (done) return `This escalation was already referred to Cafcass on ${formatLongDate(done.date)}`;
-      const problems = cafcassProblems(ladder, escalation.childStatus, r.seniorMeetings.map((m) => m.date), q.date);
+      const problems = cafcassProblems(ladder, escalation.childStatus, r.seniorMeetings, q.date);
       const first = problems[0];
       if (!first) return undefined;
       if (first.kind === "not-looked-after") {
         return `A Cafcass referral is only for a child in care; this escalation is for ${describeChildStatus(first.childStatus)} ${cite(ladder.cafcass.citation)}`;
+      }
+      if (first.kind === "senior-meeting-incomplete") {
+        const who = first.attendeesRecorded ? `it does not record ${listRoles(first.missing)} as attending` : "it does not record who attended";
+        return `A Cafcass referral comes after a meeting with ${listRoles(first.meetingWith)}; the meeting on ${formatLongDate(first.meetingDate)} is recorded but ${who}, so record the meeting with them first ${cite(ladder.cafcass.citation)}`;
       }
       return `A Cafcass referral comes after a meeting with ${listRoles(first.meetingWith)}; none is recorded on or before ${formatLongDate(q.date)}, so record the senior managers' meeting first ${cite(ladder.cafcass.citation)}`;
     }

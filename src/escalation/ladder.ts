@@ -32,7 +32,7 @@ export function stageRank(stage: EscalationStage): number {
 
 /**
  * The profile's ladder for a child in care ("looked-after") or on a child protection plan.
- * @example ladderFor(loadProfile("gloucestershire"), "child-protection").stages[1].delegatedTo // "Head of Service"
+ * @example ladderFor(loadProfile("gloucestershire"), "child-protection").stages[1].delegatedTo // "Group Manager"
  */
 export function ladderFor(profile: ResolvedProfile, childStatus: ChildStatus): Ladder {
   const ladder = profile.escalation.ladders[childStatus];

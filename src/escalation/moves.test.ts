@@ -174,8 +174,19 @@ describe("Leicestershire's own rules for the ladder", () => {
     );
     const met = takeStep(record, { action: "senior-meeting", date: "2027-01-05" }, lei, calendar);
     expect(met.event.notified?.map((n) => n.role)).toEqual(["Assistant Director", "Head of Service", "Head of Service for Safeguarding and Performance"]);
+    expect(met.event.attendees?.map((n) => n.role)).toEqual(["Assistant Director", "Head of Service", "Head of Service for Safeguarding and Performance"]);
     // The same day as the meeting is allowed: the meeting is held, then the IRO refers.
     expect(planStep(met.escalation, { action: "refer-cafcass", date: "2027-01-05" }, lei, calendar).ok).toBe(true);
+  });
+
+  it("refuses Cafcass after a meeting without the Head of Service for Safeguarding and Performance", () => {
+    const { record } = walk(notStarted("looked-after"), lei, [{ action: "raise", date: "2027-01-04", stage: "formal-4" }]);
+    const met = takeStep(record, { action: "senior-meeting", date: "2027-01-05", attendees: ["Assistant Director", "Head of Service"] }, lei, calendar);
+    expect(refusal(met.escalation, lei, { action: "refer-cafcass", date: "2027-01-06" })).toBe(
+      "A Cafcass referral comes after a meeting with the Assistant Director, the Head of Service and the Head of Service for Safeguarding and Performance; " +
+        "the meeting on 5 January 2027 is recorded but it does not record the Head of Service for Safeguarding and Performance as attending, so record the meeting with them first " +
+        "(Leicestershire County Council, Stage Four – Assistant Director (CAFCASS) [LEI-CAF])",
+    );
   });
 
   it("names the standard when refusing Cafcass for a child protection plan", () => {
@@ -199,8 +210,8 @@ describe("Leicestershire's own rules for the ladder", () => {
 describe("Gloucestershire's stage table: the forms differ at level 2", () => {
   const gl = loadProfile("gloucestershire");
   it.each([
-    ["looked-after", "Group Manager"],
-    ["child-protection", "Head of Service"],
+    ["looked-after", "Head of Service"],
+    ["child-protection", "Group Manager"],
   ] as const)("a %s child's level 2 goes to the %s", (status, role) => {
     const step = takeStep(notStarted(status), { action: "raise", date: "2027-01-04", stage: "formal-2", delegateName: "Kim Lee" }, gl, calendar);
     expect(step.event.delegatedTo).toEqual({ name: "Kim Lee", role });

@@ -42,6 +42,8 @@ export interface StepRequest {
   by?: Person | undefined;
   /** The name of the manager the stage is delegated to (raise, escalate); their role comes from the ladder. */
   delegateName?: string | undefined;
+  /** senior-meeting: the roles who attended. Default: the roles the ladder says the meeting is with (LEI-CAF). */
+  attendees?: string[] | undefined;
   /** What was said or done. Needed for a response and a resolution; the other steps have a plain default. */
   text?: string | undefined;
   agreedActions?: Action[] | undefined;
@@ -150,6 +152,7 @@ function build(escalation: Escalation, r: EscalationReplay, q: StepRequest, cale
     by: whoActs(escalation, r, q),
     ...(delegatedTo?.name !== undefined ? { delegatedTo: { name: delegatedTo.name, role: delegatedTo.role } } : {}),
     ...(notify.length ? { notified: notify.map((role) => ({ role })) } : {}),
+    ...(q.action === "senior-meeting" ? { attendees: uniqueRoles(q.attendees ?? ladder.cafcass.seniorMeetingWith).map((role) => ({ role })) } : {}),
     text,
     ...(q.agreedActions?.length ? { agreedActions: q.agreedActions } : {}),
     ...(responseDue ? { responseDueDate: responseDue } : {}),

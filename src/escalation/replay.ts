@@ -38,6 +38,8 @@ export interface StageVisit {
 export interface SideStep {
   date: string;
   eventIndex: number;
+  /** For a senior managers' meeting: the roles recorded as attending (undefined when none are recorded). */
+  attendees?: { role: string; name?: string }[] | undefined;
 }
 
 /** The whole reading of an escalation record against its ladder. */
@@ -123,7 +125,7 @@ function step(r: EscalationReplay, event: EscalationEvent, index: number, calend
       r.legalAdvice.push({ date: event.date, eventIndex: index });
       return;
     case "senior-meeting":
-      r.seniorMeetings.push({ date: event.date, eventIndex: index });
+      r.seniorMeetings.push({ date: event.date, eventIndex: index, attendees: event.attendees });
       return;
     case "note":
       return;

@@ -62,10 +62,18 @@ describe("built-in profiles", () => {
     expect(p.timescales["lac-first-review"]?.definedBy).toBe("england");
   });
 
-  it("gloucestershire: level 2 goes to a Group Manager on the child in care form and a Head of Service on the CP form", () => {
+  it("gloucestershire: level 2 goes to a Head of Service on the child in care form and a Group Manager on the CP form, the Assistant Director accountable", () => {
     const p = loadProfile("gloucestershire");
-    expect(p.escalation.ladders["looked-after"].stages[1]?.delegatedTo).toBe("Group Manager");
-    expect(p.escalation.ladders["child-protection"].stages[1]?.delegatedTo).toBe("Head of Service");
+    expect(p.escalation.ladders["looked-after"].stages[1]?.delegatedTo).toBe("Head of Service");
+    expect(p.escalation.ladders["child-protection"].stages[1]?.delegatedTo).toBe("Group Manager");
+    // Section 4.2's prose names who stays accountable; the table names who the form goes to.
+    expect(p.escalation.ladders["child-protection"].stages.map((s) => s.accountable)).toEqual([
+      undefined,
+      "Appropriate Assistant Director",
+      "Director of Safeguarding and Care",
+      "Director of Children's Services",
+    ]);
+    expect(p.readings.map((r) => r.id)).toContain("gl-prp-stage-table");
     expect(p.escalation.ladders["looked-after"].stages[3]?.delegatedTo).toBe("Director of Safeguarding and Care");
   });
 

@@ -46,7 +46,10 @@ export type FormalStage = (typeof FORMAL_STAGES)[number];
 
 export interface LadderStep {
   name: string;
+  /** The role the form is delegated to: who answers at this step. */
   delegatedTo: string;
+  /** Who stays accountable when that differs from `delegatedTo` (Gloucestershire Formal Level 2: the Assistant Director). */
+  accountable?: string;
   responseTime: Duration;
   notify: string[];
   /** Who is told when the manager responds (Leicestershire stage 2–4). */
@@ -76,6 +79,45 @@ export interface Ladder {
   legalAdvice: { consult: string[]; citation: Citation };
 }
 
+/**
+ * How a profile reads a passage that is ambiguous or that another text contradicts: the words,
+ * the reading used and why. Rules that depend on one name its id in their header.
+ * @example readingOf(loadProfile("knowsley"), "kcp-plan-24-hours-from-end")?.reading
+ */
+export interface Reading {
+  id: string;
+  about: string;
+  texts: { citation: Citation; quote: string }[];
+  reading: string;
+  why: string;
+}
+
+/** A kind of case-file fact that is a significant change by definition. */
+export const SIGNIFICANT_CHANGE_KINDS = ["placement-change", "legal-status-change", "missing-episode"] as const;
+export type SignificantChangeKind = (typeof SIGNIFICANT_CHANGE_KINDS)[number];
+
+/**
+ * Facts that need a significant-change record with the IRO's decision, and when the decision is due
+ * (profile.schema.json#/$defs/significantChanges).
+ * @example loadProfile("knowsley").significantChanges?.changes.map((c) => c.kind) // ["placement-change", …]
+ */
+export interface SignificantChangePolicy {
+  changes: { kind: SignificantChangeKind; recordAs: string[]; description: string; citation: Citation }[];
+  decisionBy: "next-review";
+  citation: Citation;
+}
+
+/**
+ * An expected caseload: children per full-time worker, with the guidance it comes from.
+ * @example { min: 50, max: 70, description: "…", citation: { document: "IRO-Handbook-2010", paragraph: "para 7.15", requirement: "NAT-HB-7.15" } }
+ */
+export interface CaseloadRange {
+  min: number;
+  max: number;
+  description: string;
+  citation: Citation;
+}
+
 export interface ReadabilityTarget {
   fleschReadingEaseMin: number;
   fleschKincaidGradeMax: number;
@@ -94,6 +136,8 @@ export interface ResolvedProfile {
   frequencies: Record<string, Frequency>;
   escalation: { ladders: Record<ChildStatus, Ladder> };
   advocacy: { service: string; minAge?: number; citation: Citation };
+  /** Expected caseloads per full-time IRO and chair (`reviewkit report`). */
+  caseload: { iro?: CaseloadRange; chair?: CaseloadRange };
   authority: {
     name: string;
     address?: string;
@@ -109,5 +153,9 @@ export interface ResolvedProfile {
   disabledRules: Map<string, string>;
   adds: string[];
   overrides: { path: string; reason: string; by: string }[];
+  /** Case-file facts that are significant changes by definition (KIRO-2.7, GL-6.1). */
+  significantChanges?: SignificantChangePolicy;
+  /** Readings of ambiguous or conflicting passages, the parent's first. */
+  readings: Reading[];
   readability?: Record<string, ReadabilityTarget>;
 }

@@ -1,12 +1,12 @@
 import { accessSync, constants, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { WorkingDayCalendar } from "../calendar/index.js";
-import { InputError, ReviewkitError } from "../errors.js";
+import { InputError, OutputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { parseJsonText, readJsonFile } from "../io/read-json.js";
 import { BUILT_IN_PROFILES } from "../profiles/load-profile.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileSafe } from "../io/safe-write.js";
 import { documentsFor, outputFileName, type DocumentName } from "./documents.js";
 import { renderDocument, type OutputFormat } from "./render-document.js";
 
@@ -106,7 +106,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
 }
 
 /** The output folder could not be written: the run stops (exit 2 at the command line). @example throw new OutputError("cannot write to the output folder", "out") */
-export class OutputError extends InputError {}
+export { OutputError };
 
 function checkOutDir(dir: string): void {
   try {
@@ -117,13 +117,9 @@ function checkOutDir(dir: string): void {
   }
 }
 
+/** A document is written whole or not at all (src/io/safe-write.ts); a failure stops the run. */
 function writeOut(path: string, bytes: Uint8Array): void {
-  try {
-    writeFileAtomic(path, bytes);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "an error";
-    throw new OutputError(`cannot write the file (${code})`, path);
-  }
+  writeFileSafe(path, bytes);
 }
 
 function located(err: ReviewkitError, label: string, recordId?: string): string {

@@ -189,6 +189,14 @@ describe("child protection across Easter 2027", () => {
     expect(t.get("cp-review-conference:cp-2027-04-07:1")).toMatchObject({ due: "2028-01-07", title: "Review conference" });
   });
 
+  it("the plan within 24 hours of the conference's end (reading kcp-plan-24-hours-from-end): 10:00–14:15 → 8 Apr 14:15", () => {
+    const cf = onPlanFrom("2027-04-07", {
+      events: [ev("initial-conference", "2027-04-07", { dateTime: "2027-04-07T10:00", endedAt: "2027-04-07T14:15" })],
+    });
+    const t = timeline(cf, "knowsley", "2027-04-08");
+    expect(t.get("cp-plan-completed:conf-2027-04-07")).toMatchObject({ due: "2027-04-08T14:15", trigger: { date: "2027-04-07T14:15" } });
+  });
+
   it("england has the Working Together items only: first core group, no later core groups, no visits", () => {
     const t = timeline(onPlanFrom("2027-04-07", { events: [ev("core-group", "2027-04-21")] }), "england");
     expect(t.has("core-group:cp-2027-04-07:0")).toBe(true);

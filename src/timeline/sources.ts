@@ -82,8 +82,10 @@ export function reviewsHeld(env: TimelineEnv): Occurrence[] {
 export interface ConferenceHeld extends Occurrence {
   conferenceType: "initial" | "review";
   record?: CpConference | undefined;
-  /** The conference's start as a date-time where known (for the 24-hour plan). */
+  /** The conference's start as a date-time where known. */
   startedAt?: string | undefined;
+  /** The conference's end as a date-time where known: the 24-hour plan counts from it (KCP-1.2). */
+  endedAt?: string | undefined;
 }
 
 /**
@@ -101,13 +103,14 @@ export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): 
       conferenceType: record.conferenceType,
       record,
       startedAt: record.conferenceStartedAt,
+      endedAt: record.conferenceEndedAt,
     });
   }
   env.caseFile.events.forEach((e, i) => {
     const t = e.type === "initial-conference" ? "initial" : e.type === "review-conference" ? "review" : undefined;
     if (t === undefined || seen.has(`${t}|${e.date}`)) return;
     seen.add(`${t}|${e.date}`);
-    out.push({ date: e.date, path: `/events/${i}`, conferenceType: t, startedAt: e.dateTime });
+    out.push({ date: e.date, path: `/events/${i}`, conferenceType: t, startedAt: e.dateTime, endedAt: e.endedAt });
   });
   return sortByDate(out.filter((c) => type === undefined || c.conferenceType === type));
 }

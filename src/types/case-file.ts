@@ -19,6 +19,10 @@ import type {SignificantChange} from "./significant-change.js";
  */
 export interface CaseFile {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/case-file.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "case-file" for this record.
    */
   recordType: "case-file";
@@ -286,6 +290,10 @@ export interface CaseFileEvent {
    * Event date and time — Date and time of the event, where a standard counts hours: the strategy discussion within 24 hours of the decision to hold it (KSW-2.SD), ad-hoc supervision recorded within 48 hours (KSW-9.SUP).
    */
   dateTime?: IsoDateTime;
+  /**
+   * Event end date and time — Date and time the event ended, where a standard counts hours from its end: the child protection plan within 24 hours of a conference (KCP-1.2, the profile's reading kcp-plan-24-hours-from-end).
+   */
+  endedAt?: IsoDateTime;
   /**
    * End date — Date the event ended, for example when a missing episode ended. WB-1.MS: missing for over 5 days needs a strategy meeting chaired by the IRO.
    */

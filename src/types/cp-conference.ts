@@ -23,6 +23,10 @@ import type {
  */
 export interface CpConference {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/cp-conference.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "cp-conference" for this record.
    */
   recordType: "cp-conference";
@@ -42,6 +46,10 @@ export interface CpConference {
    * Conference start time — Date and time the conference started, where known; used to count hours, for example reports shared with the family at least 24 hours before (KSW-3.REP).
    */
   conferenceStartedAt?: IsoDateTime;
+  /**
+   * Conference end time — Date and time the conference ended, where known. KCP-1.2's plan "within 24 hours of the Child Protection Review" is timed from here (the profile's reading kcp-plan-24-hours-from-end), so a long conference does not eat into the chair's 24 hours.
+   */
+  conferenceEndedAt?: IsoDateTime;
   /**
    * Chair — The Child Protection Chair who chaired the conference.
    */

@@ -19,6 +19,10 @@ import type {
  */
 export interface CpPlan {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/cp-plan.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "cp-plan" for this record.
    */
   recordType: "cp-plan";

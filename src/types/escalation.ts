@@ -11,6 +11,10 @@ import type {Action, Category, ChildStatus, ChildSummary, IsoDate, Person, Perso
  */
 export interface Escalation {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/escalation.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "escalation" for this record.
    */
   recordType: "escalation";
@@ -126,6 +130,21 @@ export interface EscalationEvent {
     role: Role;
     /**
      * Name — The name of the person told, where known.
+     */
+    name?: string;
+  }[];
+  /**
+   * Who attended — For a senior managers' meeting: who was at it, by role. LEI-CAF: the meeting before a Cafcass referral is "with the Assistant Director and relevant Head of Service and Head Of Service for Safeguarding and Performance"; the profile's ladder lists the roles (cafcass.seniorMeetingWith).
+   *
+   * Items: Attendee — Someone at the meeting.
+   */
+  attendees?: {
+    /**
+     * Role — The attendee's role, for example "Assistant Director".
+     */
+    role: Role;
+    /**
+     * Name — The attendee's name, where known.
      */
     name?: string;
   }[];

@@ -101,6 +101,53 @@ export interface Profile {
     citation: Citation;
   };
   /**
+   * Expected caseloads — The number of children one full-time IRO (or child protection chair) is expected to hold, with the guidance it comes from; `reviewkit report` compares each IRO's caseload with it (NAT-HB-7.15).
+   */
+  caseload?: {
+    /**
+     * Children per IRO — Looked-after children per full-time IRO.
+     */
+    iro?: {
+      /**
+       * Fewest children — The low end of the expected range, in children per full-time worker.
+       */
+      min: number;
+      /**
+       * Most children — The high end of the expected range, in children per full-time worker.
+       */
+      max: number;
+      /**
+       * What the range means — The range in plain English.
+       */
+      description: string;
+      /**
+       * Source — Where the expected range comes from.
+       */
+      citation: Citation;
+    };
+    /**
+     * Children per chair — Children on a plan per full-time child protection chair.
+     */
+    chair?: {
+      /**
+       * Fewest children — The low end of the expected range, in children per full-time worker.
+       */
+      min: number;
+      /**
+       * Most children — The high end of the expected range, in children per full-time worker.
+       */
+      max: number;
+      /**
+       * What the range means — The range in plain English.
+       */
+      description: string;
+      /**
+       * Source — Where the expected range comes from.
+       */
+      citation: Citation;
+    };
+  };
+  /**
    * Authority details — The authority's name and contact details, printed on letters and documents.
    */
   authority?: {
@@ -164,6 +211,10 @@ export interface Profile {
     }[];
   };
   /**
+   * Significant changes from events — Which case-file facts need a significant-change record with the IRO's decision, and by when.
+   */
+  significantChanges?: ProfileSignificantChanges;
+  /**
    * What this profile adds — A list, in plain English, of what this profile adds to the one it extends.
    *
    * Items: Addition — One thing the profile adds.
@@ -184,6 +235,10 @@ export interface Profile {
      */
     reason: string;
   }[];
+  /**
+   * Readings — How the profile reads passages that are ambiguous or that disagree with each other, each with the words quoted and the reason. A profile that extends another keeps its parent's readings and adds its own.
+   */
+  readings?: ProfileReading[];
   /**
    * Readability targets — Plain-language targets for documents, keyed by audience, for example "child", "parent" or "professional" (KCP-3.2, KIRO-1.11).
    */
@@ -298,6 +353,10 @@ export interface ProfileLadder {
      */
     delegatedTo: Role;
     /**
+     * Accountable manager — The manager who stays accountable for the response at this stage when it differs from the person the form is delegated to, for example Gloucestershire's Assistant Director at Formal Level 2, who "may delegate responsibility to a Head of Service, Service Manager, or Group Manager. However, they remain the accountable manager" (GL-4.2). Leave it out when the person delegated to is accountable.
+     */
+    accountable?: Role;
+    /**
      * Response time — How long the team has to respond, for example 5 days (LEI-PC, GL-4.1).
      */
     responseTime: ProfileDuration;
@@ -394,6 +453,10 @@ export interface ProfileLadderStage {
    */
   delegatedTo: Role;
   /**
+   * Accountable manager — The manager who stays accountable for the response at this stage when it differs from the person the form is delegated to, for example Gloucestershire's Assistant Director at Formal Level 2, who "may delegate responsibility to a Head of Service, Service Manager, or Group Manager. However, they remain the accountable manager" (GL-4.2). Leave it out when the person delegated to is accountable.
+   */
+  accountable?: Role;
+  /**
    * Response time — How long the manager has to respond, for example 5 working days (GL-4.2, LEI-FE-5).
    */
   responseTime: ProfileDuration;
@@ -431,4 +494,112 @@ export interface ProfileReadabilityTarget {
    * Reason — Why this target suits the audience, with its source (KCP-3.2, KIRO-1.11).
    */
   reason: string;
+}
+
+/**
+ * Reading of the standard — Where a standard can be read more than one way, or two texts disagree: the words, the reading the profile uses, and why. Rules that depend on the reading name it in their header.
+ */
+export interface ProfileReading {
+  /**
+   * Reading ID — A kebab-case id rules and tests refer to, for example "kcp-plan-24-hours-from-end".
+   */
+  id: string;
+  /**
+   * About — What the reading settles, in a sentence: the question the text leaves open.
+   */
+  about: string;
+  /**
+   * The words — The passages the reading rests on, quoted exactly.
+   *
+   * @minItems 1
+   *
+   * Items: Quoted passage — One passage and where it is.
+   */
+  texts: {
+    /**
+     * Source — Where the passage is.
+     */
+    citation: Citation;
+    /**
+     * Quote — The passage, word for word.
+     */
+    quote: string;
+  }[];
+  /**
+   * Reading used — The reading the profile and its rules apply.
+   */
+  reading: string;
+  /**
+   * Why — Why this reading: which text governs where they differ, and the reason.
+   */
+  why: string;
+}
+
+/**
+ * Significant changes from events — Facts in a case file that are significant changes by definition, each needing a significant-change record that tells the IRO and carries the IRO's decision on an early review (KIRO-2.7, GL-6.1 quoting IRO Handbook 3.74, and Knowsley's practice standards Section 8). No standard gives a number of days for the decision: decisionBy says which reading is used, and the profile's readings say why.
+ */
+export interface ProfileSignificantChanges {
+  /**
+   * Changes — The kinds of case-file fact that are significant changes.
+   *
+   * @minItems 1
+   *
+   * Items: Significant change kind — One kind of fact and the significant-change record codes that tell the IRO of it.
+   */
+  changes: {
+    /**
+     * Fact — placement-change: a new placement while looked after, after the first of that time in care; legal-status-change: a change from one looked-after legal status to another; missing-episode: a missing-episode event while looked after.
+     */
+    kind: "placement-change" | "legal-status-change" | "missing-episode";
+    /**
+     * Recorded as — The significant-change record event codes that count as telling the IRO of this fact.
+     *
+     * @minItems 1
+     *
+     * Items: Event code — A significant-change record's event code.
+     */
+    recordAs: (
+      | "panel-outcome"
+      | "fostering-panel-or-adm-outcome"
+      | "unexpected-placement-change"
+      | "proposed-placement-change"
+      | "court-order-or-directions"
+      | "delay-in-review-decisions"
+      | "missing-from-care"
+      | "strategy-meeting-without-iro"
+      | "school-exclusion"
+      | "serious-health-diagnosis"
+      | "family-or-carer-change"
+      | "arrest-bail-conviction"
+      | "serious-accident"
+      | "change-of-social-worker"
+      | "discharge-from-care"
+      | "complaint"
+      | "parallel-planning"
+      | "death-serious-incident-or-harm"
+      | "change-of-carer-address"
+      | "moved-out-of-county"
+      | "became-or-ceased-looked-after"
+      | "plan-cannot-be-implemented"
+      | "concerns-increased"
+      | "concerns-decreased"
+      | "other"
+    )[];
+    /**
+     * Description — The fact in plain English, for messages.
+     */
+    description: string;
+    /**
+     * Source — Where the standard names this as a significant change.
+     */
+    citation: Citation;
+  }[];
+  /**
+   * Decision due — When the IRO's decision on an early review is due: "next-review", by the next looked-after review after the change (held, or due where none is held yet). The profile's readings say why.
+   */
+  decisionBy: "next-review";
+  /**
+   * Source — The standard that requires the IRO's decision.
+   */
+  citation: Citation;
 }

@@ -37,7 +37,7 @@ export default defineRule({
       const event = escalation.events[referral.eventIndex]!;
       const date = longDate(referral.date);
       const path = `/events/${referral.eventIndex}`;
-      for (const problem of cafcassProblems(replay.ladder, escalation.childStatus, replay.seniorMeetings.map((m) => m.date), referral.date)) {
+      for (const problem of cafcassProblems(replay.ladder, escalation.childStatus, replay.seniorMeetings, referral.date)) {
         if (problem.kind === "not-looked-after") {
           ctx.report({ messageId: "notInCare", path, data: { date, status: describeChildStatus(problem.childStatus) } });
         }

@@ -25,8 +25,8 @@ function raised(status: ChildStatus, stage: NonNullable<EscalationEvent["stage"]
 testRule(rule, {
   profile: "gloucestershire",
   valid: [
-    { why: "Child in Care form, Level 2 to the Group Manager", record: raised("looked-after", "formal-2", "Group Manager") },
-    { why: "Child Protection form, Level 2 to the Head of Service", record: raised("child-protection", "formal-2", "head of service") },
+    { why: "Child in Care form (the table's third column), Level 2 to the Head of Service", record: raised("looked-after", "formal-2", "head of service") },
+    { why: "Child Protection form (the table's second column), Level 2 to the Group Manager", record: raised("child-protection", "formal-2", "Group Manager") },
     { why: "Level 4 to the Director of Safeguarding and Care", record: raised("looked-after", "formal-4", "Director of Safeguarding and Care") },
     { why: "the informal form completed by the IRO, not delegated", record: raised("looked-after", "informal") },
     {
@@ -40,16 +40,21 @@ testRule(rule, {
   ],
   invalid: [
     {
-      why: "Child in Care form, Level 2 to a Head of Service (that is the Child Protection form's role)",
-      record: raised("looked-after", "formal-2", "Head of Service"),
+      why: "Child in Care form, Level 2 to a Group Manager (that is the Child Protection form's role)",
+      record: raised("looked-after", "formal-2", "Group Manager"),
       errors: [{ messageId: "wrongRole", path: "/events/0/delegatedTo/role" }],
     },
     {
-      why: "Child Protection form, Level 2 to a Group Manager (that is the Child in Care form's role)",
-      record: raised("child-protection", "formal-2", "Group Manager"),
+      why: "Child Protection form, Level 2 to a Head of Service (that is the Child in Care form's role)",
+      record: raised("child-protection", "formal-2", "Head of Service"),
       errors: [{ messageId: "wrongRole", path: "/events/0/delegatedTo/role" }],
     },
-    { why: "a formal level delegated to no one", record: raised("looked-after", "formal-1"), errors: [{ messageId: "notDelegated", path: "/events/0" }] },
+    { why: "a formal level delegated to no one", record: raised("looked-after", "formal-1"), errors: [{ messageId: "notDelegated", path: "/events/0/delegatedTo" }] },
+    {
+      why: "Level 2 delegated to the accountable Assistant Director rather than the table's delegate",
+      record: raised("child-protection", "formal-2", "Appropriate Assistant Director"),
+      errors: [{ messageId: "wrongRole", path: "/events/0/delegatedTo/role" }],
+    },
     { why: "the informal form delegated to a Service Manager, not the Team Manager", record: raised("looked-after", "informal", "Service Manager"), errors: [{ messageId: "wrongRole" }] },
   ],
 });

@@ -1,18 +1,23 @@
 /**
- * Gloucestershire PRP Protocol, Section 4.2 and the stage table (GL-4.2):
+ * Gloucestershire PRP Protocol, Section 4.2, the flow chart and the stage table (GL-4.2):
  *   "IRO/CP Chair completes the comments section on the PRP Form and delegates to the Relevant
  *   Manager as indicated in the below table."
- *   Stage | Child in Care PRP Form delegated to | Child Protection PRP Form delegated to
- *   Informal | Team Manager | Team Manager
- *   Formal 1 | Team Manager | Team Manager
- *   Formal 2 | Group Manager | Head of Service
- *   Formal 3 | Appropriate Assistant Director | Appropriate Assistant Director
+ *   Stage    | [lost] Form Delegated to:         | Child in Care PRP Form Delegated to:
+ *   Informal | Team Manager                      | Team Manager
+ *   Formal 1 | Team Manager                      | Team Manager
+ *   Formal 2 | Group Manager                     | Head of Service
+ *   Formal 3 | Appropriate Assistant Director    | Appropriate Assistant Director
  *   Formal 4 | Director of Safeguarding and Care | Director of Safeguarding and Care
  *
- * The roles come from the profile's ladder for the child's status (the two forms), which follows the
- * table rather than the prose of 4.2 (see the profile's overrides). A formal level must be delegated
- * to someone named, in the table's role; the informal form is often completed by the IRO or chair
- * after agreeing it with the Team Manager (Section 4.1), so only a delegation that is recorded is checked there.
+ * Read column by column: the third column is the Child in Care form, so the second (its header's
+ * first words lost) is the Child Protection form. Formal 2 goes to a Head of Service on the child in
+ * care form and a Group Manager on the child protection form. Section 4.2's prose names the
+ * accountable manager (the Assistant Director at Level 2, who "may delegate responsibility to a Head
+ * of Service, Service Manager, or Group Manager"); this rule checks who the form was delegated to,
+ * which the table governs (the profile's reading "gl-prp-stage-table" quotes both texts and says why).
+ * A formal level must be delegated to someone named, in the table's role; the informal form is often
+ * completed by the IRO or chair after agreeing it with the Team Manager (Section 4.1), so only a
+ * delegation that is recorded is checked there.
  */
 import { defineRule } from "../define-rule.js";
 import { isFormalStage, replayEscalation, sameRole, stageLabel } from "../../escalation/index.js";
@@ -42,7 +47,7 @@ export default defineRule({
       const data = { stage: stageLabel(replay.ladder, visit.stage), date: longDate(event.date), expected: visit.role, form };
       const delegated = event.delegatedTo;
       if (!delegated) {
-        if (isFormalStage(visit.stage)) ctx.report({ messageId: "notDelegated", path: `/events/${visit.eventIndex}`, data });
+        if (isFormalStage(visit.stage)) ctx.report({ messageId: "notDelegated", path: `/events/${visit.eventIndex}/delegatedTo`, data });
       } else if (!sameRole(delegated.role, visit.role)) {
         ctx.report({
           messageId: "wrongRole",

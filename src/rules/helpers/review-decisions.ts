@@ -1,8 +1,9 @@
-import type { Decision, LookedAfterReview } from "../../types/index.js";
+import type { Decision, Escalation, LookedAfterReview } from "../../types/index.js";
 import type { CaseFileRecord } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
 import { isClosed, progressOn, updatesUpTo } from "../../records/progress.js";
+import { raisedOn } from "./escalation-steps.js";
 
 /** Where a review decision stands on a date, from its own dated history and every later review that reported on it. */
 export interface DecisionProgress {
@@ -63,4 +64,17 @@ export function reviewDecisions(caseFile: CaseFileRecord, asOf: string): CaseFil
       progress: decisionProgress(decision, review, asOf, caseFile),
     })),
   );
+}
+
+/**
+ * Whether an escalation answers a drifting decision: it names the decision (linkedDecisionIds) or,
+ * naming no decisions at all, was raised on or after the decision's due date (older records may not
+ * link decisions, so they get the benefit of the doubt). One reading for KIRO-2.6's rule and the
+ * caseload report's "overdue and not escalated".
+ * @example escalationCovers(escalation, decision) // true when escalation.linkedDecisionIds includes decision.id
+ */
+export function escalationCovers(escalation: Escalation, decision: Pick<Decision, "id" | "dueDate">): boolean {
+  const linked = escalation.linkedDecisionIds ?? [];
+  if (linked.length > 0) return linked.includes(decision.id);
+  return compareIsoDates(raisedOn(escalation), decision.dueDate) >= 0;
 }

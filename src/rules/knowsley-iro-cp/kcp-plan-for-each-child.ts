@@ -66,7 +66,7 @@ export default defineRule({
       }
     }
     for (const { record: conf, index } of conferences) {
-      const due = ctx.dueDate(conf.conferenceStartedAt ?? conf.conferenceDate, "cp-plan-completed");
+      const due = ctx.dueDate(conf.conferenceEndedAt ?? conf.conferenceStartedAt ?? conf.conferenceDate, "cp-plan-completed");
       if (compareIsoDates(ctx.asOf, datePart(due)) <= 0) continue; // plans not due yet
       conf.children.forEach((child, k) => {
         if (!child.outcome.subjectToPlan) return;

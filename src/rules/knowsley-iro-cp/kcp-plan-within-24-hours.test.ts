@@ -1,6 +1,6 @@
 import { testRule } from "../test-rule.js";
 import { cpCaseFile, cpPlan } from "../../../test/fixtures/records.js";
-import type { CpPlan } from "../../types/index.js";
+import type { CpConference, CpPlan } from "../../types/index.js";
 import rule from "./kcp-plan-within-24-hours.js";
 
 // Worked by hand. 24 clock hours from the conference:
@@ -15,6 +15,21 @@ const plan = (conferenceDate: string, completedAt: string) => {
   return p;
 };
 
+/**
+ * A case file whose initial conference ran from 10:00 to 13:30 on 14 December 2026 (recorded on the
+ * conference record, or only on the conference event), with the plan completed at `completedAt`.
+ * Timed from the end (the profile's reading kcp-plan-24-hours-from-end): due 15 December at 13:30.
+ */
+function longConference(completedAt: string, on: "record" | "event" = "record") {
+  const cf = cpCaseFile();
+  const conf = cf.records[0] as CpConference;
+  conf.conferenceStartedAt = "2026-12-14T10:00";
+  if (on === "record") conf.conferenceEndedAt = "2026-12-14T13:30";
+  else cf.events[0]!.endedAt = "2026-12-14T13:30";
+  (cf.records[1] as CpPlan).completedAt = completedAt;
+  return cf;
+}
+
 testRule(rule, {
   profile: "knowsley",
   valid: [
@@ -25,8 +40,23 @@ testRule(rule, {
     { why: "conference as a bare date, completed late on the next day (the hour is unknown)", record: plan("2026-12-14", "2026-12-15T23:59") },
     { why: "Christmas Eve at 15:00, completed on Christmas Day at 15:00", record: plan("2026-12-24T15:00", "2026-12-25T15:00") },
     { why: "in its case file, with the conference record on the same date", record: cpCaseFile() },
+    {
+      why: "conference ended 13:30, plan at 13:30 next day: exactly 24 hours from the end (3.5 hours late if timed from the start)",
+      record: longConference("2026-12-15T13:30"),
+    },
+    { why: "the end time recorded only on the conference event", record: longConference("2026-12-15T13:30", "event") },
   ],
   invalid: [
+    {
+      why: "conference ended 13:30, plan at 13:31 next day: 24 hours and a minute from the end",
+      record: longConference("2026-12-15T13:31"),
+      errors: [{ messageId: "late", path: "/records/1/completedAt" }],
+    },
+    {
+      why: "the end time only on the event, plan 24 hours and a minute after it",
+      record: longConference("2026-12-15T13:31", "event"),
+      errors: [{ messageId: "late", path: "/records/1/completedAt" }],
+    },
     {
       why: "completed at 10:01 on 15 December, one minute past 24 hours",
       record: plan("2026-12-14T10:00", "2026-12-15T10:01"),

@@ -3,7 +3,11 @@
  *   "CP Chair to complete Child Protection Plans within 24 hours of the Child Protection Review."
  *
  * The 24 hours live in the profile ("cp-plan-completed"); the clock is the conference (the standard
- * says "Review", and an initial conference makes the first plan, so both count). Hours are clock
+ * says "Review", and an initial conference makes the first plan, so both count). "Within 24 hours of"
+ * a meeting could run from its start or its end; the profile's reading "kcp-plan-24-hours-from-end"
+ * takes the end, where the conference record (conferenceEndedAt) or event (endedAt) gives it: the
+ * plan is what the conference decided, so it cannot be written before the conference ends, and
+ * timing it from the start would take a long conference's length off the chair's 24 hours. Hours are clock
  * hours, not working hours: the standard says hours, and a plan made on a Friday afternoon is due
  * on Saturday afternoon. With times on both the conference and the completion, the exact moment
  * decides (10:00 Monday → 10:00 Tuesday). Where either is a bare date, the hour is unknown and the
@@ -22,6 +26,20 @@
 import { defineRule } from "../define-rule.js";
 import { datePart } from "../../calendar/index.js";
 import { checkWithin, longDate, recordsOfType } from "../helpers/index.js";
+import type { CaseFileRecord } from "../record-map.js";
+
+/**
+ * When the plan's conference ended, from its record (by ID) or a conference event on its date.
+ * @example conferenceEnd(caseFile, "ICPC-2026-12-14", "2026-12-14") // "2026-12-14T13:30"
+ */
+function conferenceEnd(caseFile: CaseFileRecord, conferenceId: string, date: string): string | undefined {
+  const record = recordsOfType(caseFile, "cp-conference").find((c) => c.record.id === conferenceId)?.record;
+  if (record?.conferenceEndedAt !== undefined) return record.conferenceEndedAt;
+  const event = caseFile.events.find(
+    (e) => (e.type === "initial-conference" || e.type === "review-conference") && e.date === date && e.endedAt !== undefined,
+  );
+  return event?.endedAt;
+}
 
 export default defineRule({
   id: "kcp-plan-within-24-hours",
@@ -35,8 +53,9 @@ export default defineRule({
       "The plan gives the conference date as {{planDate}}, but conference record {{conferenceId}} was held on {{recordDate}}. Correct the date so the plan is timed from the right day.",
   },
   check(plan, ctx) {
+    const ended = ctx.caseFile === undefined ? undefined : conferenceEnd(ctx.caseFile, plan.conferenceId, datePart(plan.conferenceDate));
     checkWithin(ctx, {
-      trigger: plan.conferenceDate,
+      trigger: ended ?? plan.conferenceDate,
       done: plan.completedAt,
       timescale: "cp-plan-completed",
       path: "/completedAt",

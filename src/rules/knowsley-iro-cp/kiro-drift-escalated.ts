@@ -14,7 +14,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { longDate, raisedOn, recordsOfType, reviewDecisions } from "../helpers/index.js";
+import { escalationCovers, longDate, recordsOfType, reviewDecisions } from "../helpers/index.js";
 
 export default defineRule({
   id: "kiro-drift-escalated",
@@ -35,11 +35,7 @@ export default defineRule({
     }
     const escalations = recordsOfType(caseFile, "escalation").map((e) => e.record);
     for (const { review, reviewIndex, decision, decisionIndex } of drifted) {
-      const covered = escalations.some((e) => {
-        const linked = e.linkedDecisionIds ?? [];
-        if (linked.length > 0) return linked.includes(decision.id);
-        return compareIsoDates(raisedOn(e), decision.dueDate) >= 0;
-      });
+      const covered = escalations.some((e) => escalationCovers(e, decision));
       if (covered) continue;
       ctx.report({
         messageId: "notEscalated",

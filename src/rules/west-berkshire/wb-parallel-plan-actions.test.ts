@@ -30,7 +30,7 @@ testRule(rule, {
     {
       why: "first review: no parallel plan at all, a warning to check",
       record: firstReview({ planIdentified: true, plan: "long-term-fostering" }),
-      errors: [{ messageId: "noParallelPlan", path: "/permanence", severity: "warning" }],
+      errors: [{ messageId: "noParallelPlan", path: "/permanence/parallelPlan", severity: "warning" }],
     },
   ],
 });

@@ -68,20 +68,23 @@ const icpc: ItemKind = {
 
 /**
  * Conferences that made or continued a plan: held during a plan period (not the one that ended it),
- * with cp-plan records' conference dates too. Their time, where known, starts the 24-hour clock.
+ * with cp-plan records' conference dates too. The 24-hour clock starts when the conference ended
+ * where that is recorded (the profile's reading kcp-plan-24-hours-from-end), else at the time the
+ * plan or the conference gives, else on the bare date.
  * @example planConferences(env).map((t) => t.date) // ["2027-04-07T10:00", "2027-07-07"]
  */
 export function planConferences(env: TimelineEnv): Trigger[] {
   const plans = recordsOf(env, "cp-plan");
   const held: Occurrence[] = [
-    ...conferencesHeld(env).map((c: ConferenceHeld) => ({ date: c.startedAt ?? c.date, path: c.path })),
+    ...conferencesHeld(env).map((c: ConferenceHeld) => ({ date: c.endedAt ?? c.startedAt ?? c.date, path: c.path })),
     ...plans.map(({ record, index }) => ({ date: record.conferenceDate, path: `/records/${index}/conferenceDate` })),
   ];
   return mergeByDate(held).flatMap((c) => {
     const period = env.periods.cpPlans.find((p) => within(p, c.date) && (p.to === undefined || compareIsoDates(datePart(c.date), p.to) < 0));
     if (!period) return [];
     const plan = plans.find(({ record }) => datePart(record.conferenceDate) === datePart(c.date));
-    const date = plan && plan.record.conferenceDate.length > 10 ? plan.record.conferenceDate : c.date;
+    const ended = conferencesHeld(env).some((h) => h.path === c.path && h.endedAt !== undefined);
+    const date = !ended && plan && plan.record.conferenceDate.length > 10 ? plan.record.conferenceDate : c.date;
     const event = datePart(c.date) === period.from ? "initial-conference" : "review-conference";
     return [{ key: `conf-${datePart(c.date)}`, event, date, path: c.path }];
   });

@@ -1,0 +1,63 @@
+import { writeSync } from "node:fs";
+import { isatty } from "node:tty";
+import { OutputError } from "../errors.js";
+import { printable } from "./printable.js";
+import { reason } from "./safe-write.js";
+
+/**
+ * Standard output, written in full or not at all quietly. Node's own stream writes a redirected file
+ * with one `write` call and ignores how many bytes went out (half a calendar on a nearly full disk,
+ * exit 0), and reports `/dev/full` as an unhandled 'error' event with a stack trace. Here every byte
+ * is counted and a failure is an OutputError (one line, exit 2). A closed pipe (EPIPE: `… | head`)
+ * is the reader's choice, not a failure: the rest of the output is dropped silently.
+ */
+
+let closed = false;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes text to standard output (fd 1), or throws OutputError.
+ * @example writeStdout(formatText(result))
+ */
+export function writeStdout(text: string, fd = 1): void {
+  if (closed) return;
+  const bytes = Buffer.from(text, "utf8");
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      const n = writeSync(fd, bytes, offset, bytes.length - offset);
+      if (!(n > 0)) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+      offset += n;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? "an error";
+      if (code === "EAGAIN") {
+        // A non-blocking pipe whose reader is slow: wait a moment and go on.
+        Atomics.wait(pause, 0, 0, 5);
+        continue;
+      }
+      if (code === "EPIPE") {
+        closed = true;
+        return;
+      }
+      throw new OutputError(`cannot write to standard output (${reason(code)}); the output is incomplete`, "<stdout>");
+    }
+  }
+}
+
+/**
+ * Prints a command's output: a report for people always through `printable` (a record id or name
+ * holding ESC or a bidi override must not drive the terminal); a data format (JSON, CSV,
+ * iCalendar) exactly as made when it goes to a file or a pipe, and through `printable` when it
+ * lands on a terminal.
+ * @example printOut(formatDeadlinesText(result)); printOut(formatDeadlinesCsv(result), { data: true })
+ */
+export function printOut(text: string, options: { data?: boolean } = {}): void {
+  stdout.write(options.data && !isatty(1) ? text : printable(text));
+}
+
+/**
+ * Where `printOut` sends text: standard output. An object so a test that calls a command in
+ * process can catch its output (`vi.spyOn(stdout, "write")`).
+ * @example vi.spyOn(stdout, "write").mockImplementation((s) => void out.push(s))
+ */
+export const stdout = { write: (text: string): void => writeStdout(text) };
