@@ -113,7 +113,11 @@ async function runWithYargs(): Promise<void> {
           .option("out", { type: "string", demandOption: true, describe: "folder to write the documents to" })
           .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
           .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
-          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
+          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
+          .option("progress-to", {
+            type: "string",
+            describe: "also show progress on decisions and actions recorded after each document's own date, up to this date (YYYY-MM-DD), labelled as later progress",
+          }),
       async (argv) => {
         const { runRender } = await import("./commands/render.js");
         exitWith(await runRender(argv as never));

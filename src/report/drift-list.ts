@@ -41,7 +41,7 @@ export function driftRows(v: CaseView, within: number): DriftRow[] {
   for (const r of v.caseFile.records) if (r.recordType === "escalation") escalations.push(r);
 
   const decisionCite = v.profile.timescales["decision-monitoring"]?.citation ?? citeFor(v.profile, DECISIONS_CITATION, NATIONAL_DECISIONS);
-  for (const d of decisionsOf(v.caseFile)) {
+  for (const d of decisionsOf(v.caseFile, v.asOf)) {
     if (d.state !== "open") continue;
     const r = rag(d.decision.dueDate);
     if (!r) continue;
@@ -49,7 +49,7 @@ export function driftRows(v: CaseView, within: number): DriftRow[] {
       escalated: escalations.some((e) => escalationCovers(e, d.decision)), citation: decisionCite });
   }
   for (const { action, ref, type } of actionsOf(v)) {
-    if (actionState(action) !== "open") continue;
+    if (actionState(action, v.asOf) !== "open") continue;
     const r = rag(action.dueDate);
     if (r) rows.push({ ...base, what: "action", ref, title: `Agreed action (${type.replace(/-/g, " ")})`, due: action.dueDate, ...r, citation: citeFor(v.profile, ...ACTION_SOURCES[type]!) });
   }

@@ -35,7 +35,7 @@ export const DECISION_FIGURES: readonly FigureDef[] = [
 export const contributeDecisions: Contribute = (v, emit) => {
   const escalations: Escalation[] = [];
   for (const r of v.caseFile.records) if (r.recordType === "escalation") escalations.push(r);
-  for (const d of decisionsOf(v.caseFile)) {
+  for (const d of decisionsOf(v.caseFile, v.asOf)) {
     if (inPeriod(d.review.reviewDate, v.period)) emit({ id: "decisions-made" });
     const due = d.decision.dueDate;
     if (!inPeriod(due, v.period) || compareIsoDates(due, v.asOf) >= 0) continue;
@@ -44,7 +44,7 @@ export const contributeDecisions: Contribute = (v, emit) => {
       emit({ id: "decisions-overdue" });
       if (!escalations.some((e) => escalationCovers(e, d.decision))) emit({ id: "decisions-drift" });
     } else {
-      const completed = d.decision.completedOn;
+      const completed = d.doneOn;
       emit({ id: "decisions-on-time", num: completed === undefined || compareIsoDates(completed, due) <= 0 ? 1 : 0 });
     }
   }

@@ -26,7 +26,7 @@ export default defineRule({
     notEscalated: "Decision {{decisionId}} of the review on {{review}} was due by {{due}} and is not done as of {{asOf}}; no escalation in the case file is linked to it or was raised since it fell due.",
   },
   check(caseFile, ctx) {
-    const drifted = reviewDecisions(caseFile).filter(
+    const drifted = reviewDecisions(caseFile, ctx.asOf).filter(
       (d) => d.progress.status === "open" && compareIsoDates(d.decision.dueDate, ctx.asOf) < 0,
     );
     if (drifted.length === 0) {
