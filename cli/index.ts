@@ -82,6 +82,28 @@ async function runWithYargs(): Promise<void> {
       },
     )
     .command(
+      "report <inputs..>",
+      "the service's figures for a period over many case files: reviews, conferences, escalations, decisions, caseloads, themes, and a drift list",
+      (y) =>
+        y
+          .positional("inputs", { type: "string", array: true, describe: "case files or folders (a council's caseload)" })
+          .option("from", { type: "string", demandOption: true, describe: "the period's first day, YYYY-MM-DD" })
+          .option("to", { type: "string", demandOption: true, describe: "the period's last day, YYYY-MM-DD (both days count)" })
+          .option("as-of", { type: "string", describe: "the date for overdue, still open and the drift list (default: --to)" })
+          .option("profile", { type: "string", describe: "built-in profile or a profile file for every case file (default: each case file's authority)" })
+          .option("by", { type: "string", choices: ["iro", "team", "authority"], describe: "also give the headline figures for each IRO, team or authority" })
+          .option("format", { type: "string", choices: ["html", "pdf", "docx", "csv", "json"], default: "html" })
+          .option("out", { type: "string", demandOption: true, describe: "the file to write" })
+          .option("within", { type: "number", describe: "drift list: amber for items due within this many working days (default 5)" })
+          .option("drift", { type: "boolean", describe: "write only the drift list (csv or json)" })
+          .option("title", { type: "string", describe: "the report's title" })
+          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
+      async (argv) => {
+        const { runReport } = await import("./commands/report.js");
+        exitWith(await runReport(argv as never));
+      },
+    )
+    .command(
       "check-language <input>",
       "check text for a child or a parent: jargon, and readability against the profile's target",
       (y) =>
@@ -107,7 +129,11 @@ async function runWithYargs(): Promise<void> {
           .option("out", { type: "string", demandOption: true, describe: "folder to write the documents to" })
           .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
           .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
-          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
+          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
+          .option("progress-to", {
+            type: "string",
+            describe: "also show progress on decisions and actions recorded after each document's own date, up to this date (YYYY-MM-DD), labelled as later progress",
+          }),
       async (argv) => {
         const { runRender } = await import("./commands/render.js");
         exitWith(await runRender(argv as never));
@@ -156,7 +182,7 @@ async function runWithYargs(): Promise<void> {
       },
     )
     .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
-    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language, render or form.")
+    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language, render, form or report.")
     .strict()
     .help()
     .version()

@@ -23,13 +23,34 @@ describe("messages name fields by their titles, with where they sit", () => {
   it("a field in a list item names the list and the item number", () => {
     const r = minimalRecord("looked-after-review");
     r.decisions = [
-      { id: "D1", text: "Visit weekly.", owner: { name: "Jo" }, dueDate: "2026-12-01", status: "open" },
-      { id: "D2", text: "PEP.", owner: { role: "Teacher" }, dueDate: "2026-13-01", status: "open" },
+      { id: "D1", text: "Visit weekly.", owner: { name: "Jo" }, dueDate: "2026-12-01" },
+      { id: "D2", text: "PEP.", owner: { role: "Teacher" }, dueDate: "2026-13-01" },
     ];
     expect(brief(checkSchema(r))).toEqual([
       ["schema/required", "/decisions/1/owner/name", '"Name" in "Named person" in "Decisions" item 2 is missing: write "name": text'],
       ["schema/format", "/decisions/1/dueDate", '"Due date" in "Decisions" item 2 must be a real date in the form YYYY-MM-DD'],
     ]);
+  });
+
+  it("decisions and actions in the old shape (one status, edited over time) get one finding naming the fields and the new shape", () => {
+    const r = minimalRecord("looked-after-review");
+    r.decisions = [
+      { id: "D1", text: "Visit weekly.", owner: { name: "Jo" }, dueDate: "2026-12-01", status: "done", completedOn: "2026-11-30" },
+      { id: "D2", text: "PEP.", owner: { name: "Jo" }, dueDate: "2026-12-01", status: "open", lastMonitoredOn: "2026-11-01" },
+    ];
+    const findings = checkSchema(r);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: "schema/old-shape", path: "/decisions/0", data: { fields: "status, completedOn, lastMonitoredOn", items: 2 } });
+    expect(findings[0]?.message).toBe(
+      '"Decisions" item 1 (and 1 more item in this record) uses "status", "completedOn" and "lastMonitoredOn", which are no longer fields: ' +
+        'progress is now a dated history. Write "updates": [{ "on": "YYYY-MM-DD", "status": "done", "note": "…" }] instead, one entry per check or change ' +
+        "(status: not-started, in-progress, done or dropped; no entry means open)",
+    );
+    const plan = minimalRecord("cp-plan");
+    ((plan.outcomes as Node[])[0]!.actions as Node[])[0]!.status = "open";
+    expect(brief(checkSchema(plan)).map(([id, path]) => [id, path])).toEqual([["schema/old-shape", "/outcomes/0/actions/0"]]);
+    // A field named "status" where progress has no history (a life story item) is not the old shape.
+    expect(checkSchema(minimalRecord("looked-after-review"))).toEqual([]);
   });
 
   it("a list item of the wrong type is named by its list", () => {
@@ -48,7 +69,7 @@ describe("messages name fields by their titles, with where they sit", () => {
       '"Record ID" must be text',
       '"Review number" must be a whole number',
       '"Child knows who their IRO is" in "Child knows their IRO" must be true or false',
-      '"Decisions" must be a list of { "id": text; "text": text; "owner": { "name": text }; "dueDate": a real date in the form YYYY-MM-DD; "status": one of "open", "done", "dropped" }',
+      '"Decisions" must be a list of { "id": text; "text": text; "owner": { "name": text }; "dueDate": a real date in the form YYYY-MM-DD }',
     ]);
   });
 

@@ -88,6 +88,20 @@ export function findingsFromErrors(
 
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // A decision or action written in the shape before progress kept its history: one finding per
+  // item naming the old fields and the new shape, instead of one "not a field" per old field.
+  const oldShape = new Map<string, string[]>();
+  for (const e of errors) {
+    const extra = e.keyword === "additionalProperties" ? String((e.params as Record<string, unknown>).additionalProperty) : "";
+    if (!LEGACY_PROGRESS_FIELDS.includes(extra) || !hasUpdates(nodeAt(at(e.instancePath)))) continue;
+    skip.add(e);
+    oldShape.set(e.instancePath, [...(oldShape.get(e.instancePath) ?? []), extra]);
+  }
+  const firstOld = [...oldShape.keys()][0];
+  if (firstOld !== undefined) {
+    const fields = [...new Set([...oldShape.values()].flat())].sort((a, b) => LEGACY_PROGRESS_FIELDS.indexOf(a) - LEGACY_PROGRESS_FIELDS.indexOf(b));
+    out.push(oldShapeFinding(firstOld, fields, oldShape.size, fieldOf(at(firstOld))));
+  }
   for (const e of errors) {
     if (skip.has(e) || e.keyword === "if") continue;
     if (e.keyword === "type" && typeNoiseAt.has(e.instancePath)) continue;
@@ -102,6 +116,30 @@ export function findingsFromErrors(
     }
   }
   return out;
+}
+
+/** Fields replaced by the dated `updates` history (issue 10): status, completion and monitoring dates. */
+const LEGACY_PROGRESS_FIELDS = ["status", "completedOn", "lastMonitoredOn"];
+
+function hasUpdates(site: SchemaSite | undefined): boolean {
+  const props = site?.node.properties as Record<string, unknown> | undefined;
+  return props !== undefined && Object.hasOwn(props, "updates");
+}
+
+/** One finding for the whole record: the first item in the old shape, and how many there are. */
+function oldShapeFinding(path: string, fields: string[], items: number, field: Field): Finding {
+  const names = fields.map(quote).join(", ").replace(/, ([^,]*)$/, " and $1");
+  const others = items > 1 ? ` (and ${items - 1} more ${items === 2 ? "item" : "items"} in this record)` : "";
+  const verb = fields.length === 1 ? "is no longer a field" : "are no longer fields";
+  return make(
+    "old-shape",
+    path,
+    field,
+    `${field.label}${others} uses ${names}, which ${verb}: progress is now a dated history. ` +
+      `Write "updates": [{ "on": "YYYY-MM-DD", "status": "done", "note": "…" }] instead, one entry per check or change ` +
+      `(status: not-started, in-progress, done or dropped; no entry means open)`,
+    { fields: fields.join(", "), items },
+  );
 }
 
 function one(e: ErrorObject, at: (path: string) => Located): Finding {

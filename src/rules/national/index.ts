@@ -4,6 +4,7 @@ import childProtectionConferencesOnTime from "./child-protection-conferences-on-
 import conferenceDatesInOrder from "./conference-dates-in-order.js";
 import disputeResolvedInTime from "./dispute-resolved-in-time.js";
 import lookedAfterReviewsOnTime from "./looked-after-reviews-on-time.js";
+import participationCode from "./participation-code.js";
 import pathwayPlanOnTime from "./pathway-plan-on-time.js";
 import reviewDatesInOrder from "./review-dates-in-order.js";
 import socialWorkerVisitsOnTime from "./social-worker-visits-on-time.js";
@@ -15,6 +16,7 @@ const rules: readonly Rule[] = [
   conferenceDatesInOrder,
   disputeResolvedInTime,
   lookedAfterReviewsOnTime,
+  participationCode,
   pathwayPlanOnTime,
   reviewDatesInOrder,
   socialWorkerVisitsOnTime,

@@ -9,7 +9,7 @@ const firstReview = (permanence: LookedAfterReview["permanence"]) => {
   r.permanence = permanence;
   return r;
 };
-const action = { text: "Family group conference to explore kinship carers.", owner: { name: "Łukasz Wróbel", role: "Social Worker" }, dueDate: "2027-01-29", status: "open" as const };
+const action = { text: "Family group conference to explore kinship carers.", owner: { name: "Łukasz Wróbel", role: "Social Worker" }, dueDate: "2027-01-29" };
 
 testRule(rule, {
   profile: "west-berkshire",
