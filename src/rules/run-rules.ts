@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../schema/finding.js";
-import { getValidator, isRecordType } from "../schema/load-schemas.js";
+import { getValidator, isRecordType, recordTypes } from "../schema/load-schemas.js";
+import { closestName } from "../schema/did-you-mean.js";
 import { schemaFindings } from "../schema/schema-findings.js";
 import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
 import { DateError, InputError } from "../errors.js";
@@ -129,8 +130,15 @@ function recordTypeOf(record: unknown): RecordType {
     throw new InputError("not a record: expected a JSON object with a recordType", undefined, "/");
   }
   const type = (record as Record<string, unknown>)["recordType"];
-  if (typeof type !== "string") throw new InputError("has no recordType", undefined, "/recordType");
-  if (!isRecordType(type)) throw new InputError(`unknown record type "${type.slice(0, 40)}"`, undefined, "/recordType");
+  const known = Object.values(recordTypes);
+  if (typeof type !== "string") {
+    throw new InputError(`has no recordType: write "recordType": one of ${known.join(", ")}`, undefined, "/recordType");
+  }
+  if (!isRecordType(type)) {
+    const best = closestName(type, known);
+    const hint = best === undefined ? `; the record types are ${known.join(", ")}` : `; did you mean "${best}"? The record types are ${known.join(", ")}`;
+    throw new InputError(`unknown record type "${type.slice(0, 40)}"${hint}`, undefined, "/recordType");
+  }
   return type;
 }
 

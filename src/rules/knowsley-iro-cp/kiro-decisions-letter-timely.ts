@@ -34,7 +34,7 @@ export default defineRule({
       trigger: review.reviewDate,
       done: sentOn,
       timescale: "child-decisions-letter",
-      path: review.childDecisionsLetter === undefined ? "/childDecisionsLetter" : "/childDecisionsLetter/sentOn",
+      path: "/childDecisionsLetter/sentOn",
       messages: { late: "late", overdue: "overdue" },
     });
     if (sentOn === undefined && compareIsoDates(ctx.asOf, due) <= 0) ctx.notApplicable("letter not yet due");

@@ -5,6 +5,7 @@ import conferenceDatesInOrder from "./conference-dates-in-order.js";
 import disputeResolvedInTime from "./dispute-resolved-in-time.js";
 import disputeStageResponseInTime from "./dispute-stage-response-in-time.js";
 import lookedAfterReviewsOnTime from "./looked-after-reviews-on-time.js";
+import participationCode from "./participation-code.js";
 import pathwayPlanOnTime from "./pathway-plan-on-time.js";
 import reviewDatesInOrder from "./review-dates-in-order.js";
 import socialWorkerVisitsOnTime from "./social-worker-visits-on-time.js";
@@ -17,6 +18,7 @@ const rules: readonly Rule[] = [
   disputeResolvedInTime,
   disputeStageResponseInTime,
   lookedAfterReviewsOnTime,
+  participationCode,
   pathwayPlanOnTime,
   reviewDatesInOrder,
   socialWorkerVisitsOnTime,
