@@ -3,10 +3,11 @@ import { basename } from "node:path";
 import { ProfileError } from "../errors.js";
 import { shippedPath } from "../paths.js";
 import { validateProfileData } from "./validate-profile.js";
+import { BUILT_IN_PROFILE_IDS } from "./built-in-ids.js";
 import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy } from "./types.js";
 
-/** The profiles shipped in profiles/: the national floor and four authorities. */
-export const BUILT_IN_PROFILES = ["england", "knowsley", "leicestershire", "west-berkshire", "gloucestershire"] as const;
+/** The profiles shipped in profiles/, one per file, found at build time (scripts/gen-index.ts). */
+export const BUILT_IN_PROFILES = BUILT_IN_PROFILE_IDS;
 export type BuiltInProfile = (typeof BUILT_IN_PROFILES)[number];
 
 /** A profile file as written on disk (validated by schemas/profile.schema.json). */

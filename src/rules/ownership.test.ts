@@ -82,6 +82,6 @@ describe("timescale ownership", () => {
       description: "Also runs Gloucestershire's rules.",
       rules: { enabled: ["gloucestershire"] },
     });
-    expect(() => enabledRulesChecked(loadProfile(file))).toThrow(/^timescale "escalation-stage-response" is taken over by more than one enabled rule \(lei-formal-stage-response, gl-level-response\)/);
+    expect(() => enabledRulesChecked(loadProfile(file))).toThrow(/^timescale "escalation-stage-response" is taken over by more than one enabled rule \(gl-level-response, lei-formal-stage-response\)/);
   });
 });
