@@ -53,7 +53,8 @@ export function breakLines(runs: readonly Run[], base: { bold?: boolean; italic?
 
 function breakParagraph(spans: Span[], size: number, maxWidth: number, measure: Measure): Line[] {
   const text = spans.map((s) => s.text).join("");
-  if (!text) return [{ segments: [], width: 0 }];
+  // Empty, or only zero-width spaces (a form's blank writing line): an empty line, nothing drawn.
+  if (!text.replace(/\u200b/g, "")) return [{ segments: [], width: 0 }];
   // Which face each character offset is in.
   const starts: number[] = [];
   let at = 0;
