@@ -46,6 +46,19 @@ describe("PDF layout rules", () => {
     for (let p = 2; p <= pages(bytes); p++) expect(pdfText(bytes, p), `page ${p}`).toContain("Decision");
   });
 
+  it("breaks a word inside only when it is wider than its whole column, and says so (what the examples' check relies on)", async () => {
+    const { layoutPdf } = await import("../../src/render/pdf/write-pdf.js");
+    const { FONT_FACES, fontPath } = await import("../../src/render/fonts.js");
+    const { readFileSync } = await import("node:fs");
+    const fonts = Object.fromEntries(FONT_FACES.map((f) => [f, new Uint8Array(readFileSync(fontPath(f)))])) as never;
+    const long = "Supercalifragilisticexpialidociousnessofeverythingatonce";
+    const cells = (w: string) => Array.from({ length: 6 }, () => [{ text: w }]);
+    const brokenIn = (word: string) =>
+      layoutPdf(model([{ kind: "table", header: cells("Head"), rows: [cells(word)] }]), { fonts }).laid.pages.flat().filter((op) => op.kind === "text" && op.brokenWord).length;
+    expect(brokenIn(long)).toBeGreaterThan(0);
+    expect(brokenIn("Relationship")).toBe(0);
+  });
+
   it("gives every table of one kind the same column widths, from all their rows", async () => {
     const { tableSchemes, columnFractions } = await import("../../src/render/table-widths.js");
     const header = [[{ text: "What will be done" }], [{ text: "Who" }], [{ text: "By when" }]];

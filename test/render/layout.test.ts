@@ -5,17 +5,20 @@
  *   and body rows of TD;
  * - no page of a PDF is under a third full except the last (pdftotext's word boxes give how far
  *   down each page the text goes; no shipped template forces a section onto a new page);
+ * - no word is broken inside a table column (the PDF's own layout says where it had to break one);
  * - the DOCX heading styles and the HTML heading levels are in order too.
  * Issue 10, points 6–8.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runsText } from "../../src/render/model.js";
 import { PAGE } from "../../src/render/pdf/page-model.js";
+import { layoutPdf } from "../../src/render/pdf/write-pdf.js";
+import { FONT_FACES, fontPath, type FontFace } from "../../src/render/fonts.js";
 import { renderExamples, type RenderedExample } from "./render-all.js";
 
 let all: RenderedExample[] = [];
@@ -83,6 +86,19 @@ describe("every example's documents", () => {
       });
     });
     expect(thin).toEqual([]);
+  });
+
+  it("PDF: no word is broken inside a table column (the widths come from the columns' words)", () => {
+    const fonts = Object.fromEntries(FONT_FACES.map((f) => [f, new Uint8Array(readFileSync(fontPath(f)))])) as Record<FontFace, Uint8Array>;
+    const broken: string[] = [];
+    for (const r of all) {
+      for (const page of layoutPdf(r.model, { fonts }).laid.pages) {
+        for (const op of page) {
+          if (op.kind === "text" && op.brokenWord && (op.tag?.type === "TD" || op.tag?.type === "TH")) broken.push(`${r.name}: "${op.segments.map((x) => x.text).join("")}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it("DOCX: the heading styles are in order", async () => {

@@ -23,6 +23,8 @@ export interface Segment {
 export interface Line {
   segments: Segment[];
   width: number;
+  /** Set when a word wider than the whole width had to be broken inside it. */
+  brokenWord?: true;
 }
 
 interface Span {
@@ -96,6 +98,7 @@ function breakParagraph(spans: Span[], size: number, maxWidth: number, measure: 
     } else {
       // Wider than the column: the only case where a word is broken, by characters.
       if (current.length) flush();
+      const first = lines.length;
       for (const p of chunk) {
         for (const ch of p.text) {
           const w = measure(ch, p.face, size);
@@ -104,6 +107,7 @@ function breakParagraph(spans: Span[], size: number, maxWidth: number, measure: 
           width += w;
         }
       }
+      for (const line of lines.slice(first)) line.brokenWord = true;
     }
   }
   if (current.length) flush();
