@@ -20,6 +20,7 @@ export interface ProfileData {
   frequencies?: Record<string, Omit<Frequency, "definedBy">>;
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
+  caseload?: ResolvedProfile["caseload"];
   authority?: ResolvedProfile["authority"];
   protectiveMarking?: string;
   rules?: { enabled?: string[]; disabled?: { id: string; reason: string }[] };
@@ -113,6 +114,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
     frequencies: stamp(data.frequencies, data.id),
     escalation: { ladders: data.escalation.ladders as Record<ChildStatus, Ladder> },
     advocacy: data.advocacy,
+    caseload: data.caseload ?? {},
     authority: data.authority,
     protectiveMarking: data.protectiveMarking ?? "OFFICIAL-SENSITIVE",
     enabledRules: new Set(data.rules?.enabled ?? []),
@@ -141,6 +143,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, id in parent.frequencies);
   if (data.escalation) mustDeclare("escalation/ladders", true);
   if (data.advocacy) mustDeclare("advocacy", true);
+  for (const role of Object.keys(data.caseload ?? {})) mustDeclare(`caseload/${role}`, role in parent.caseload);
   if (data.authority) mustDeclare("authority", true);
   if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
   if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
@@ -166,6 +169,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
       ? { ladders: { ...parent.escalation.ladders, ...data.escalation.ladders } as Record<ChildStatus, Ladder> }
       : parent.escalation,
     advocacy: data.advocacy ?? parent.advocacy,
+    caseload: { ...parent.caseload, ...data.caseload },
     authority: data.authority ?? parent.authority,
     protectiveMarking: data.protectiveMarking ?? parent.protectiveMarking,
     enabledRules: enabled,

@@ -123,6 +123,17 @@ export interface EscalationForm {
   citation: Citation;
 }
 
+/**
+ * An expected caseload: children per full-time worker, with the guidance it comes from.
+ * @example { min: 50, max: 70, description: "…", citation: { document: "IRO-Handbook-2010", paragraph: "para 7.15", requirement: "NAT-HB-7.15" } }
+ */
+export interface CaseloadRange {
+  min: number;
+  max: number;
+  description: string;
+  citation: Citation;
+}
+
 export interface ReadabilityTarget {
   fleschReadingEaseMin: number;
   fleschKincaidGradeMax: number;
@@ -141,6 +152,8 @@ export interface ResolvedProfile {
   frequencies: Record<string, Frequency>;
   escalation: { ladders: Record<ChildStatus, Ladder> };
   advocacy: { service: string; minAge?: number; citation: Citation };
+  /** Expected caseloads per full-time IRO and chair (`reviewkit report`). */
+  caseload: { iro?: CaseloadRange; chair?: CaseloadRange };
   authority: {
     name: string;
     address?: string;

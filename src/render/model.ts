@@ -29,7 +29,9 @@ export type Block =
   | { kind: "list"; ordered: boolean; items: { level: number; runs: Run[] }[] }
   | { kind: "table"; header: Cell[]; rows: Cell[][] }
   | { kind: "pageBreak"; section?: boolean }
-  | { kind: "image"; data: Uint8Array; width: number; height: number; alt: string };
+  | { kind: "image"; data: Uint8Array; width: number; height: number; alt: string }
+  /** A chart: vector SVG for HTML and PDF, the same drawn as PNG for DOCX; `alt` names what it shows (its numbers are in a table beside it). */
+  | { kind: "chart"; svg: string; png: Uint8Array; width: number; height: number; alt: string };
 
 /** Who a document is written for; decides plain-language checks and, with `style`, the layout. @example AUDIENCES.includes("parent") // true */
 export const AUDIENCES = ["child", "parent", "professional"] as const;

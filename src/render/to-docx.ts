@@ -127,6 +127,20 @@ function blocks(model: DocumentModel): (Paragraph | Table)[] {
         // Only a new section is forced: Word knows how full the page is, the writer does not.
         if (b.section) newPage = true;
         break;
+      case "chart":
+        out.push(
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: "png",
+                data: b.png,
+                transformation: { width: Math.round((b.width * 96) / 72), height: Math.round((b.height * 96) / 72) },
+                altText: { name: b.alt, title: b.alt, description: b.alt },
+              }),
+            ],
+          }),
+        );
+        break;
       case "image":
         out.push(
           new Paragraph({

@@ -59,6 +59,9 @@ function block(b: Block, widths: (t: Extract<Block, { kind: "table" }>) => numbe
       return b.section ? `<div class="new-section"></div>` : "";
     case "image":
       return `<img class="logo" src="data:image/png;base64,${Buffer.from(b.data).toString("base64")}" width="${b.width}" height="${b.height}" alt="${escapeHtml(b.alt)}">`;
+    case "chart":
+      // The SVG is made by the chart library from numbers only (no record text); role="img" and a label let a screen reader name it.
+      return `<figure class="chart" role="img" aria-label="${escapeHtml(b.alt)}">${b.svg.replace(/^<svg /, '<svg aria-hidden="true" ')}</figure>`;
   }
 }
 
@@ -72,7 +75,7 @@ function css(model: DocumentModel): string {
     "table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; } th, td { border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertical-align: top; } th { background: #e6e6e6; }",
     "thead { display: table-header-group; } tr { break-inside: avoid; } th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }",
     "h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }",
-    ".marking { font-weight: bold; text-align: center; } .new-section { break-before: page; } .logo { display: block; margin-left: auto; }",
+    ".chart { margin: 0.5em 0; break-inside: avoid; } .chart svg { max-width: 100%; height: auto; } .marking { font-weight: bold; text-align: center; } .new-section { break-before: page; } .logo { display: block; margin-left: auto; }",
     "li.level-1 { margin-left: 1.5em; } li.level-2 { margin-left: 3em; }",
     "@media print { .marking { display: none; } }",
   ].join("\n");

@@ -101,6 +101,53 @@ export interface Profile {
     citation: Citation;
   };
   /**
+   * Expected caseloads — The number of children one full-time IRO (or child protection chair) is expected to hold, with the guidance it comes from; `reviewkit report` compares each IRO's caseload with it (NAT-HB-7.15).
+   */
+  caseload?: {
+    /**
+     * Children per IRO — Looked-after children per full-time IRO.
+     */
+    iro?: {
+      /**
+       * Fewest children — The low end of the expected range, in children per full-time worker.
+       */
+      min: number;
+      /**
+       * Most children — The high end of the expected range, in children per full-time worker.
+       */
+      max: number;
+      /**
+       * What the range means — The range in plain English.
+       */
+      description: string;
+      /**
+       * Source — Where the expected range comes from.
+       */
+      citation: Citation;
+    };
+    /**
+     * Children per chair — Children on a plan per full-time child protection chair.
+     */
+    chair?: {
+      /**
+       * Fewest children — The low end of the expected range, in children per full-time worker.
+       */
+      min: number;
+      /**
+       * Most children — The high end of the expected range, in children per full-time worker.
+       */
+      max: number;
+      /**
+       * What the range means — The range in plain English.
+       */
+      description: string;
+      /**
+       * Source — Where the expected range comes from.
+       */
+      citation: Citation;
+    };
+  };
+  /**
    * Authority details — The authority's name and contact details, printed on letters and documents.
    */
   authority?: {

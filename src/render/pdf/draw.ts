@@ -2,6 +2,10 @@ import type { FontFace } from "../font-faces.js";
 import type { DocumentModel } from "../model.js";
 import { PAGE, type LaidOut, type Op, type Tag } from "./page-model.js";
 import type { PdfDoc, PdfFont, PdfStructElement } from "./pdfkit-types.js";
+import svgModule from "pdfmake/js/3rd-party/svg-to-pdfkit.js";
+
+type SvgToPdfkit = (doc: PdfDoc, svg: string, x: number, y: number, options: Record<string, unknown>) => void;
+const svgToPdfkit = ((svgModule as { default?: SvgToPdfkit }).default ?? svgModule) as SvgToPdfkit;
 
 /**
  * Draws a laid-out document with pdfkit, tagged: the structure tree is built first, in reading order,
@@ -59,6 +63,11 @@ function drawOp(doc: PdfDoc, op: Op, mark: (tag: Tag | null) => void): void {
     case "image":
       mark(op.tag);
       doc.image(op.data.buffer.slice(op.data.byteOffset, op.data.byteOffset + op.data.byteLength) as ArrayBuffer, op.x, op.y, { width: op.width, height: op.height });
+      return;
+    case "svg":
+      // Vector, drawn by the SVG-to-pdfkit port pdfmake ships; its text in the document's own faces.
+      mark(op.tag);
+      svgToPdfkit(doc, op.svg, op.x, op.y, { width: op.width, height: op.height, assumePt: true, fontCallback: (_family: string, bold: boolean) => (bold ? "bold" : "normal") });
       return;
     case "bookmark":
       doc.outline.addItem(op.title);

@@ -20,7 +20,8 @@ type Prepared =
   | { kind: "list"; items: { x: number; marker: Line; markerX: number; lines: Line[]; li: Tag; lbl: Tag; body: Tag }[]; size: number; box: number; tag: Tag }
   | { kind: "table"; table: PreparedTable }
   | { kind: "pageBreak"; section: boolean }
-  | { kind: "image"; data: Uint8Array; width: number; height: number; tag: Tag };
+  | { kind: "image"; data: Uint8Array; width: number; height: number; tag: Tag }
+  | { kind: "svg"; svg: string; width: number; height: number; tag: Tag };
 
 const BULLETS = ["•", "◦", "▪"];
 const INDENT = 18;
@@ -103,6 +104,11 @@ function prepare(b: Block, model: DocumentModel, flow: Flow, fractions: (t: Extr
       return { kind: "pageBreak", section: b.section === true };
     case "image":
       return { kind: "image", data: b.data, width: b.width, height: b.height, tag: { type: "Figure", alt: b.alt, children: [] } };
+    case "chart": {
+      // A chart keeps its proportions and never runs past the text width.
+      const scale = Math.min(1, flow.width / b.width);
+      return { kind: "svg", svg: b.svg, width: b.width * scale, height: b.height * scale, tag: { type: "Figure", alt: b.alt, children: [] } };
+    }
   }
 }
 
@@ -121,6 +127,7 @@ function startHeight(p: Prepared | undefined, rest: Prepared[]): number {
     case "pageBreak":
       return 0;
     case "image":
+    case "svg":
       return p.height;
   }
 }
@@ -164,6 +171,11 @@ function place(p: Prepared, rest: Prepared[], flow: Flow, fontSize: number): voi
     case "image":
       if (flow.room() < p.height && !flow.atTop()) flow.newPage();
       flow.ops.push({ kind: "image", x: flow.left + flow.width - p.width, y: flow.y, width: p.width, height: p.height, data: p.data, tag: p.tag });
+      flow.y += p.height;
+      flow.space(8);
+      return;    case "svg":
+      if (flow.room() < p.height && !flow.atTop()) flow.newPage();
+      flow.ops.push({ kind: "svg", x: flow.left, y: flow.y, width: p.width, height: p.height, svg: p.svg, tag: p.tag });
       flow.y += p.height;
       flow.space(8);
       return;

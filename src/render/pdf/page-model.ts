@@ -24,6 +24,7 @@ export interface Tag {
 export type Op =
   | { kind: "text"; x: number; y: number; size: number; segments: Segment[]; tag: Tag | null; brokenWord?: true }
   | { kind: "image"; x: number; y: number; width: number; height: number; data: Uint8Array; tag: Tag }
+  | { kind: "svg"; x: number; y: number; width: number; height: number; svg: string; tag: Tag }
   | { kind: "rect"; x: number; y: number; width: number; height: number; fill?: string; stroke?: string }
   | { kind: "bookmark"; title: string };
 

@@ -11,3 +11,9 @@ declare module "linebreak" {
     nextBreak(): Break | null;
   }
 }
+
+/** SVG-to-pdfkit, as pdfmake ships it (draws an SVG string into a pdfkit document as vectors); no types shipped. */
+declare module "pdfmake/js/3rd-party/svg-to-pdfkit.js" {
+  const svgToPdfkit: unknown;
+  export default svgToPdfkit;
+}
