@@ -7,10 +7,25 @@
 import type { Person } from "../types/index.js";
 
 /** Roles that are the child's own people: "your social worker", not "the social worker". */
-const THEIRS = /social worker|carer|key worker|personal adviser|advocate|teacher|tutor|reviewing officer|\biro\b|mum|dad|mother|father|grand|aunt|uncle|nurse|doctor|\bgp\b/i;
+const THEIRS = /social worker|carer|key worker|adviser|advocate|helper|teacher|tutor|reviewing officer|\biro\b|mum|dad|mother|father|grand|aunt|uncle|nurse|doctor|\bgp\b/i;
 
-/** A role as words in a sentence: lower case, except an acronym such as "IRO" or "GP". */
-function roleWords(role: string): string {
+/**
+ * Job titles a child would not know, in plain words (the plain-language targets of issue 5 count
+ * them as jargon): the title is replaced, anything after it, such as "(grandmother)", is kept.
+ */
+const PLAIN_ROLES: readonly [RegExp, string][] = [
+  [/^kinship (foster )?carer\b/i, "carer"],
+  [/^family group conference coordinator\b/i, "family meeting organiser"],
+  [/^personal adviser\b/i, "adviser for when you leave care"],
+  [/^virtual school (teacher|caseworker)\b/i, "school helper"],
+  [/^advocate\b/i, "helper who speaks up for you"],
+  [/^independent reviewing officer\b/i, "IRO"],
+];
+
+/** A role as words in a sentence: plain words for a job title, lower case, except an acronym such as "IRO" or "GP". */
+function roleWords(title: string): string {
+  const plain = PLAIN_ROLES.find(([re]) => re.test(title));
+  const role = plain ? title.replace(plain[0], plain[1]) : title;
   return role
     .split(/(\s+)/)
     .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
@@ -27,7 +42,7 @@ export function whoForChild(owner: Person, iro: Person): string {
   const name = owner.knownAs ?? owner.name;
   if (owner.role === undefined || owner.role.trim() === "") return name;
   const words = roleWords(owner.role);
-  return `${THEIRS.test(owner.role) ? "your" : "the"} ${words}, ${name}`;
+  return `${THEIRS.test(owner.role) || THEIRS.test(words) ? "your" : "the"} ${words}, ${name}`;
 }
 
 /**
