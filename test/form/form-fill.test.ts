@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import mammoth from "mammoth";
 import type { Page } from "playwright-core";
 import { packageRoot } from "../../src/paths.js";
 import { checkNow, launch, openForm, setAsOf, writeForm, type FormBrowser } from "./browser.js";
@@ -81,6 +82,14 @@ describe("filling in a review in the browser", () => {
     expect(await page.inputValue(`[data-pointer="/records/0/reviewDate"][data-part="year"]`)).toBe("2026");
     expect(await page.inputValue(`[data-pointer="/records/0/childViews/childsOwnWords"]`)).toContain("Bao *and* a garden!!");
     expect(await summaryErrors(page)).toBe(0);
+  });
+
+  it("downloads the child's letter, which reads as the letter for the record typed", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-doc="child-letter"][data-format="docx"]`)]);
+    expect(download.suggestedFilename()).toBe("LAR-EN-10472-1.child-letter.docx");
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(await download.path()) });
+    expect(value).toContain("Mei-Lin");
+    expect(value).toContain("Charlotte will visit Grandma and Grandpa to see if you can live with them.");
   });
 
   it("warns before closing with unsaved changes", async () => {
