@@ -8,9 +8,10 @@ import type { Finding } from "../schema/finding.js";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import type { ResolvedProfile } from "../profiles/types.js";
 import { validateRecord } from "../rules/run-rules.js";
-import { isSchemaName } from "../schema/load-schemas.js";
+import { isSchemaName, type SchemaName } from "../schema/load-schemas.js";
 import { locate } from "../schema/locate.js";
 import { fieldOf } from "../schema/field-label.js";
+import { describeShape } from "../schema/describe-shape.js";
 
 /** One file's outcome, in the shape `reviewkit validate --format json` prints. */
 export interface FileResult {
@@ -57,11 +58,36 @@ function nameFields(findings: Finding[], recordType: string, json: unknown): voi
   for (const f of findings) {
     if (f.ruleId.startsWith("schema/") || f.path === "") continue;
     try {
-      f.field = fieldOf(locate(recordType, f.path, json)).label;
+      const loc = locate(recordType, f.path, json);
+      f.field = fieldOf(loc).label;
+      // A rule that asks for a field the record does not have says what to write there, as a
+      // missing field's schema finding does: a person fixing the record should not have to guess.
+      if (loc.value === undefined && !/\bwrite\b/i.test(f.message)) {
+        const hint = whatToWrite(recordType, f.path, json);
+        if (hint) f.message = `${f.message} ${hint}`;
+      }
     } catch {
       // A path the schema cannot name is still shown as a JSON Pointer.
     }
   }
+}
+
+/**
+ * For a path the record does not have: what to write at the outermost missing field on the way to
+ * it (a missing group is written whole, with its required fields). Undefined when the path leaves
+ * the schema or ends in a list item.
+ */
+function whatToWrite(recordType: SchemaName, path: string, json: unknown): string | undefined {
+  const segments = path.split("/").slice(1);
+  for (let n = 1; n <= segments.length; n++) {
+    const prefix = `/${segments.slice(0, n).join("/")}`;
+    if (valueAt(json, prefix) !== undefined) continue;
+    const loc = locate(recordType, prefix, json);
+    const key = loc.steps.at(-1);
+    if (!loc.site || key?.kind !== "property") return undefined;
+    return `Write ${JSON.stringify(key.key)}: ${describeShape(loc.site)}.`;
+  }
+  return undefined;
 }
 
 const DATE_FORMATS: ReadonlySet<unknown> = new Set(["date", "date-time", "local-date-time"]);
@@ -73,7 +99,9 @@ const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
  * reports through anyOf, so there the value's shape decides.
  */
 function isImpossibleDate(f: Finding, record: unknown): boolean {
-  if (f.ruleId === "schema/format") return DATE_FORMATS.has(f.data?.["format"]);
+  // Only a value shaped like a date: an empty date is a blank to fill in (a new record's
+  // placeholder), reported as an ordinary finding with the rest.
+  if (f.ruleId === "schema/format") return DATE_FORMATS.has(f.data?.["format"]) && DATE_SHAPED.test(String(valueAt(record, f.path) ?? ""));
   if (f.ruleId !== "schema/anyOf") return false;
   const value = valueAt(record, f.path);
   return typeof value === "string" && DATE_SHAPED.test(value);

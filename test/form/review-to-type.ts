@@ -40,7 +40,7 @@ export function reviewToType(): Record<string, unknown> {
         advocacy: review.advocacy,
         placement: review.placement,
         permanence: review.permanence,
-        decisions: review.decisions.map((d: Record<string, any>) => ({ ...d, owner: { name: d.owner.name, role: d.owner.role }, status: "open", completedOn: undefined })),
+        decisions: review.decisions.map((d: Record<string, any>) => ({ ...d, owner: { name: d.owner.name, role: d.owner.role }, updates: undefined })),
         attendance: review.attendance,
         reportsReceived: [],
         parents: review.parents,
