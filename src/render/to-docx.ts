@@ -233,6 +233,7 @@ export async function toDocx(model: DocumentModel): Promise<Uint8Array> {
       },
     ],
   });
-  const zip = await Packer.toBuffer(doc, undefined, [{ path: "docProps/core.xml", data: coreXml(model) }]);
+  // An ArrayBuffer rather than a Node Buffer: the same bytes, and the offline form runs this writer in a browser.
+  const zip = await Packer.toArrayBuffer(doc, undefined, [{ path: "docProps/core.xml", data: coreXml(model) }]);
   return fixZipDates(new Uint8Array(zip));
 }
