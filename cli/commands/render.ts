@@ -1,3 +1,4 @@
+import { closestName } from "../../src/schema/did-you-mean.js";
 import { parseIsoDate } from "../../src/calendar/index.js";
 import { DateError, UsageError } from "../../src/errors.js";
 import { printable } from "../../src/io/printable.js";
@@ -32,7 +33,8 @@ interface RenderArgs {
 export async function runRender(args: RenderArgs): Promise<number> {
   const { renderFiles, isDocumentName, DOCUMENT_NAMES, FORMATS } = await import("../../src/render/index.js");
   if (args.document !== undefined && !isDocumentName(args.document)) {
-    throw new UsageError(`--document must be one of ${DOCUMENT_NAMES.join(", ")}`);
+    const best = closestName(args.document, DOCUMENT_NAMES);
+    throw new UsageError(`--document must be one of ${DOCUMENT_NAMES.join(", ")}${best ? `; did you mean ${best}?` : ""}`);
   }
   const formats = args.format === "all" ? [...FORMATS] : FORMATS.filter((f) => f === args.format);
   if (formats.length === 0) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} or all`);

@@ -103,7 +103,7 @@ export class Tally {
       f.numerator = s?.num ?? 0;
     }
     if (s && (s.rows.size > 0 || s.previousRows.size > 0 || d.labels)) {
-      f.breakdown = rowsOf(d, s.rows);
+      f.breakdown = rowsOf(d, s.rows, [...s.previousRows.keys()]);
       if (s.previousRows.size > 0 || d.section === "themes") f.previous = rowsOf(d, s.previousRows, f.breakdown.map((r) => r.label));
     } else if (d.labels) {
       f.breakdown = d.labels.map((label) => (d.unit === "share" ? { label, numerator: 0, denominator: 0 } : { label, numerator: 0 }));

@@ -214,8 +214,11 @@ function one(e: ErrorObject, at: (path: string) => Located): Finding {
     }
     case "minLength": {
       const limit = Number(params.limit);
-      const predicate = limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
-      return finding("minLength", path, fieldOf(at(path)), predicate, { limit });
+      const loc = at(path);
+      // An empty field says what belongs in it: the schema's description of the field.
+      const about = loc.steps.at(-1)?.kind === "property" ? loc.steps.at(-1)?.description : undefined;
+      const predicate = limit === 1 ? `must not be empty${about ? `: ${about}` : ""}` : `must be at least ${limit} characters long`;
+      return finding("minLength", path, fieldOf(loc), predicate, { limit });
     }
     case "maxLength":
       return finding("maxLength", path, fieldOf(at(path)), `must be at most ${Number(params.limit)} characters long`, {

@@ -4,6 +4,7 @@ import { ReviewkitError, InputError } from "../errors.js";
 import { readJsonFile, parseJsonText } from "../io/read-json.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { loadProfile } from "../profiles/load-profile.js";
+import { enabledRulesChecked } from "../rules/run-rules.js";
 import { profileFor } from "../profiles/profile-for.js";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { validateJson } from "./validate-json.js";
@@ -33,6 +34,9 @@ export interface ValidateFilesOptions {
 export function validateFiles(inputs: readonly string[], options: ValidateFilesOptions): ValidateFilesResult {
   const files = collectJsonFiles(inputs);
   const explicit = options.profile === undefined ? undefined : loadProfile(options.profile);
+  // A profile whose timescales are not each owned by exactly one enabled rule is refused up front,
+  // in one line, rather than once per file.
+  if (explicit) enabledRulesChecked(explicit);
   const out: ValidateFilesResult = { files: [], failures: [], summary: { errors: 0, warnings: 0, info: 0 } };
   files.forEach((file, i) => {
     const label = file === "-" ? "<stdin>" : file;

@@ -99,7 +99,9 @@ const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
  * reports through anyOf, so there the value's shape decides.
  */
 function isImpossibleDate(f: Finding, record: unknown): boolean {
-  if (f.ruleId === "schema/format") return DATE_FORMATS.has(f.data?.["format"]);
+  // Only a value shaped like a date: an empty date is a blank to fill in (a new record's
+  // placeholder), reported as an ordinary finding with the rest.
+  if (f.ruleId === "schema/format") return DATE_FORMATS.has(f.data?.["format"]) && DATE_SHAPED.test(String(valueAt(record, f.path) ?? ""));
   if (f.ruleId !== "schema/anyOf") return false;
   const value = valueAt(record, f.path);
   return typeof value === "string" && DATE_SHAPED.test(value);

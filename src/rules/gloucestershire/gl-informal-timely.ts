@@ -25,6 +25,7 @@ export default defineRule({
   severity: "error",
   description: "An informal concern is resolved, or taken formal, within 5 working days or the timescale agreed for its actions, and each agreed action is done by its date.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.1", requirement: "GL-4.1" },
+  owns: ["informal-resolution"],
   messages: {
     late: "The informal concern raised on {{trigger}} stayed informal until {{done}}; it should have been resolved, or taken formal, by {{due}} ({{basis}}).",
     overdue: "The informal concern raised on {{trigger}} is still informal; it should have been resolved, or taken formal, by {{due}} ({{basis}}).",

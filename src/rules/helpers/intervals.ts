@@ -1,6 +1,6 @@
 import type { RuleContext } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { describeTimescale, longDate } from "./describe.js";
+import { describeTimescale, longDate } from "../../dates/describe.js";
 
 export interface IntervalCheck {
   /** When the clock starts (placement start, conference): the first occurrence is due one interval after it. */
@@ -38,6 +38,7 @@ export function checkIntervals(ctx: RuleContext, check: IntervalCheck): void {
         messageId: check.messages.gap,
         path: check.path,
         timescale: check.timescale,
+        due,
         data: { previous: longDate(previous), due: longDate(due), done: longDate(date), limit, ...check.data },
       });
     }
@@ -49,6 +50,7 @@ export function checkIntervals(ctx: RuleContext, check: IntervalCheck): void {
       messageId: check.messages.overdue,
       path: check.path,
       timescale: check.timescale,
+      due: next,
       data: { previous: longDate(previous), due: longDate(next), asOf: longDate(ctx.asOf), limit, ...check.data },
     });
   }

@@ -20,6 +20,7 @@ export default defineRule({
   severity: "error",
   description: "The IRO checks each open review decision at least once every monitoring interval the profile sets.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.2", requirement: "KIRO-2.2" },
+  owns: ["decision-monitoring"],
   messages: {
     overdue: "Decision {{decisionId}} is still open and was last checked on {{previous}}; the next check was due by {{due}} ({{limit}}) and none is recorded as of {{asOf}}.",
     notChecked: "Decision {{decisionId}} is still open and has not been checked since the review on {{previous}}; a check was due by {{due}} ({{limit}}) and none is recorded as of {{asOf}}.",

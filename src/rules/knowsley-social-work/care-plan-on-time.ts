@@ -9,11 +9,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-8.CP.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "care-plan-on-time",
   kinds: ["care-plan"],
   description: "An up-to-date care plan is recorded within 10 working days of the start of placement.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.CP" },
+  overrides: ["care-plan"],
 });

@@ -12,11 +12,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-5.CIN.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "child-in-need-timescales",
   kinds: ["cin-meeting", "cin-plan-review", "cin-visit"],
   description: "A child in need meeting is held within 10 working days, the plan is reviewed within 6 weeks, and visits are at least every 6 weeks.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 5", requirement: "KSW-5.CIN" },
+  owns: ["cin-meeting", "cin-plan-review", "cin-visit"],
 });

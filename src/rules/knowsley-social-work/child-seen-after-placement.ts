@@ -7,11 +7,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-6.SEEN.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "child-seen-after-placement",
   kinds: ["child-seen-after-placement"],
   description: "A child placed in care is seen by their social worker within 3 days of placement.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 6", requirement: "KSW-6.SEEN" },
+  owns: ["child-seen-after-placement"],
 });

@@ -9,11 +9,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-4.CG.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "core-groups-on-time",
   kinds: ["core-group", "core-group-minutes"],
   description: "Core groups meet at least every 28 days, and their minutes reach all agencies within 5 working days.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 4", requirement: "KSW-4.CG" },
+  owns: ["core-group-interval", "core-group-minutes"],
 });

@@ -7,11 +7,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-4.VIS.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "cp-visits-on-time",
   kinds: ["cp-visit"],
   description: "A child on a child protection plan is visited at least every 4 weeks.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 4", requirement: "KSW-4.VIS" },
+  owns: ["cp-visit"],
 });

@@ -9,11 +9,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-8.HA.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "health-assessments-on-time",
   kinds: ["health-assessment-request", "health-review"],
   description: "The initial health assessment is requested within 5 working days of placement, then reviewed every 6 months under 5 and yearly from 5.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.HA" },
+  owns: ["health-assessment-request", "health-review-under-5", "health-review-5-and-over"],
 });

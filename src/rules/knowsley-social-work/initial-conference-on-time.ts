@@ -8,11 +8,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-3.ICPC.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "initial-conference-on-time",
   kinds: ["icpc"],
   description: "The initial child protection conference is held within 15 working days of the initial strategy discussion.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 3", requirement: "KSW-3.ICPC" },
+  overrides: ["icpc"],
 });

@@ -8,11 +8,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-8.IRO.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "iro-and-professionals-told",
   kinds: ["iro-notified", "professionals-notified"],
   description: "The IRO service is told within 2 working days of a child becoming looked after, and other professionals within 5.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.IRO" },
+  owns: ["iro-notified", "professionals-notified"],
 });

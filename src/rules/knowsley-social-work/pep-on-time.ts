@@ -9,11 +9,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-8.PEP.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "pep-on-time",
   kinds: ["pep-initial", "pep-review"],
   description: "A PEP meeting is held within 15 working days of placement and the PEP is reviewed every school term.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.PEP" },
+  owns: ["pep-initial", "pep-review"],
 });

@@ -6,11 +6,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-8.PPM.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "placement-planning-meeting-on-time",
   kinds: ["placement-planning-meeting"],
   description: "A placement planning meeting is held within 5 working days of each placement.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.PPM" },
+  owns: ["placement-planning-meeting"],
 });

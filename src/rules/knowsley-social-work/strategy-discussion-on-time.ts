@@ -9,11 +9,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-2.SD.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "strategy-discussion-on-time",
   kinds: ["strategy-discussion", "strategy-minutes"],
   description: "The strategy discussion is held within 24 hours of the decision to hold it, and its minutes are distributed within 1 working day.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 2", requirement: "KSW-2.SD" },
+  owns: ["strategy-discussion", "strategy-minutes"],
 });

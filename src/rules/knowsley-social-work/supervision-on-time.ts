@@ -11,11 +11,12 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-9.SUP.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "supervision-on-time",
   kinds: ["supervision", "supervision-record"],
   description: "Supervision takes place at least every 28 days and its record is added within a week.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 9", requirement: "KSW-9.SUP" },
+  owns: ["supervision", "supervision-record", "supervision-record-ad-hoc"],
 });

@@ -8,11 +8,13 @@
  * The due dates come from the timeline (src/timeline), which this rule wraps: it reports each late or
  * overdue item of its kinds whose timescale the profile cites to KSW-8.VIS.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "visits-to-child-in-care",
   kinds: ["lac-visit"],
   description: "A child in care is visited within 1 week of placement, then at least every 6 weeks, or every 4 weeks out of borough in residential care.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.VIS" },
+  owns: ["lac-visit", "lac-visit-out-of-borough-residential"],
+  overrides: ["lac-visit-first"],
 });

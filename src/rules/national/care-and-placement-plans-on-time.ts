@@ -8,11 +8,12 @@
  * counted from each placement and shown by a placement planning meeting; where the profile times a
  * placement planning meeting of its own (Knowsley section 8), that item stands for it.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "care-and-placement-plans-on-time",
   kinds: ["care-plan", "placement-plan"],
   description: "The care plan is made within 10 working days of the first placement, and each placement plan within 5 working days.",
   source: { document: "CPPCR-2010", paragraph: "regs 4, 9 and 13", requirement: "NAT-R4" },
+  owns: ["care-plan", "placement-plan"],
 });

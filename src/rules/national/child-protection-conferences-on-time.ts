@@ -7,11 +7,12 @@
  * discussion held while the child is already on a plan, or one followed by a child in need plan
  * before any conference. Core groups and review conferences run while the plan lasts.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "child-protection-conferences-on-time",
   kinds: ["icpc", "core-group", "cp-review-conference"],
   description: "The initial conference, first core group and review conferences are held within Working Together's timescales.",
   source: { document: "Working-Together-2023", paragraph: "Chapter 2", requirement: "NAT-WT-ICPC" },
+  owns: ["icpc", "first-core-group", "first-review-conference", "subsequent-review-conference"],
 });

@@ -8,11 +8,12 @@
  * rule reports the late and overdue ones. Where an authority cites its own standard for a review
  * timescale, that authority's rule reports it instead.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "looked-after-reviews-on-time",
   kinds: ["lac-review"],
   description: "Looked-after reviews are held within 20 working days of becoming looked after, then within 3 months, then at least every 6 months.",
   source: { document: "CPPCR-2010", paragraph: "reg 33", requirement: "NAT-R33" },
+  owns: ["lac-first-review", "lac-second-review", "lac-subsequent-review"],
 });
