@@ -171,6 +171,8 @@ async function runWithYargs(): Promise<void> {
           .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
           .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
           .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
+          .option("as-of", { type: "string", describe: "the date the checks before rendering treat as today, YYYY-MM-DD (default: each document's own date)" })
+          .option("force", { type: "boolean", describe: "write documents even when their record has error findings (printed as warnings)" })
           .option("progress-to", {
             type: "string",
             describe: "also show progress on decisions and actions recorded after each document's own date, up to this date (YYYY-MM-DD), labelled as later progress",

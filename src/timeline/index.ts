@@ -11,8 +11,8 @@ export { casePeriods, within, involvementEnd, type CasePeriods, type Period } fr
 export { sortByUrgency, dueWithin, dueBetween, weekOf, isOpen, summarise, type StatusCounts } from "./urgency.js";
 export { statusOf, compareMoment } from "./item.js";
 export { triggerLabel, TRIGGER_LABELS } from "./labels.js";
-export { timelineRule, timelineFor, type TimelineRuleSpec } from "./timeline-rule.js";
 export { deadlinesForFiles, type DeadlineItem, type DeadlinesOptions, type DeadlinesResult, type DeadlineFailure } from "./deadlines.js";
 export { formatDeadlinesText, shortDate, daysText } from "./format-text.js";
 export { formatDeadlinesCsv } from "./format-csv.js";
 export { formatDeadlinesIcs, initials, uidFor } from "./format-ics.js";
+export { timelineFor } from "./timeline-for.js";

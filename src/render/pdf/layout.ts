@@ -168,12 +168,16 @@ function place(p: Prepared, rest: Prepared[], flow: Flow, fontSize: number): voi
       // A section starts a page whatever; a plain break only when it leaves a page a third full.
       if (!flow.atTop() && (p.section || flow.fill() >= 1 / 3)) flow.newPage();
       return;
-    case "image":
-      if (flow.room() < p.height && !flow.atTop()) flow.newPage();
+    case "image": {
+      // A picture that goes with the heading after it moves with that heading's start.
+      const need = p.height + (rest[0]?.kind === "heading" ? 8 + startHeight(rest[0], rest.slice(1)) : 0);
+      if (flow.room() < need && !flow.atTop() && need <= flow.pageHeight) flow.newPage();
       flow.ops.push({ kind: "image", x: flow.left + flow.width - p.width, y: flow.y, width: p.width, height: p.height, data: p.data, tag: p.tag });
       flow.y += p.height;
       flow.space(8);
-      return;    case "svg":
+      return;
+    }
+    case "svg":
       if (flow.room() < p.height && !flow.atTop()) flow.newPage();
       flow.ops.push({ kind: "svg", x: flow.left, y: flow.y, width: p.width, height: p.height, svg: p.svg, tag: p.tag });
       flow.y += p.height;
