@@ -107,7 +107,13 @@ export function buildFormHtml(options: BuildFormOptions = {}): string {
       version,
     },
     files,
-    binary: {},
+    // The PDF writer embeds the shipped DejaVu fonts (fonts/README.md says why); the page carries them.
+    binary: Object.fromEntries(
+      readdirSync(join(root, "fonts"))
+        .filter((f) => f.endsWith(".ttf"))
+        .sort()
+        .map((f) => [`${FORM_ROOT}/fonts/${f}`, readFileSync(join(root, "fonts", f)).toString("base64")]),
+    ),
   };
   // The prebuilt validators, as a factory the page's require shim calls (src/form/browser/shims/module.ts).
   const validators = `globalThis.__reviewkitValidators=function(require){var exports={};var module={exports:exports};\n${standaloneValidatorsCode(schemas)}\nreturn exports;};`;
