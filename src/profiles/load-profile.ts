@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { ProfileError } from "../errors.js";
 import { shippedPath } from "../paths.js";
 import { validateProfileData } from "./validate-profile.js";
-import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy } from "./types.js";
+import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy, EscalationForm } from "./types.js";
 
 /** The profiles shipped in profiles/: the national floor and four authorities. */
 export const BUILT_IN_PROFILES = ["england", "knowsley", "leicestershire", "west-berkshire", "gloucestershire"] as const;
@@ -29,6 +29,7 @@ export interface ProfileData {
   readings?: Reading[];
   significantChanges?: SignificantChangePolicy;
   readability?: ResolvedProfile["readability"];
+  escalationForm?: EscalationForm;
 }
 
 const cache = new Map<string, ResolvedProfile>();
@@ -124,6 +125,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
   };
   if (data.readability) profile.readability = data.readability;
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
+  if (data.escalationForm) profile.escalationForm = data.escalationForm;
   return profile;
 }
 
@@ -144,6 +146,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   for (const role of Object.keys(data.caseload ?? {})) mustDeclare(`caseload/${role}`, role in parent.caseload);
   if (data.authority) mustDeclare("authority", true);
   if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
+  if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
   for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability?.[band] !== undefined);
 
@@ -178,5 +181,6 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   const readability = data.readability ? { ...parent.readability, ...data.readability } : parent.readability;
   if (readability) profile.readability = readability;
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
+  if (data.escalationForm) profile.escalationForm = data.escalationForm;
   return profile;
 }

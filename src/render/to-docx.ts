@@ -17,6 +17,7 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  LineRuleType,
 } from "docx";
 import { coreXml, fixZipDates } from "./docx-stable.js";
 import { OFFICE_FONT } from "./fonts.js";
@@ -130,6 +131,8 @@ function blocks(model: DocumentModel): (Paragraph | Table)[] {
       case "chart":
         out.push(
           new Paragraph({
+            // The document's proportional line spacing would clip a picture taller than a line in LibreOffice.
+            spacing: { line: 240, lineRule: LineRuleType.AT_LEAST, after: 120 },
             children: [
               new ImageRun({
                 type: "png",
