@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -133,5 +133,20 @@ describe("reviewkit render", () => {
     await runRender({ inputs: [dir], format: "html", out: tmp(), profile: "knowsley" });
     vi.restoreAllMocks();
     expect(quiet.err.join("")).not.toContain("placeholder");
+  });
+
+  it("--progress-to adds later progress to the minutes, labelled; a date that does not exist is a usage error", async () => {
+    const dir = tmp();
+    const review = f.lookedAfterReview();
+    review.minutes = { completedOn: "2026-12-20", sentOn: "2026-12-21" };
+    review.decisions[1]!.updates = [{ on: "2027-01-10", status: "done" }];
+    writeFileSync(join(dir, "review.json"), JSON.stringify(review));
+    const out = tmp();
+    capture();
+    expect(await runRender({ inputs: [dir], format: "html", out, profile: "knowsley", document: "lac-review-minutes", "progress-to": "2027-01-31" })).toBe(0);
+    vi.restoreAllMocks();
+    const html = readFileSync(join(out, "LAR-2026-12-10.lac-review-minutes.html"), "utf8");
+    expect(html).toContain("Open. Later progress, to 31 January 2027: Done, 10 January 2027");
+    await expect(runRender({ inputs: [dir], format: "html", out: tmp(), "progress-to": "2027-02-30" })).rejects.toBeInstanceOf(UsageError);
   });
 });
