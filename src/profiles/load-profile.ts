@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { ProfileError } from "../errors.js";
 import { shippedPath } from "../paths.js";
+import { resolveLogoPath } from "./logo-path.js";
 import { validateProfileData } from "./validate-profile.js";
 import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading } from "./types.js";
 
@@ -75,7 +76,9 @@ function readProfileData(idOrPath: string): { data: ProfileData; file: string } 
   // A user's file is checked against the profile schema; the shipped ones are checked by the tests
   // (built-in-profiles.test.ts), and compiling that schema here would be ~170 ms of every start.
   if (!builtIn) validateProfileData(data, file);
-  return { data: data as ProfileData, file };
+  const profile = data as ProfileData;
+  if (profile.authority?.logo !== undefined) profile.authority = { ...profile.authority, logo: resolveLogoPath(profile.authority.logo, file) };
+  return { data: profile, file };
 }
 
 function resolve(idOrPath: string, seen: string[]): ResolvedProfile {
@@ -133,13 +136,13 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
       );
     }
   };
-  for (const id of Object.keys(data.timescales ?? {})) mustDeclare(`timescales/${id}`, id in parent.timescales);
-  for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, id in parent.frequencies);
+  for (const id of Object.keys(data.timescales ?? {})) mustDeclare(`timescales/${id}`, Object.hasOwn(parent.timescales, id)); // hasOwn: a timescale called "constructor" is not Object.prototype's
+  for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, Object.hasOwn(parent.frequencies, id));
   if (data.escalation) mustDeclare("escalation/ladders", true);
   if (data.advocacy) mustDeclare("advocacy", true);
   if (data.authority) mustDeclare("authority", true);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
-  for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability?.[band] !== undefined);
+  for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
   const enabled = new Set([...parent.enabledRules, ...(data.rules?.enabled ?? [])]);
   const disabled = new Map(parent.disabledRules);

@@ -54,7 +54,8 @@ export function buildDocumentModel(
   options: RenderOptions = {},
 ): { model: DocumentModel; context: TemplateContext; templateFile: string } {
   if (DOCUMENTS[document].recordType !== record.recordType) {
-    throw new RenderError(`a ${document} is made from a ${DOCUMENTS[document].recordType} record, not a ${record.recordType}`, options.file);
+    // The record's own recordType is not repeated: when it is not one of ours it is record text.
+    throw new RenderError(`a ${document} is made from a ${DOCUMENTS[document].recordType} record, not from this one`, options.file, "/recordType");
   }
   const profile = resolveProfile(options.profile);
   const context = buildContext(record, {

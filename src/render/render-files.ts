@@ -5,6 +5,7 @@ import { InputError, OutputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { parseJsonText, readJsonFile } from "../io/read-json.js";
 import { BUILT_IN_PROFILES } from "../profiles/load-profile.js";
+import { isRecordType } from "../schema/load-schemas.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import { documentsFor, outputFileName, type DocumentName } from "./documents.js";
@@ -62,7 +63,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
         }
         const documents = documentsFor(record).filter((d) => options.document === undefined || d === options.document);
         if (documents.length === 0) {
-          result.skipped.push({ file: label, line: `${label}: ${record.id}: no ${options.document ?? "document"} is made from a ${record.recordType} record` });
+          result.skipped.push({ file: label, line: `${label}: ${record.id}: no ${options.document ?? "document"} is made from ${typeName(record.recordType)}` });
         }
         for (const document of documents) {
           for (const format of options.formats) {
@@ -141,4 +142,9 @@ function recordsIn(json: unknown, label: string): { records: CaseRecord[]; caseF
 function profileOf(caseFile: CaseFile | undefined): string {
   const authority = caseFile?.authority;
   return authority !== undefined && (BUILT_IN_PROFILES as readonly string[]).includes(authority) ? authority : "england";
+}
+
+/** "a concern-note record", or for a recordType that is not one of ours, words that do not repeat it: it is record text. */
+function typeName(type: unknown): string {
+  return isRecordType(type) ? `a ${type} record` : "a record of an unknown type";
 }
