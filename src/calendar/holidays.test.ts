@@ -160,7 +160,7 @@ describe("readHolidayFile", () => {
     try {
       readHolidayFile(path);
     } catch (e) {
-      expect((e as InputError).toLine()).toBe(`${path}: cannot read the bank-holiday file (ENOENT)`);
+      expect((e as InputError).toLine()).toBe(`${path}: cannot read the bank-holiday file (no such file)`);
     }
   });
 });

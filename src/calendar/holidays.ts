@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { HolidayDataError, InputError } from "../errors.js";
+import { readBounded } from "../io/read-bounded.js";
 import { shippedPath } from "../paths.js";
 import { fromDayNumber, isIsoDate, parseIsoDate, toCivil, toDayNumber } from "./iso-date.js";
 
@@ -143,9 +144,10 @@ function parseHolidayData(input: string | object, source: string, file: string):
 export function readHolidayFile(path: string): HolidayData {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    // GOV.UK's file is ~20 KB; reading is bounded so a device or a huge file cannot hang the run.
+    text = readBounded(path, 1024 * 1024).toString("utf8");
   } catch (e) {
-    throw new InputError(`cannot read the bank-holiday file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, path);
+    throw new InputError(`cannot read the bank-holiday file (${e instanceof InputError ? e.message : "an error"})`, path);
   }
   const data = parseHolidayData(text, `${path}, ${DIVISION}`, path);
   checkPlausible(data, path);

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import { ProfileError } from "../errors.js";
+import { InputError, ProfileError } from "../errors.js";
+import { readBounded } from "../io/read-bounded.js";
+import { decodeUtf8, parseJsonText } from "../io/read-json.js";
 import { shippedPath } from "../paths.js";
 import { resolveLogoPath } from "./logo-path.js";
 import { validateProfileData } from "./validate-profile.js";
@@ -31,6 +33,9 @@ export interface ProfileData {
 }
 
 const cache = new Map<string, ResolvedProfile>();
+
+/** A profile is policy a person writes (the largest shipped one is ~30 KB): far bigger is not a profile. */
+const MAX_PROFILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Loads a built-in profile by id, or a user's profile file by path, and resolves its `extends` chain.
@@ -68,10 +73,11 @@ function readProfileData(idOrPath: string): { data: ProfileData; file: string } 
   }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    // Bounded and checked like a record (size while reading, UTF-8, duplicate and __proto__ keys).
+    data = parseJsonText(decodeUtf8(readBounded(file, MAX_PROFILE_BYTES), file), file);
   } catch (err) {
-    const why = err instanceof SyntaxError ? "is not valid JSON" : "cannot be read";
-    throw new ProfileError(`the profile ${why}`, builtIn ? basename(file) : file);
+    const why = err instanceof InputError ? err.message : "cannot be read";
+    throw new ProfileError(`the profile file: ${why.replace(/^the file /, "")}`, builtIn ? basename(file) : file, err instanceof InputError ? err.where : undefined);
   }
   // A user's file is checked against the profile schema; the shipped ones are checked by the tests
   // (built-in-profiles.test.ts), and compiling that schema here would be ~170 ms of every start.

@@ -1,9 +1,9 @@
-import { accessSync, constants, mkdirSync, readFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { InputError, OutputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
-import { parseJsonText, readJsonFile } from "../io/read-json.js";
+import { readJsonFile } from "../io/read-json.js";
 import { BUILT_IN_PROFILES } from "../profiles/load-profile.js";
 import { isRecordType } from "../schema/load-schemas.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
@@ -53,7 +53,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
   for (const [i, file] of files.entries()) {
     const label = file === "-" ? "<stdin>" : file;
     try {
-      const json = file === "-" ? parseJsonText(readFileSync(0, "utf8"), label) : readJsonFile(file);
+      const json = readJsonFile(file);
       const { records, caseFile } = recordsIn(json, label);
       const profile = options.profile ?? profileOf(caseFile);
       for (const record of records) {

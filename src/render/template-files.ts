@@ -1,5 +1,6 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync } from "node:fs";
 import { join, sep } from "node:path";
+import { readBounded } from "../io/read-bounded.js";
 import { shippedPath } from "../paths.js";
 import { RenderError } from "./render-error.js";
 
@@ -81,6 +82,9 @@ function isLink(file: string): boolean {
  * case file, or any file the user can read) would put that file's text into a document: refused,
  * as is a `partials/` folder that is itself a link out.
  */
+/** A template is a page or two of Markdown; far bigger is a mistake (or a device). */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 function readContained(dir: string, file: string): string {
   const st = lstatSync(file);
   if (st.isSymbolicLink()) throw new RenderError("is a symbolic link; templates and partials must be files in the templates folder", file);
@@ -88,5 +92,5 @@ function readContained(dir: string, file: string): string {
   const root = realpathSync(dir);
   const real = realpathSync(file);
   if (!real.startsWith(root + sep)) throw new RenderError("is outside the templates folder (a linked folder?); templates and partials must be files in it", file);
-  return readFileSync(real, "utf8");
+  return readBounded(real, MAX_TEMPLATE_BYTES, file).toString("utf8");
 }

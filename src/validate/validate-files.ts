@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import type { Finding } from "../schema/finding.js";
 import { ReviewkitError, InputError } from "../errors.js";
-import { readJsonFile, parseJsonText } from "../io/read-json.js";
+import { readJsonFile } from "../io/read-json.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { profileFor } from "../profiles/profile-for.js";
@@ -53,7 +52,7 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
   files.forEach((file, i) => {
     const label = file === "-" ? "<stdin>" : file;
     try {
-      const json = file === "-" ? parseJsonText(readFileSync(0, "utf8"), label) : readJsonFile(file);
+      const json = readJsonFile(file);
       const profile = explicit ?? profileFor(json);
       const calendarOption = options.calendar ? { calendar: options.calendar } : {};
       const result = validateRecord(json, { profile, asOf: options.asOf, ...calendarOption });
