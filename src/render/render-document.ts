@@ -7,6 +7,7 @@ import { DOCUMENTS, type DocumentName } from "./documents.js";
 import { fillTemplate } from "./fill-template.js";
 import { checkGlyphs } from "./glyph-check.js";
 import { readLogo } from "./logo.js";
+import { withBreakableWords } from "./long-words.js";
 import { markdownToBlocks } from "./markdown-to-model.js";
 import type { DocumentModel } from "./model.js";
 import { RenderError } from "./render-error.js";
@@ -121,7 +122,8 @@ export async function writeModel(
       const furniture = [model.title, model.authorityName, model.protectiveMarking, "Page 1 of 1"];
       const all = [...model.blocks, ...furniture.map((text) => ({ kind: "paragraph" as const, runs: [{ text }, { text, bold: true }] }))];
       checkGlyphs(all, sources ?? { record: undefined, profile: undefined, template: "(model)" });
-      return (await import("./to-pdf.js")).toPdf(model);
+      // Long unbroken words get invisible break opportunities: the PDF line breaker is quadratic in a word's length.
+      return (await import("./to-pdf.js")).toPdf(withBreakableWords(model));
     }
   }
 }

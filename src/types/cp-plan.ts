@@ -46,6 +46,7 @@ export interface CpPlan {
    * Outcomes — What needs to change, each linked to a risk and carried out through actions (KCP-1.1, WB-1.CP: SMART, outcome focused).
    *
    * @minItems 1
+   * @maxItems 2000
    */
   outcomes: CpPlanOutcome[];
   /**
@@ -58,6 +59,8 @@ export interface CpPlan {
   writtenAgreement?: WrittenAgreement;
   /**
    * Core group members — The members of the core group who carry the plan forward (KSW-4.CG).
+   *
+   * @maxItems 2000
    */
   coreGroupMembers?: Person[];
   /**
@@ -86,6 +89,7 @@ export interface CpPlanOutcome {
    * Actions — The actions that will achieve the outcome; each specific, owned, measurable and timed (KCP-1.1 SMART).
    *
    * @minItems 1
+   * @maxItems 2000
    */
   actions: CpPlanAction[];
 }
