@@ -1,5 +1,6 @@
 import { printParseErrorCode, parse, type ParseError } from "jsonc-parser";
 import { InputError } from "../errors.js";
+import { cleanRecordText } from "./clean-text.js";
 import { readBounded } from "./read-bounded.js";
 
 /** Files larger than this are refused before parsing: no record is anywhere near it. */
@@ -18,7 +19,7 @@ export function parseJsonText(text: string, file: string): unknown {
     const data: unknown = JSON.parse(body, rejectPrototypeKeys);
     const dup = duplicateKey(body);
     if (dup) throw new InputError(`the key "${dup.key.slice(0, 60)}" appears twice in one object (JSON keeps only the last, so one value would be lost silently)`, file, dup.where);
-    return data;
+    return cleanRecordText(data, file);
   } catch (err) {
     if (err instanceof InputError) throw new InputError(err.message, file, err.where);
     // Thousands of nested brackets overflow the stack (the reviver and jsonc-parser recurse); no record nests like that.

@@ -4,7 +4,7 @@
  * file that does not look like GOV.UK's. (Read-only files: item-01; duplicate keys: item-07; the
  * README's jargon claim: item-07 too.)
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shippedPath } from "../../src/paths.js";
@@ -97,5 +97,20 @@ describe("item 10: profiles and options", () => {
     copyFileSync(shippedPath("data", "bank-holidays-england-and-wales.json"), file);
     const r = runCli(["deadlines", "examples/knowsley", "--as-of", "2026-11-23", "--holidays", file, "--within", "7"]);
     expect(r.stderr).toBe("");
+  });
+});
+
+describe("item 10: the README says what validate does about language", () => {
+  it("validate gives no jargon warnings (check-language does), and the README no longer claims it does", () => {
+    const dir = tempDir("jargon");
+    const rec = lookedAfterReview();
+    rec.childViews.wishesAndFeelings = "Your IRO said the LAC review and your PEP and the SW visit are on track.";
+    const input = join(dir, "review.json");
+    writeFileSync(input, JSON.stringify(rec));
+    const v = runCli(["validate", input, "--as-of", "2026-12-20", "--format", "json"]);
+    expect(v.stdout).not.toMatch(/jargon/i);
+    const readme = readFileSync(shippedPath("README.md"), "utf8");
+    expect(readme).not.toMatch(/validator gives the same warnings/);
+    expect(readme).toMatch(/`validate` does not check language: run `check-language` on a record/);
   });
 });
