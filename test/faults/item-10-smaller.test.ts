@@ -102,7 +102,7 @@ describe("item 10: profiles and options", () => {
 
 describe("item 10: the README says what validate does about language", () => {
   it("validate gives no jargon warnings (check-language does), and the README no longer claims it does", () => {
-    const dir = tempDir("jargon");
+    const dir = tempDir("language");
     const rec = lookedAfterReview();
     rec.childViews.wishesAndFeelings = "Your IRO said the LAC review and your PEP and the SW visit are on track.";
     const input = join(dir, "review.json");
