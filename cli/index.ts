@@ -52,6 +52,22 @@ async function runWithYargs(): Promise<void> {
       },
     )
     .command(
+      "new <type>",
+      "print a new record to fill in, with every required field, for `> file.json`; `validate` then says what to write in each",
+      (y) =>
+        y
+          .positional("type", { type: "string", describe: "the record type: looked-after-review, cp-conference, cp-plan, escalation, good-practice-note, qa-progress-review, significant-change, concern-note or case-file" })
+          .option("profile", { type: "string", describe: "built-in profile or a profile file: the authority's name goes on the IRO or chair (and a case file's authority)" })
+          .option("child", { type: "string", describe: "a child's case file: the child's details are copied into the record" })
+          .option("as-of", { type: "string", describe: "the record's own date (the review, the conference, the note), YYYY-MM-DD", default: todayIso(), defaultDescription: "today" })
+          .example("$0 new looked-after-review --profile knowsley > review.json", "a review record to fill in")
+          .example("$0 new cp-plan --child examples/knowsley/zuzanna-nowak.case.json > plan.json", "a plan for a child already on file"),
+      async (argv) => {
+        const { runNew } = await import("./commands/new.js");
+        exitWith(await runNew(argv as never));
+      },
+    )
+    .command(
       "deadlines <inputs..>",
       "list every due date the standards set for case files (a folder is a caseload), most urgent first",
       (y) =>
@@ -63,6 +79,28 @@ async function runWithYargs(): Promise<void> {
       async (argv) => {
         const { runDeadlines } = await import("./commands/deadlines.js");
         exitWith(await runDeadlines(argv as never));
+      },
+    )
+    .command(
+      "report <inputs..>",
+      "the service's figures for a period over many case files: reviews, conferences, escalations, decisions, caseloads, themes, and a drift list",
+      (y) =>
+        y
+          .positional("inputs", { type: "string", array: true, describe: "case files or folders (a council's caseload)" })
+          .option("from", { type: "string", demandOption: true, describe: "the period's first day, YYYY-MM-DD" })
+          .option("to", { type: "string", demandOption: true, describe: "the period's last day, YYYY-MM-DD (both days count)" })
+          .option("as-of", { type: "string", describe: "the date for overdue, still open and the drift list (default: --to)" })
+          .option("profile", { type: "string", describe: "built-in profile or a profile file for every case file (default: each case file's authority)" })
+          .option("by", { type: "string", choices: ["iro", "team", "authority"], describe: "also give the headline figures for each IRO, team or authority" })
+          .option("format", { type: "string", choices: ["html", "pdf", "docx", "csv", "json"], default: "html" })
+          .option("out", { type: "string", demandOption: true, describe: "the file to write" })
+          .option("within", { type: "number", describe: "drift list: amber for items due within this many working days (default 5)" })
+          .option("drift", { type: "boolean", describe: "write only the drift list (csv or json)" })
+          .option("title", { type: "string", describe: "the report's title" })
+          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
+      async (argv) => {
+        const { runReport } = await import("./commands/report.js");
+        exitWith(await runReport(argv as never));
       },
     )
     .command(
@@ -91,7 +129,11 @@ async function runWithYargs(): Promise<void> {
           .option("out", { type: "string", demandOption: true, describe: "folder to write the documents to" })
           .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
           .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
-          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
+          .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
+          .option("progress-to", {
+            type: "string",
+            describe: "also show progress on decisions and actions recorded after each document's own date, up to this date (YYYY-MM-DD), labelled as later progress",
+          }),
       async (argv) => {
         const { runRender } = await import("./commands/render.js");
         exitWith(await runRender(argv as never));
@@ -122,8 +164,25 @@ async function runWithYargs(): Promise<void> {
         exitWith(await runEscalate(argv as never));
       },
     )
+    .command(
+      "form",
+      "write the offline form: one HTML file that edits a case file's record and checks it as you type, with no network",
+      (y) =>
+        y
+          .option("record", {
+            type: "string",
+            choices: ["looked-after-review", "cp-conference", "cp-plan", "escalation", "qa-progress-review", "good-practice-note", "significant-change"],
+            describe: "the record the form starts on (default looked-after-review; the page can switch)",
+          })
+          .option("profile", { type: "string", describe: "built-in profile or a profile file (default: each case file's own authority, else england)" })
+          .option("out", { type: "string", demandOption: true, describe: "the HTML file to write" }),
+      async (argv) => {
+        const { runForm } = await import("./commands/form.js");
+        exitWith(await runForm(argv as never));
+      },
+    )
     .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
-    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language or render.")
+    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language, render, form or report.")
     .strict()
     .help()
     .version()

@@ -17,7 +17,7 @@ function requirements() {
     });
 }
 
-const NATIONAL_DOCUMENTS = ["CPPCR-2010", "IRO-Handbook-2010", "Working-Together-2023"];
+const NATIONAL_DOCUMENTS = ["CPPCR-2010", "IRO-Handbook-2010", "Working-Together-2023", "DfE-SSDA903"];
 
 describe("rule catalogue", () => {
   const reqs = requirements();

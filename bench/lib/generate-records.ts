@@ -116,11 +116,15 @@ function varyReview(rec: Record<string, unknown>, r: Rand, decisions = int(r, 0,
       text: prose(r, int(r, 40, 220)),
       owner: person(r),
       dueDate: addDays(review, int(r, 7, 180)),
-      status,
     };
     if (r() < 0.9) d["childFriendlyText"] = prose(r, int(r, 30, 120));
-    if (status === "done") d["completedOn"] = addDays(review, int(r, 3, 90));
-    if (r() < 0.5) d["lastMonitoredOn"] = addDays(review, int(r, 20, 100));
+    // Progress is a dated history: a check (sometimes), then done or dropped (sometimes), oldest first.
+    const updates: { on: string; status: string }[] = [];
+    const closedOn = status === "open" ? undefined : addDays(review, int(r, 3, 90));
+    if (r() < 0.5) updates.push({ on: addDays(review, int(r, 20, 100)), status: "in-progress" });
+    if (closedOn !== undefined) updates.push({ on: closedOn, status });
+    updates.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0));
+    if (updates.length > 0) d["updates"] = updates;
     return d;
   });
   rec["attendance"] = Array.from({ length: int(r, 2, 10) }, () => ({

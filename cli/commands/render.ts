@@ -1,4 +1,5 @@
-import { UsageError } from "../../src/errors.js";
+import { parseIsoDate } from "../../src/calendar/index.js";
+import { DateError, UsageError } from "../../src/errors.js";
 import { printable } from "../../src/io/printable.js";
 import { printOut } from "../../src/io/write-stdout.js";
 import { resolveCalendar } from "../options.js";
@@ -12,6 +13,7 @@ interface RenderArgs {
   profile?: string;
   templates?: string;
   holidays?: string;
+  "progress-to"?: string;
 }
 
 /**
@@ -29,6 +31,15 @@ export async function runRender(args: RenderArgs): Promise<number> {
   const formats = args.format === "all" ? [...FORMATS] : FORMATS.filter((f) => f === args.format);
   if (formats.length === 0) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} or all`);
   const calendar = resolveCalendar(args);
+  const progressTo = args["progress-to"];
+  if (progressTo !== undefined) {
+    try {
+      parseIsoDate(progressTo);
+    } catch (err) {
+      if (err instanceof DateError) throw new UsageError(`--progress-to ${err.message}`);
+      throw err;
+    }
+  }
   const progress = progressFor("rendering");
   const result = await renderFiles(args.inputs, {
     outDir: args.out,
@@ -38,6 +49,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
     ...(args.document !== undefined && isDocumentName(args.document) ? { document: args.document } : {}),
     ...(args.profile === undefined ? {} : { profile: args.profile }),
     ...(args.templates === undefined ? {} : { templatesDir: args.templates }),
+    ...(progressTo === undefined ? {} : { progressTo }),
   }).finally(() => progress.stop());
   // File names come from record ids: printed through printable (a name holding ESC must not drive the terminal).
   for (const path of result.written) printOut(`${path}\n`);

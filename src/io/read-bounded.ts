@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { readFileSync, readSync, statSync, type Stats } from "node:fs";
 import { InputError } from "../errors.js";
 
 /**
@@ -6,28 +6,33 @@ import { InputError } from "../errors.js";
  * `validate /dev/zero` stops at the limit instead of growing past 16 GB, and a file that grows while
  * it is read is caught too. A named pipe (FIFO), a device or a socket given as a file is refused
  * before a byte is read: it may never end (a FIFO nobody writes to hung for ever). Standard input
- * ("-") may be a pipe or a device (`< /dev/zero`): it is read with the same limit.
+ * ("-") may be a pipe or a device (`< /dev/zero`): it is read in chunks and stops at the limit.
+ * Only stat, readFileSync and (for standard input) readSync: the browser form's file-system shim
+ * serves the first two from memory.
  * @example readBounded("child.case.json", MAX_INPUT_BYTES) // Buffer
  * @example readBounded("-", MAX_INPUT_BYTES, "<stdin>")
  */
 export function readBounded(path: string, limit: number, label = path): Buffer {
-  const stdin = path === "-";
-  let fd: number;
+  if (path === "-") return readAll(0, limit, label);
+  let st: Stats;
   try {
-    // O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer, before we can look at it.
-    fd = stdin ? 0 : openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // stat, not open: opening a FIFO for reading waits for a writer before we could look at it.
+    st = statSync(path);
   } catch (err) {
     throw new InputError(openProblem((err as NodeJS.ErrnoException).code), label);
   }
+  if (st.isDirectory()) throw new InputError("is a folder", label);
+  if (!st.isFile()) throw new InputError("is not a regular file (a pipe, a device or a socket); give a file, or - for standard input", label);
+  if (st.size > limit) throw new InputError(tooBig(st.size, limit), label);
+  let buf: Buffer;
   try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError("is a folder", label);
-    if (!stdin && !st.isFile()) throw new InputError("is not a regular file (a pipe, a device or a socket); give a file, or - for standard input", label);
-    if (st.isFile() && st.size > limit) throw new InputError(tooBig(st.size, limit), label);
-    return readAll(fd, limit, label);
-  } finally {
-    if (!stdin) closeSync(fd);
+    // A regular file is read to the size it had when opened (stat said it is within the limit).
+    buf = readFileSync(path) as Buffer;
+  } catch (err) {
+    throw new InputError(openProblem((err as NodeJS.ErrnoException).code), label);
   }
+  if (buf.length > limit) throw new InputError(tooBig(buf.length, limit), label);
+  return buf;
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));

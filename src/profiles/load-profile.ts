@@ -6,7 +6,7 @@ import { decodeUtf8, parseJsonText } from "../io/read-json.js";
 import { shippedPath } from "../paths.js";
 import { resolveLogoPath } from "./logo-path.js";
 import { validateProfileData } from "./validate-profile.js";
-import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading } from "./types.js";
+import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy } from "./types.js";
 
 /** The profiles shipped in profiles/: the national floor and four authorities. */
 export const BUILT_IN_PROFILES = ["england", "knowsley", "leicestershire", "west-berkshire", "gloucestershire"] as const;
@@ -23,12 +23,14 @@ export interface ProfileData {
   frequencies?: Record<string, Omit<Frequency, "definedBy">>;
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
+  caseload?: ResolvedProfile["caseload"];
   authority?: ResolvedProfile["authority"];
   protectiveMarking?: string;
   rules?: { enabled?: string[]; disabled?: { id: string; reason: string }[] };
   adds?: string[];
   overrides?: { path: string; reason: string }[];
   readings?: Reading[];
+  significantChanges?: SignificantChangePolicy;
   readability?: ResolvedProfile["readability"];
 }
 
@@ -120,6 +122,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
     frequencies: stamp(data.frequencies, data.id),
     escalation: { ladders: data.escalation.ladders as Record<ChildStatus, Ladder> },
     advocacy: data.advocacy,
+    caseload: data.caseload ?? {},
     authority: data.authority,
     protectiveMarking: data.protectiveMarking ?? "OFFICIAL-SENSITIVE",
     enabledRules: new Set(data.rules?.enabled ?? []),
@@ -129,6 +132,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
     readings: data.readings ?? [],
   };
   if (data.readability) profile.readability = data.readability;
+  if (data.significantChanges) profile.significantChanges = data.significantChanges;
   return profile;
 }
 
@@ -146,7 +150,9 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, Object.hasOwn(parent.frequencies, id));
   if (data.escalation) mustDeclare("escalation/ladders", true);
   if (data.advocacy) mustDeclare("advocacy", true);
+  for (const role of Object.keys(data.caseload ?? {})) mustDeclare(`caseload/${role}`, role in parent.caseload);
   if (data.authority) mustDeclare("authority", true);
+  if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
   for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
@@ -169,6 +175,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
       ? { ladders: { ...parent.escalation.ladders, ...data.escalation.ladders } as Record<ChildStatus, Ladder> }
       : parent.escalation,
     advocacy: data.advocacy ?? parent.advocacy,
+    caseload: { ...parent.caseload, ...data.caseload },
     authority: data.authority ?? parent.authority,
     protectiveMarking: data.protectiveMarking ?? parent.protectiveMarking,
     enabledRules: enabled,
@@ -179,5 +186,6 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   };
   const readability = data.readability ? { ...parent.readability, ...data.readability } : parent.readability;
   if (readability) profile.readability = readability;
+  if (data.significantChanges) profile.significantChanges = data.significantChanges;
   return profile;
 }

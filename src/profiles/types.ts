@@ -92,6 +92,32 @@ export interface Reading {
   why: string;
 }
 
+/** A kind of case-file fact that is a significant change by definition. */
+export const SIGNIFICANT_CHANGE_KINDS = ["placement-change", "legal-status-change", "missing-episode"] as const;
+export type SignificantChangeKind = (typeof SIGNIFICANT_CHANGE_KINDS)[number];
+
+/**
+ * Facts that need a significant-change record with the IRO's decision, and when the decision is due
+ * (profile.schema.json#/$defs/significantChanges).
+ * @example loadProfile("knowsley").significantChanges?.changes.map((c) => c.kind) // ["placement-change", …]
+ */
+export interface SignificantChangePolicy {
+  changes: { kind: SignificantChangeKind; recordAs: string[]; description: string; citation: Citation }[];
+  decisionBy: "next-review";
+  citation: Citation;
+}
+
+/**
+ * An expected caseload: children per full-time worker, with the guidance it comes from.
+ * @example { min: 50, max: 70, description: "…", citation: { document: "IRO-Handbook-2010", paragraph: "para 7.15", requirement: "NAT-HB-7.15" } }
+ */
+export interface CaseloadRange {
+  min: number;
+  max: number;
+  description: string;
+  citation: Citation;
+}
+
 export interface ReadabilityTarget {
   fleschReadingEaseMin: number;
   fleschKincaidGradeMax: number;
@@ -110,6 +136,8 @@ export interface ResolvedProfile {
   frequencies: Record<string, Frequency>;
   escalation: { ladders: Record<ChildStatus, Ladder> };
   advocacy: { service: string; minAge?: number; citation: Citation };
+  /** Expected caseloads per full-time IRO and chair (`reviewkit report`). */
+  caseload: { iro?: CaseloadRange; chair?: CaseloadRange };
   authority: {
     name: string;
     address?: string;
@@ -125,6 +153,8 @@ export interface ResolvedProfile {
   disabledRules: Map<string, string>;
   adds: string[];
   overrides: { path: string; reason: string; by: string }[];
+  /** Case-file facts that are significant changes by definition (KIRO-2.7, GL-6.1). */
+  significantChanges?: SignificantChangePolicy;
   /** Readings of ambiguous or conflicting passages, the parent's first. */
   readings: Reading[];
   readability?: Record<string, ReadabilityTarget>;

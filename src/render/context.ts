@@ -1,6 +1,7 @@
 import { DURATION_UNIT_LABELS, datePart, type WorkingDayCalendar } from "../calendar/index.js";
 import type { ResolvedProfile, Timescale, LadderStep } from "../profiles/types.js";
 import type { CaseFile, CaseRecord, CpConference, CpPlan, Escalation, LookedAfterReview } from "../types/index.js";
+import type { DocumentName } from "./documents.js";
 import { ageBand, ageOn } from "./helpers.js";
 
 /**
@@ -24,11 +25,17 @@ export interface ProfileView {
 /** @example const ctx = buildContext(record, { profile, calendar }); ctx.doc.minutesDueDate // "2027-01-12" */
 export type TemplateContext = Record<string, unknown> & { doc: Record<string, unknown>; profile: ProfileView };
 
-/** What the context is built from. `caseFile` supplies a conference's plans. @example { profile: loadProfile("knowsley"), calendar: defaultCalendar() } */
+/**
+ * What the context is built from. `caseFile` supplies a conference's plans; `document` chooses the
+ * date the record is shown as of (see documentDate); `progressTo` adds later progress, labelled.
+ * @example { profile: loadProfile("knowsley"), calendar: defaultCalendar(), document: "lac-review-minutes" }
+ */
 export interface ContextOptions {
   profile: ResolvedProfile;
   calendar: WorkingDayCalendar;
   caseFile?: CaseFile;
+  document?: DocumentName;
+  progressTo?: string;
 }
 
 /**
@@ -53,6 +60,26 @@ export function recordDate(record: CaseRecord): string {
 }
 
 /**
+ * The document's own date: the day the record is shown as it stood. A letter is dated the day it was
+ * sent (the review or conference day until then); minutes the day they were completed or ready
+ * (else sent, else the meeting day); a plan the day it was completed; anything else its record date.
+ * A decision done after the minutes were completed shows as open in those minutes.
+ * @example documentDate(review, "lac-review-minutes") // review.minutes.completedOn
+ */
+export function documentDate(record: CaseRecord, document?: DocumentName): string {
+  switch (record.recordType) {
+    case "looked-after-review":
+      if (document === "lac-review-minutes") return record.minutes?.completedOn ?? record.minutes?.sentOn ?? record.reviewDate;
+      return record.childDecisionsLetter?.sentOn ?? record.reviewDate;
+    case "cp-conference":
+      if (document === "cp-conference-minutes") return record.minutes?.readyOn ?? record.minutes?.distributedOn ?? record.conferenceDate;
+      return datePart(record.conferenceDate);
+    default:
+      return recordDate(record);
+  }
+}
+
+/**
  * The context for one record's templates.
  * @example buildContext(lookedAfterReview(), { profile: loadProfile("knowsley"), calendar: defaultCalendar() }).doc.ageBand // "8-12"
  */
@@ -64,7 +91,9 @@ export function buildContext(record: CaseRecord, options: ContextOptions): Templ
     advocacy: { service: p.advocacy.service },
     protectiveMarking: p.protectiveMarking,
   };
-  const doc: Record<string, unknown> = { date: recordDate(record) };
+  const asOf = documentDate(record, options.document);
+  const doc: Record<string, unknown> = { date: recordDate(record), asOf };
+  if (options.progressTo !== undefined && options.progressTo > asOf) doc["progressTo"] = options.progressTo;
   if ("child" in record) Object.assign(doc, childFacts(record.child.name, record.child.preferredName, record.child.dateOfBirth, recordDate(record)));
   if (record.recordType === "looked-after-review") Object.assign(doc, reviewFacts(record, options));
   if (record.recordType === "cp-conference") Object.assign(doc, conferenceFacts(record, options));
@@ -91,8 +120,6 @@ function reviewFacts(r: LookedAfterReview, { profile, calendar }: ContextOptions
   return {
     letterDate: r.childDecisionsLetter?.sentOn ?? r.reviewDate,
     ...(minutes ? { minutesDueDate: calendar.addDuration(r.reviewDate, minutes), minutesTimescale: describe(minutes) } : {}),
-    // The child's letter lists only what is still to do; done and dropped decisions are in the minutes.
-    openDecisions: r.decisions.filter((d) => d.status === "open"),
     present: r.attendance.filter((a) => a.attendance === "present"),
     apologies: r.attendance.filter((a) => a.attendance !== "present"),
   };

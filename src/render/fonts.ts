@@ -1,16 +1,14 @@
 import { createRequire } from "node:module";
 import { shippedPath } from "../paths.js";
+import type { FontFace } from "./font-faces.js";
+
+export { FONT_FACES, OFFICE_FONT, PDF_FONT, faceFor, type FontFace } from "./font-faces.js";
 
 /**
  * The font embedded in PDFs: DejaVu Sans, shipped in fonts/ (see fonts/README.md for why). DOCX and
  * HTML name Arial instead: they are opened on council machines, where Arial is always present and
  * LibreOffice substitutes its metric twin Liberation Sans.
  */
-
-/** The four faces pdfmake needs, by pdfmake's names for them. @example FONT_FACES.map(fontPath) */
-export const FONT_FACES = ["normal", "bold", "italics", "bolditalics"] as const;
-/** @example const f: FontFace = "bold"; */
-export type FontFace = (typeof FONT_FACES)[number];
 
 const FILES: Record<FontFace, string> = {
   normal: "DejaVuSans.ttf",
@@ -19,26 +17,12 @@ const FILES: Record<FontFace, string> = {
   bolditalics: "DejaVuSans-BoldOblique.ttf",
 };
 
-/** The PDF font family name. @example PDF_FONT // "DejaVuSans" */
-export const PDF_FONT = "DejaVuSans";
-/** The font named in DOCX and HTML. @example OFFICE_FONT // "Arial" */
-export const OFFICE_FONT = "Arial";
-
 /**
  * Absolute path of a face's TTF file.
  * @example fontPath("bold") // "/…/reviewkit/fonts/DejaVuSans-Bold.ttf"
  */
 export function fontPath(face: FontFace): string {
   return shippedPath("fonts", FILES[face]);
-}
-
-/**
- * The face a run uses.
- * @example faceFor({ bold: true }) // "bold"
- */
-export function faceFor(style: { bold?: boolean | undefined; italic?: boolean | undefined }): FontFace {
-  if (style.bold) return style.italic ? "bolditalics" : "bold";
-  return style.italic ? "italics" : "normal";
 }
 
 interface FontkitFont {

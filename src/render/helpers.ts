@@ -1,5 +1,7 @@
+import type { Tracked } from "../records/progress.js";
 import { formatLongDate, parseIsoDate, toCivil, datePart } from "../calendar/index.js";
 import { label } from "./labels.js";
+import { progressText } from "./progress-text.js";
 
 /**
  * The fixed set of Handlebars helpers templates may call. Templates are compiled with
@@ -46,6 +48,8 @@ const isText = (v: unknown): v is string => typeof v === "string";
  * - `{{count decisions}}`, `{{inc @index}}` → 1-based numbers
  * - `{{plural (count decisions) "decision" "decisions"}}`
  * - `{{ageBand child.dateOfBirth reviewDate}}` → "8-12"
+ * - `{{progress this}}` → a decision's or action's progress as it stood on the document's date
+ *   (`doc.asOf`), with later progress labelled when the render asked for it (`doc.progressTo`)
  * @example Handlebars.create().registerHelper(HELPERS)
  */
 export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
@@ -70,4 +74,9 @@ export const HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   inc: (n) => (typeof n === "number" ? n + 1 : undefined),
   plural: (n, one, many) => (n === 1 ? one : many),
   ageBand: (dob, on) => (isText(dob) && isText(on) ? ageBand(dob, on) : undefined),
+  progress: (item, options) => {
+    const doc = (options as { data?: { root?: { doc?: { asOf?: unknown; progressTo?: unknown } } } } | undefined)?.data?.root?.doc;
+    if (item === null || typeof item !== "object" || !isText(doc?.asOf)) return undefined;
+    return progressText(item as Tracked, doc.asOf, isText(doc.progressTo) ? doc.progressTo : undefined);
+  },
 };

@@ -5,8 +5,8 @@ import { RenderError } from "./render-error.js";
 const file = "t.md";
 
 describe("markdownToBlocks", () => {
-  it("maps headings, emphasis, lists, tables and the page-break marker", () => {
-    const md = "# Title\n\nSome **bold** and *italic*.\n\n- one\n  - nested\n\n1. first\n\n| A | B |\n|---|---|\n| a | b |\n\n<!-- page-break -->\n";
+  it("maps headings, emphasis, lists, tables and the page-break and new-section markers", () => {
+    const md = "# Title\n\nSome **bold** and *italic*.\n\n- one\n  - nested\n\n1. first\n\n| A | B |\n|---|---|\n| a | b |\n\n<!-- page-break -->\n\n<!-- new-section -->\n";
     expect(markdownToBlocks(md, { file })).toEqual([
       { kind: "heading", level: 1, runs: [{ text: "Title" }] },
       { kind: "paragraph", runs: [{ text: "Some " }, { text: "bold", bold: true }, { text: " and " }, { text: "italic", italic: true }, { text: "." }] },
@@ -14,6 +14,7 @@ describe("markdownToBlocks", () => {
       { kind: "list", ordered: true, items: [{ level: 0, runs: [{ text: "first" }] }] },
       { kind: "table", header: [[{ text: "A" }], [{ text: "B" }]], rows: [[[{ text: "a" }], [{ text: "b" }]]] },
       { kind: "pageBreak" },
+      { kind: "pageBreak", section: true },
     ]);
   });
   it("treats a single newline as a line break (why: address blocks and sign-offs)", () => {

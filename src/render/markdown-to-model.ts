@@ -5,8 +5,9 @@ import { RenderError } from "./render-error.js";
 
 /**
  * Filled Markdown → blocks. Only what a letter or record needs is accepted: headings, paragraphs
- * with bold and italic, lists, tables with a header row, and two markers, `<!-- page-break -->` and
- * `<!-- logo -->`. Anything else a template might write (raw HTML, images, code blocks) is an error
+ * with bold and italic, lists, tables with a header row, and three markers, `<!-- page-break -->` (a
+ * new page if the page so far is at least a third full), `<!-- new-section -->` (always a new page)
+ * and `<!-- logo -->`. Anything else a template might write (raw HTML, images, code blocks) is an error
  * naming the template, so a document never silently loses text or pulls something in.
  * A single newline in a template is a line break (GFM "breaks"), as in a letter's address block or
  * sign-off: write each paragraph on one line.
@@ -69,9 +70,10 @@ function block(token: Token, out: Block[], options: MarkdownOptions): void {
     case "html": {
       const marker = (token as Tokens.HTML).text.trim();
       if (marker === "<!-- page-break -->") out.push({ kind: "pageBreak" });
+      else if (marker === "<!-- new-section -->") out.push({ kind: "pageBreak", section: true });
       else if (marker === "<!-- logo -->") {
         if (options.logo) out.push(options.logo);
-      } else fail("templates may not contain HTML; the only markers are <!-- page-break --> and <!-- logo -->");
+      } else fail("templates may not contain HTML; the only markers are <!-- page-break -->, <!-- new-section --> and <!-- logo -->");
       return;
     }
     case "code":

@@ -19,6 +19,8 @@ export type Cell = Run[];
 /**
  * A block of the document. `image` is only ever the authority's logo, placed where a template writes
  * `<!-- logo -->`: templates cannot name an image, so no document fetches or reads anything else.
+ * A `pageBreak` is taken only where it leaves the page at least a third full; with `section` (a new
+ * section that must start on its own page, `<!-- new-section -->`) it is always taken.
  * @example const h: Block = { kind: "heading", level: 1, runs: [{ text: "Your review" }] };
  */
 export type Block =
@@ -26,8 +28,10 @@ export type Block =
   | { kind: "paragraph"; runs: Run[] }
   | { kind: "list"; ordered: boolean; items: { level: number; runs: Run[] }[] }
   | { kind: "table"; header: Cell[]; rows: Cell[][] }
-  | { kind: "pageBreak" }
-  | { kind: "image"; data: Uint8Array; width: number; height: number; alt: string };
+  | { kind: "pageBreak"; section?: boolean }
+  | { kind: "image"; data: Uint8Array; width: number; height: number; alt: string }
+  /** A chart: vector SVG for HTML and PDF, the same drawn as PNG for DOCX; `alt` names what it shows (its numbers are in a table beside it). */
+  | { kind: "chart"; svg: string; png: Uint8Array; width: number; height: number; alt: string };
 
 /** Who a document is written for; decides plain-language checks and, with `style`, the layout. @example AUDIENCES.includes("parent") // true */
 export const AUDIENCES = ["child", "parent", "professional"] as const;

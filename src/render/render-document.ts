@@ -29,6 +29,8 @@ export interface RenderOptions {
   calendar?: WorkingDayCalendar;
   caseFile?: CaseFile;
   file?: string;
+  /** Show progress recorded after the document's own date, up to this date, labelled as later progress. */
+  progressTo?: string;
 }
 
 const templateSets = new Map<string, TemplateSet>();
@@ -63,6 +65,8 @@ export function buildDocumentModel(
     profile,
     calendar: options.calendar ?? defaultCalendar(),
     ...(options.caseFile ? { caseFile: options.caseFile } : {}),
+    ...(options.progressTo !== undefined ? { progressTo: options.progressTo } : {}),
+    document,
   });
   // The child's letter has one template per age band: wording and layout differ, not just size.
   const name = document === "child-letter" ? `child-letter-${String(context.doc["ageBand"])}` : document;

@@ -27,6 +27,8 @@ export interface RenderFilesOptions {
   profile?: string;
   templatesDir?: string;
   calendar?: WorkingDayCalendar;
+  /** Show progress recorded after each document's own date, up to this date, labelled as later progress. */
+  progressTo?: string;
   /** Called after each input file (for a progress bar). */
   onFile?: (done: number, total: number) => void;
 }
@@ -79,6 +81,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
                 ...(options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir }),
                 ...(options.calendar ? { calendar: options.calendar } : {}),
                 ...(caseFile ? { caseFile } : {}),
+                ...(options.progressTo === undefined ? {} : { progressTo: options.progressTo }),
               });
               const path = join(options.outDir, name);
               writeOut(path, bytes);

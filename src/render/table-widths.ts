@@ -60,3 +60,32 @@ function fitMinimums(fractions: number[], minimums: number[]): number[] {
 export function charsAcross(widthPt: number, fontSizePt: number): number {
   return Math.floor(widthPt / (fontSizePt * CHAR_EM));
 }
+
+type TableBlock = Extract<Block, { kind: "table" }>;
+
+/**
+ * One column-width scheme per table kind: tables with the same header row (each outcome's actions in a
+ * plan, each step's agreed actions in an escalation) get the same widths, worked out from all their
+ * rows together, so columns do not jump about from one table to the next.
+ * @example const widthsOf = tableSchemes(model.blocks); widthsOf(table, 70) // [0.4, 0.2, …]
+ */
+export function tableSchemes(blocks: readonly Block[]): (table: TableBlock, charsPerLine: number) => number[] {
+  const kinds = new Map<string, TableBlock[]>();
+  const kindOf = (t: TableBlock) => JSON.stringify(t.header.map(runsText));
+  for (const b of blocks) {
+    if (b.kind !== "table") continue;
+    const key = kindOf(b);
+    kinds.set(key, [...(kinds.get(key) ?? []), b]);
+  }
+  const cache = new Map<string, number[]>();
+  return (table, charsPerLine) => {
+    const key = `${kindOf(table)}@${charsPerLine}`;
+    let fractions = cache.get(key);
+    if (!fractions) {
+      const all = kinds.get(kindOf(table)) ?? [table];
+      fractions = columnFractions({ kind: "table", header: table.header, rows: all.flatMap((t) => t.rows) }, charsPerLine);
+      cache.set(key, fractions);
+    }
+    return fractions;
+  };
+}

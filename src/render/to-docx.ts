@@ -7,7 +7,6 @@ import {
   ImageRun,
   LevelFormat,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -21,14 +20,21 @@ import {
 } from "docx";
 import { coreXml, fixZipDates } from "./docx-stable.js";
 import { OFFICE_FONT } from "./fonts.js";
-import { STYLES, type Block, type DocumentModel, type Run } from "./model.js";
-import { charsAcross, columnFractions } from "./table-widths.js";
+import { STYLES, runsText, type Block, type DocumentModel, type Run } from "./model.js";
+import { charsAcross, tableSchemes } from "./table-widths.js";
 
 /**
  * The DOCX writer (`docx`). Headings use Word's own Heading 1–4 styles, so the navigation pane,
  * screen readers and LibreOffice see real headings; the language is en-GB on every run; table
  * header rows are marked to repeat on each page. The result is made byte-stable afterwards
  * (docx-stable.ts): no clock reaches the file.
+ *
+ * Layout rules (the same as the PDF's, in Word's terms): headings keep with the next paragraph; a
+ * table row may not split across pages (cantSplit) unless it is estimated taller than most of a
+ * page, where Word would otherwise cut it off; every table of one kind (same header row) gets the
+ * same column widths, from its content, so normal words are not broken. Word does the page
+ * breaking, so a plain `<!-- page-break -->` (taken in the PDF only on a page a third full) is not
+ * forced here; a new section starts on a new page.
  */
 
 const PAGE_WIDTH = 11906; // A4 in twentieths of a point
@@ -45,10 +51,24 @@ function runs(rs: readonly Run[], extra: { bold?: boolean } = {}): TextRun[] {
   );
 }
 
-function table(b: Extract<Block, { kind: "table" }>, fontSize: number): Table {
+/** The text area's height in twips (A4 less the top and bottom margins), for the row-height estimate. */
+const BODY_HEIGHT = 16838 - 1300 - 1100;
+
+function table(b: Extract<Block, { kind: "table" }>, fontSize: number, lineSpacing: number, scheme: ReturnType<typeof tableSchemes>): Table {
   // Cell margins are 100 twips a side; the rest of each column holds text.
   const inner = BODY_WIDTH - b.header.length * 200;
-  const widths = columnFractions(b, charsAcross(inner / 20, fontSize)).map((f) => Math.floor(f * inner) + 200);
+  const fractions = scheme(b, charsAcross(inner / 20, fontSize));
+  const widths = fractions.map((f) => Math.floor(f * inner) + 200);
+  // A row's height, estimated from its longest cell at this font size (twips), to decide whether it
+  // may be kept on one page: a row taller than about a page must be allowed to split.
+  const lineTwips = fontSize * 20 * lineSpacing * 1.15;
+  const rowTwips = (row: readonly (readonly Run[])[]) =>
+    Math.max(
+      ...row.map((cell, i) => {
+        const perLine = Math.max(1, charsAcross((widths[i] ?? 200) / 20 - 10, fontSize));
+        return runsText(cell).split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0) * lineTwips + 120;
+      }),
+    );
   const cell = (content: readonly Run[], width: number, header: boolean): TableCell =>
     new TableCell({
       children: [new Paragraph({ children: runs(content, { bold: header }), spacing: { after: 0 } })],
@@ -61,21 +81,30 @@ function table(b: Extract<Block, { kind: "table" }>, fontSize: number): Table {
     columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((c, i) => cell(c, widths[i] ?? 0, true)) }),
-      ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, widths[i] ?? 0, false)) })),
+      ...b.rows.map((r) => new TableRow({ cantSplit: rowTwips(r) < BODY_HEIGHT * 0.8, children: r.map((c, i) => cell(c, widths[i] ?? 0, false)) })),
     ],
   });
 }
 
 function blocks(model: DocumentModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
+  const scheme = tableSchemes(model.blocks);
+  const s = STYLES[model.style];
   let orderedLists = 0;
+  // A new section starts its first paragraph on a new page (pageBreakBefore), with no empty line.
+  let newPage = false;
+  const breakBefore = () => (newPage ? ((newPage = false), { pageBreakBefore: true }) : {});
   for (const b of model.blocks) {
+    if (newPage && b.kind !== "heading" && b.kind !== "paragraph" && b.kind !== "pageBreak") {
+      out.push(new Paragraph({ children: [], pageBreakBefore: true, spacing: { after: 0 } }));
+      newPage = false;
+    }
     switch (b.kind) {
       case "heading":
-        out.push(new Paragraph({ heading: HEADINGS[b.level - 1] ?? HeadingLevel.HEADING_4, children: runs(b.runs) }));
+        out.push(new Paragraph({ heading: HEADINGS[b.level - 1] ?? HeadingLevel.HEADING_4, children: runs(b.runs), ...breakBefore() }));
         break;
       case "paragraph":
-        out.push(new Paragraph({ children: runs(b.runs) }));
+        out.push(new Paragraph({ children: runs(b.runs), ...breakBefore() }));
         break;
       case "list": {
         const instance = ++orderedLists; // each numbered list starts again at 1
@@ -92,10 +121,25 @@ function blocks(model: DocumentModel): (Paragraph | Table)[] {
         break;
       }
       case "table":
-        out.push(table(b, STYLES[model.style].fontSize), new Paragraph({ children: [], spacing: { after: 60 } }));
+        out.push(table(b, s.fontSize, s.lineSpacing, scheme), new Paragraph({ children: [], spacing: { after: 60 } }));
         break;
       case "pageBreak":
-        out.push(new Paragraph({ children: [new PageBreak()] }));
+        // Only a new section is forced: Word knows how full the page is, the writer does not.
+        if (b.section) newPage = true;
+        break;
+      case "chart":
+        out.push(
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: "png",
+                data: b.png,
+                transformation: { width: Math.round((b.width * 96) / 72), height: Math.round((b.height * 96) / 72) },
+                altText: { name: b.alt, title: b.alt, description: b.alt },
+              }),
+            ],
+          }),
+        );
         break;
       case "image":
         out.push(

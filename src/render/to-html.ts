@@ -1,12 +1,21 @@
 import { OFFICE_FONT } from "./fonts.js";
 import { STYLES, runsText, type Block, type DocumentModel, type Run } from "./model.js";
+import { charsAcross, tableSchemes } from "./table-widths.js";
 
 /**
  * The HTML writer: one self-contained page (inline CSS, the logo as a data: URL, a Content Security
  * Policy that forbids loading anything), so it opens offline and prints with the marking and
  * "Page N of M" on every page. Every piece of text is HTML-escaped; nothing from a record or
  * template becomes markup.
+ *
+ * Printing follows the PDF's layout rules in CSS: headings avoid a break after them, table rows avoid
+ * breaking inside (the browser still splits a row taller than a page), tables of one kind share
+ * column widths from their content (a <colgroup>), and only a new section forces a new page; the
+ * browser paginates, so a plain `<!-- page-break -->` is not forced.
  */
+
+/** The width a printed page's text takes (A4 less 20 mm margins), in points, for column widths. */
+const PRINT_WIDTH = 482;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -40,7 +49,7 @@ function runs(rs: readonly Run[]): string {
     .join("");
 }
 
-function block(b: Block): string {
+function block(b: Block, widths: (t: Extract<Block, { kind: "table" }>) => number[]): string {
   switch (b.kind) {
     case "heading":
       return `<h${b.level}>${runs(b.runs)}</h${b.level}>`;
@@ -53,12 +62,16 @@ function block(b: Block): string {
     case "table": {
       const head = `<thead><tr>${b.header.map((c) => `<th scope="col">${runs(c)}</th>`).join("")}</tr></thead>`;
       const body = b.rows.map((r) => `<tr>${r.map((c) => `<td>${runs(c)}</td>`).join("")}</tr>`).join("");
-      return `<table>${head}<tbody>${body}</tbody></table>`;
+      const cols = `<colgroup>${widths(b).map((f) => `<col style="width: ${(f * 100).toFixed(1)}%">`).join("")}</colgroup>`;
+      return `<table>${cols}${head}<tbody>${body}</tbody></table>`;
     }
     case "pageBreak":
-      return `<div class="page-break"></div>`;
+      return b.section ? `<div class="new-section"></div>` : "";
     case "image":
       return `<img class="logo" src="data:image/png;base64,${Buffer.from(b.data).toString("base64")}" width="${b.width}" height="${b.height}" alt="${escapeHtml(b.alt)}">`;
+    case "chart":
+      // The SVG is made by the chart library from numbers only (no record text); role="img" and a label let a screen reader name it.
+      return `<figure class="chart" role="img" aria-label="${escapeHtml(b.alt)}">${b.svg.replace(/^<svg /, '<svg aria-hidden="true" ')}</figure>`;
   }
 }
 
@@ -70,8 +83,9 @@ function css(model: DocumentModel): string {
     `body { font-family: ${OFFICE_FONT}, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: ${s.fontSize}pt; line-height: ${s.lineSpacing}; max-width: 48em; margin: 0 auto; padding: 1em; color: #000; }`,
     `h1 { font-size: ${(s.fontSize * s.headingScale ** 2).toFixed(1)}pt; } h2 { font-size: ${(s.fontSize * s.headingScale).toFixed(1)}pt; } h3, h4 { font-size: ${s.fontSize}pt; }`,
     "table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; } th, td { border: 1px solid #777; padding: 0.3em 0.5em; text-align: left; vertical-align: top; } th { background: #e6e6e6; }",
-    "thead { display: table-header-group; } tr { break-inside: auto; }",
-    ".marking { font-weight: bold; text-align: center; } .page-break { break-after: page; } .logo { display: block; margin-left: auto; }",
+    "thead { display: table-header-group; } tr { break-inside: avoid; } th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }",
+    "h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }",
+    ".chart { margin: 0.5em 0; break-inside: avoid; } .chart svg { max-width: 100%; height: auto; } .marking { font-weight: bold; text-align: center; } .new-section { break-before: page; } .logo { display: block; margin-left: auto; }",
     "li.level-1 { margin-left: 1.5em; } li.level-2 { margin-left: 3em; }",
     "@media print { .marking { display: none; } }",
   ].join("\n");
@@ -83,6 +97,7 @@ function css(model: DocumentModel): string {
  */
 export function toHtml(model: DocumentModel): string {
   const title = escapeHtml(model.title);
+  const scheme = tableSchemes(model.blocks);
   const marking = escapeHtml(model.protectiveMarking);
   return [
     "<!DOCTYPE html>",
@@ -98,7 +113,7 @@ export function toHtml(model: DocumentModel): string {
     "<body>",
     `<header><p class="marking">${marking}</p><p>${escapeHtml(model.authorityName)}</p></header>`,
     "<main>",
-    ...model.blocks.map(block),
+    ...model.blocks.map((b) => block(b, (t) => scheme(t, charsAcross(PRINT_WIDTH - t.header.length * 10, STYLES[model.style].fontSize)))),
     "</main>",
     `<footer><p class="marking">${marking}</p></footer>`,
     "</body>",

@@ -23,6 +23,8 @@ export interface ReportInput {
   severity?: Severity;
   /** The profile timescale this finding measures against; its citation becomes the finding's source. */
   timescale?: string;
+  /** The due date the timescale set (ISO), so the finding lines up with its item in `deadlines`. */
+  due?: string;
 }
 
 /**
@@ -41,6 +43,11 @@ export interface RuleContext {
   report(input: ReportInput): void;
   /** Say the rule had nothing to check on this record (not the same as passing). */
   notApplicable(reason?: string): void;
+  /**
+   * True when this rule owns the profile timescale in this run (it declares it in `owns` or
+   * `overrides` and no enabled rule takes it over): only the owner reports a timescale.
+   */
+  owns(timescaleId: string): boolean;
 }
 
 export interface RuleDefinition<T extends RecordType = RecordType> {
@@ -51,6 +58,14 @@ export interface RuleDefinition<T extends RecordType = RecordType> {
   /** One plain-English sentence: what the rule checks. Shown in the generated rules table. */
   description: string;
   source: RuleSource;
+  /**
+   * Profile timescale ids this rule owns: it is the one rule that reports them. Every timescale in a
+   * resolved profile has exactly one enabled owner (src/rules/ownership.ts). A rule may read other
+   * timescales (ctx.timescale) without owning them.
+   */
+  owns?: readonly string[];
+  /** Timescales this rule takes over from the rule that owns them in a profile it extends (an authority restating a national timescale). */
+  overrides?: readonly string[];
   /** Message templates; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
   check(record: RecordOf<T>, ctx: RuleContext): void;

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../schema/finding.js";
-import { getValidator, isRecordType } from "../schema/load-schemas.js";
+import { getValidator, isRecordType, recordTypes } from "../schema/load-schemas.js";
+import { closestName } from "../schema/did-you-mean.js";
 import { schemaFindings } from "../schema/schema-findings.js";
 import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
 import { DateError, InputError } from "../errors.js";
@@ -7,6 +8,7 @@ import type { ResolvedProfile } from "../profiles/types.js";
 import { fillMessage, type Rule, type RuleContext, type ReportInput } from "./define-rule.js";
 import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
 import type { CaseFileRecord, RecordType } from "./record-map.js";
+import { assertOwnership, timescaleOwners } from "./ownership.js";
 
 /** What validation needs besides the record: policy, "today" and the calendar. */
 export interface ValidateOptions {
@@ -28,12 +30,33 @@ export interface ValidationResult {
   notApplicable: string[];
 }
 
-/** Rules the profile switches on: by group (the rule's folder) or by id, less those it switches off. */
+const enabledMemo = new WeakMap<ResolvedProfile, RegisteredRule[]>();
+
+/**
+ * Rules the profile switches on: by group (the rule's folder) or by id, less those it switches off.
+ * The same array comes back for the same profile, so ownership is worked out once.
+ * @example rulesFor(loadProfile("england")).map((r) => r.rule.id)
+ */
 export function rulesFor(profile: ResolvedProfile, all: readonly RegisteredRule[] = ALL_RULES): RegisteredRule[] {
-  return all.filter(
+  const cached = all === ALL_RULES ? enabledMemo.get(profile) : undefined;
+  if (cached) return cached;
+  const enabled = all.filter(
     ({ group, rule }) =>
       (profile.enabledRules.has(group) || profile.enabledRules.has(rule.id)) && !profile.disabledRules.has(rule.id),
   );
+  if (all === ALL_RULES) enabledMemo.set(profile, enabled);
+  return enabled;
+}
+
+/**
+ * The profile's enabled rules, after checking that each of its timescales has exactly one owner
+ * among them; throws ProfileError (one line naming the timescale) when one has none or two.
+ * @example enabledRulesChecked(loadProfile("knowsley")).length
+ */
+export function enabledRulesChecked(profile: ResolvedProfile): RegisteredRule[] {
+  const rules = rulesFor(profile);
+  assertOwnership(profile, rules);
+  return rules;
 }
 
 /**
@@ -57,12 +80,13 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
     });
     return result;
   }
-  const rules = options.rules ?? rulesFor(options.profile);
+  const rules = options.rules ?? enabledRulesChecked(options.profile);
+  const owners = ownersFor(options.profile, options.rules);
   const calendar = options.calendar ?? defaultCalendar();
   const run = (rec: Record<string, unknown>, type: string, prefix: string, caseFile: CaseFileRecord | undefined) => {
     for (const registered of rules) {
       if (!(registered.rule.appliesTo as readonly string[]).includes(type)) continue;
-      runOne(registered.rule, rec, prefix, caseFile, options, calendar, result);
+      runOne(registered.rule, rec, prefix, caseFile, options, calendar, result, owners);
     }
   };
   const rec = record as Record<string, unknown>;
@@ -77,6 +101,27 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   return result;
 }
 
+const unionMemo = new WeakMap<readonly RegisteredRule[], WeakMap<ResolvedProfile, ReadonlyMap<string, string>>>();
+
+/**
+ * Who owns each timescale in this run. With the profile's own rules, their ownership; when a caller
+ * runs chosen rules (a rule's tests), ownership is still worked out among everything the profile
+ * enables plus those rules, so a national rule tested under Knowsley stays quiet where Knowsley's
+ * rule takes its timescale over, as it would in a real run.
+ */
+function ownersFor(profile: ResolvedProfile, chosen: readonly RegisteredRule[] | undefined): ReadonlyMap<string, string> {
+  if (chosen === undefined) return timescaleOwners(profile, rulesFor(profile)).owners;
+  let byProfile = unionMemo.get(chosen);
+  if (!byProfile) unionMemo.set(chosen, (byProfile = new WeakMap()));
+  const cached = byProfile.get(profile);
+  if (cached) return cached;
+  const enabled = rulesFor(profile);
+  const ids = new Set(enabled.map((r) => r.rule.id));
+  const owners = timescaleOwners(profile, [...enabled, ...chosen.filter((r) => !ids.has(r.rule.id))]).owners;
+  byProfile.set(profile, owners);
+  return owners;
+}
+
 /** Which message of its rule produced a finding; lets rule tests assert on ids, not wording. */
 export const messageIds = new WeakMap<Finding, string>();
 
@@ -85,8 +130,15 @@ function recordTypeOf(record: unknown): RecordType {
     throw new InputError("not a record: expected a JSON object with a recordType", undefined, "/");
   }
   const type = (record as Record<string, unknown>)["recordType"];
-  if (typeof type !== "string") throw new InputError("has no recordType", undefined, "/recordType");
-  if (!isRecordType(type)) throw new InputError(`unknown record type "${type.slice(0, 40)}"`, undefined, "/recordType");
+  const known = Object.values(recordTypes);
+  if (typeof type !== "string") {
+    throw new InputError(`has no recordType: write "recordType": one of ${known.join(", ")}`, undefined, "/recordType");
+  }
+  if (!isRecordType(type)) {
+    const best = closestName(type, known);
+    const hint = best === undefined ? `; the record types are ${known.join(", ")}` : `; did you mean "${best}"? The record types are ${known.join(", ")}`;
+    throw new InputError(`unknown record type "${type.slice(0, 40)}"${hint}`, undefined, "/recordType");
+  }
   return type;
 }
 
@@ -98,6 +150,7 @@ function runOne(
   options: ValidateOptions,
   calendar: WorkingDayCalendar,
   result: ValidationResult,
+  owners: ReadonlyMap<string, string>,
 ): void {
   let reported = false;
   let notApplicable = false;
@@ -117,6 +170,9 @@ function runOne(
       return calendar.addDuration(trigger, { value: t.value, unit: t.unit });
     },
     report(input: ReportInput) {
+      // Only a timescale's owner reports it (src/rules/ownership.ts): a rule that checks a timescale
+      // another rule has taken over (a national rule where an authority restates it) stays quiet.
+      if (input.timescale !== undefined && owners.get(input.timescale) !== rule.id) return;
       reported = true;
       const finding = toFinding(rule, input, prefix, profile);
       messageIds.set(finding, input.messageId);
@@ -124,6 +180,9 @@ function runOne(
     },
     notApplicable() {
       notApplicable = true;
+    },
+    owns(timescaleId) {
+      return owners.get(timescaleId) === rule.id;
     },
   };
   try {
@@ -168,7 +227,10 @@ function toFinding(rule: Rule, input: ReportInput, prefix: string, profile: Reso
     message: fillMessage(template, input.data),
     requirement: source.requirement ?? rule.source.requirement,
     source: { document: source.document, paragraph: source.paragraph },
+    messageId: input.messageId,
   };
+  if (input.timescale !== undefined) finding.timescale = input.timescale;
+  if (input.due !== undefined) finding.due = input.due;
   if (input.data) finding.data = input.data;
   return finding;
 }

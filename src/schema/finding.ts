@@ -49,6 +49,12 @@ export interface Finding {
   /** The requirement id from the standards' requirements list, e.g. `"KIRO-2.9"`, where there is one. */
   requirement?: string;
   source: FindingSource;
+  /** Which of the rule's messages this is (e.g. `"late"`), or the schema keyword; stable where wording changes. */
+  messageId?: string;
+  /** The profile timescale the finding measures against, e.g. `"lac-minutes"`: its owner rule reported it. */
+  timescale?: string;
+  /** The due date that timescale set, as an ISO date or date-time: the same as its item in `deadlines`. */
+  due?: string;
   /** Values for the message's placeholders and for reports; never personal data. */
   data?: Record<string, string | number | boolean>;
   /**

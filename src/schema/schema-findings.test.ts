@@ -9,7 +9,7 @@ const brief = (findings: { ruleId: string; path: string; message: string }[]): s
 
 describe("checkSchema chooses the schema", () => {
   it("by recordType, and says so when it is missing or unknown", () => {
-    expect(brief(checkSchema({ id: "x" }))).toEqual([["schema/required", "/recordType", '"Record type" is missing']]);
+    expect(brief(checkSchema({ id: "x" }))).toEqual([["schema/required", "/recordType", expect.stringMatching(/^"Record type" is missing: write "recordType": one of "looked-after-review", /)]]);
     expect(checkSchema({ recordType: "minutes" })[0]?.message).toMatch(/^"Record type" must be one of: looked-after-review, /);
     expect(brief(checkSchema("not a record"))).toEqual([["schema/type", "", "The record must be a JSON object ({ … })"]]);
   });
@@ -23,19 +23,40 @@ describe("messages name fields by their titles, with where they sit", () => {
   it("a field in a list item names the list and the item number", () => {
     const r = minimalRecord("looked-after-review");
     r.decisions = [
-      { id: "D1", text: "Visit weekly.", owner: { name: "Jo" }, dueDate: "2026-12-01", status: "open" },
-      { id: "D2", text: "PEP.", owner: { role: "Teacher" }, dueDate: "2026-13-01", status: "open" },
+      { id: "D1", text: "Visit weekly.", owner: { name: "Jo" }, dueDate: "2026-12-01" },
+      { id: "D2", text: "PEP.", owner: { role: "Teacher" }, dueDate: "2026-13-01" },
     ];
     expect(brief(checkSchema(r))).toEqual([
-      ["schema/required", "/decisions/1/owner/name", '"Name" in "Named person" in "Decisions" item 2 is missing'],
+      ["schema/required", "/decisions/1/owner/name", '"Name" in "Named person" in "Decisions" item 2 is missing: write "name": text'],
       ["schema/format", "/decisions/1/dueDate", '"Due date" in "Decisions" item 2 must be a real date in the form YYYY-MM-DD'],
     ]);
+  });
+
+  it("decisions and actions in the old shape (one status, edited over time) get one finding naming the fields and the new shape", () => {
+    const r = minimalRecord("looked-after-review");
+    r.decisions = [
+      { id: "D1", text: "Visit weekly.", owner: { name: "Jo" }, dueDate: "2026-12-01", status: "done", completedOn: "2026-11-30" },
+      { id: "D2", text: "PEP.", owner: { name: "Jo" }, dueDate: "2026-12-01", status: "open", lastMonitoredOn: "2026-11-01" },
+    ];
+    const findings = checkSchema(r);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: "schema/old-shape", path: "/decisions/0", data: { fields: "status, completedOn, lastMonitoredOn", items: 2 } });
+    expect(findings[0]?.message).toBe(
+      '"Decisions" item 1 (and 1 more item in this record) uses "status", "completedOn" and "lastMonitoredOn", which are no longer fields: ' +
+        'progress is now a dated history. Write "updates": [{ "on": "YYYY-MM-DD", "status": "done", "note": "…" }] instead, one entry per check or change ' +
+        "(status: not-started, in-progress, done or dropped; no entry means open)",
+    );
+    const plan = minimalRecord("cp-plan");
+    ((plan.outcomes as Node[])[0]!.actions as Node[])[0]!.status = "open";
+    expect(brief(checkSchema(plan)).map(([id, path]) => [id, path])).toEqual([["schema/old-shape", "/outcomes/0/actions/0"]]);
+    // A field named "status" where progress has no history (a life story item) is not the old shape.
+    expect(checkSchema(minimalRecord("looked-after-review"))).toEqual([]);
   });
 
   it("a list item of the wrong type is named by its list", () => {
     const r = minimalRecord("looked-after-review");
     r.attendance = ["Jo Worker"];
-    expect(brief(checkSchema(r))).toEqual([["schema/type", "/attendance/0", '"Attendance" item 1 must be a group of fields']]);
+    expect(brief(checkSchema(r))).toEqual([["schema/type", "/attendance/0", '"Attendance" item 1 must be a group of fields: { "name": text; "role": text; "attendance": one of "present", "apologies", "did-not-attend" }']]);
   });
 
   it("type words are plain: text, a whole number, true or false, a list", () => {
@@ -48,14 +69,14 @@ describe("messages name fields by their titles, with where they sit", () => {
       '"Record ID" must be text',
       '"Review number" must be a whole number',
       '"Child knows who their IRO is" in "Child knows their IRO" must be true or false',
-      '"Decisions" must be a list',
+      '"Decisions" must be a list of { "id": text; "text": text; "owner": { "name": text }; "dueDate": a real date in the form YYYY-MM-DD }',
     ]);
   });
 
   it("an empty required text says it must not be empty", () => {
     const r = minimalRecord("good-practice-note");
     r.impact = "";
-    expect(brief(checkSchema(r))).toEqual([["schema/minLength", "/impact", '"Impact on the child and family" must not be empty']]);
+    expect(brief(checkSchema(r))).toEqual([["schema/minLength", "/impact", expect.stringMatching(/^"Impact on the child and family" must not be empty: \S/)]]);
   });
 
   it("a number out of range gives the limit", () => {
@@ -67,7 +88,7 @@ describe("messages name fields by their titles, with where they sit", () => {
   it("an empty list that needs items", () => {
     const r = minimalRecord("cp-plan");
     r.outcomes = [];
-    expect(brief(checkSchema(r))).toEqual([["schema/minItems", "/outcomes", '"Outcomes" must have at least 1 item']]);
+    expect(brief(checkSchema(r))).toEqual([["schema/minItems", "/outcomes", expect.stringMatching(/^"Outcomes" must have at least 1 item, each \{ "id": text; "outcome": text; "risk": text; "actions": a list \(at least 1\) of \{ "text": text; /)]]);
   });
 });
 
@@ -76,7 +97,7 @@ describe("fields that take more than one form", () => {
     const r = minimalRecord("looked-after-review");
     r.reportsReceived = [{ from: { role: "School" } }];
     expect(brief(checkSchema(r))).toEqual([
-      ["schema/required", "/reportsReceived/0/from/name", '"Name" in "Report from" in "Reports received" item 1 is missing'],
+      ["schema/required", "/reportsReceived/0/from/name", '"Name" in "Report from" in "Reports received" item 1 is missing: write "name": text'],
     ]);
   });
 
@@ -92,7 +113,7 @@ describe("fields that take more than one form", () => {
     const r = minimalRecord("looked-after-review");
     r.reportsReceived = [{ from: "" }];
     expect(brief(checkSchema(r))).toEqual([
-      ["schema/minLength", "/reportsReceived/0/from", '"Report from" in "Reports received" item 1 must not be empty'],
+      ["schema/minLength", "/reportsReceived/0/from", expect.stringMatching(/^"Report from" in "Reports received" item 1 must not be empty/)],
     ]);
   });
 
@@ -111,7 +132,7 @@ describe("case files", () => {
     const cf = minimalRecord("case-file");
     cf.records = [{ id: "x" }, { recordType: "minutes" }];
     const findings = checkSchema(cf);
-    expect(brief(findings)[0]).toEqual(["schema/discriminator", "/records/0/recordType", '"Record type" in "Records" item 1 is missing']);
+    expect(brief(findings)[0]).toEqual(["schema/discriminator", "/records/0/recordType", expect.stringMatching(/^"Record type" in "Records" item 1 is missing: write "recordType": one of "looked-after-review", "cp-conference", /)]);
     expect(findings[1]?.path).toBe("/records/1/recordType");
     expect(findings[1]?.message).toMatch(/^"Record type" in "Records" item 2 must be one of: looked-after-review, cp-conference/);
     expect(findings).toHaveLength(2);
@@ -184,10 +205,57 @@ describe("callers holding a validator", () => {
     expect(validate(minimalRecord("profile"))).toBe(true);
     expect(validate({ id: "x" })).toBe(false);
     const messages = schemaFindings(validate.errors ?? [], validate.schema).map((f) => f.message);
-    expect(messages.sort()).toEqual(['"Extends" is missing', '"Profile description" is missing', '"Profile name" is missing']);
+    expect(messages.sort()).toEqual(['"Extends" is missing: write "extends": text', '"Profile description" is missing: write "description": text', '"Profile name" is missing: write "name": text']);
   });
 
   it("no errors, no findings", () => {
     expect(findingsFromErrors("cp-plan", null, {})).toEqual([]);
+  });
+});
+
+describe("findings say what to write", () => {
+  it("a missing group lists its required fields at every level at once", () => {
+    const r = minimalRecord("case-file");
+    delete r.child;
+    const [f] = checkSchema(r);
+    expect(f?.path).toBe("/child");
+    // the social worker is a group inside the group: named in the same finding, not the next run
+    expect(f?.message).toBe(
+      '"Child" is missing: write "child": { "id": text; "name": text; "dateOfBirth": a real date in the form YYYY-MM-DD; "team": text; "socialWorker": { "name": text } }',
+    );
+  });
+
+  it("a missing value with a closed set lists the values", () => {
+    const r = minimalRecord("looked-after-review");
+    delete (r.placement as Node).type;
+    expect(checkSchema(r)[0]?.message).toMatch(/^"Placement type" is missing: write "type": one of "foster-care", "kinship", /);
+  });
+
+  it("a misspelt field gets a suggestion, and a far-off one does not", () => {
+    const r = minimalRecord("looked-after-review");
+    r.placemnt = r.placement;
+    delete r.placement;
+    r.favouriteColour = "green";
+    const messages = checkSchema(r).map((f) => f.message);
+    expect(messages).toContain('"placemnt" is not a field of this record; did you mean "placement"?');
+    expect(messages).toContain('"favouriteColour" is not a field of this record; check the spelling or remove it');
+  });
+
+  it("a misspelt value gets a suggestion from the allowed values", () => {
+    const r = minimalRecord("looked-after-review");
+    (r.placement as Node).type = "foster-cair";
+    expect(checkSchema(r)[0]?.message).toMatch(/must be one of: foster-care, kinship, .*; did you mean "foster-care"\?$/);
+    const cf = minimalRecord("case-file");
+    cf.records = [{ recordType: "cp-plann" }];
+    expect(checkSchema(cf)[0]?.message).toMatch(/; did you mean "cp-plan"\?$/);
+    expect(checkSchema({ recordType: "escalaton" })[0]?.message).toMatch(/; did you mean "escalation"\?$/);
+  });
+
+  it('"$schema" is accepted at the top of every record and case file', () => {
+    for (const type of ["looked-after-review", "cp-conference", "cp-plan", "escalation", "good-practice-note", "qa-progress-review", "significant-change", "concern-note", "case-file"] as const) {
+      const r = minimalRecord(type);
+      r.$schema = `./node_modules/reviewkit/schemas/${type}.schema.json`;
+      expect(checkSchema(r), type).toEqual([]);
+    }
   });
 });

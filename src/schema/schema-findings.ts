@@ -15,6 +15,8 @@ import {
 import { fieldOf, quote, SAFE_KEY, type Field } from "./field-label.js";
 import { acceptsType, branches, deref, escapePointerSegment, locate, tagOf, type Located, type SchemaSite } from "./locate.js";
 import { FORMAT_PHRASE, formPhrase, patternHint, typePhrase } from "./phrases.js";
+import { describeShape, isCompound } from "./describe-shape.js";
+import { closestName, didYouMean } from "./did-you-mean.js";
 
 function finding(keyword: string, path: string, field: Field, predicate: string, data?: Finding["data"]): Finding {
   return make(keyword, path, field, `${field.label} ${predicate}`, data);
@@ -86,6 +88,20 @@ export function findingsFromErrors(
 
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // A decision or action written in the shape before progress kept its history: one finding per
+  // item naming the old fields and the new shape, instead of one "not a field" per old field.
+  const oldShape = new Map<string, string[]>();
+  for (const e of errors) {
+    const extra = e.keyword === "additionalProperties" ? String((e.params as Record<string, unknown>).additionalProperty) : "";
+    if (!LEGACY_PROGRESS_FIELDS.includes(extra) || !hasUpdates(nodeAt(at(e.instancePath)))) continue;
+    skip.add(e);
+    oldShape.set(e.instancePath, [...(oldShape.get(e.instancePath) ?? []), extra]);
+  }
+  const firstOld = [...oldShape.keys()][0];
+  if (firstOld !== undefined) {
+    const fields = [...new Set([...oldShape.values()].flat())].sort((a, b) => LEGACY_PROGRESS_FIELDS.indexOf(a) - LEGACY_PROGRESS_FIELDS.indexOf(b));
+    out.push(oldShapeFinding(firstOld, fields, oldShape.size, fieldOf(at(firstOld))));
+  }
   for (const e of errors) {
     if (skip.has(e) || e.keyword === "if") continue;
     if (e.keyword === "type" && typeNoiseAt.has(e.instancePath)) continue;
@@ -102,14 +118,42 @@ export function findingsFromErrors(
   return out;
 }
 
+/** Fields replaced by the dated `updates` history (issue 10): status, completion and monitoring dates. */
+const LEGACY_PROGRESS_FIELDS = ["status", "completedOn", "lastMonitoredOn"];
+
+function hasUpdates(site: SchemaSite | undefined): boolean {
+  const props = site?.node.properties as Record<string, unknown> | undefined;
+  return props !== undefined && Object.hasOwn(props, "updates");
+}
+
+/** One finding for the whole record: the first item in the old shape, and how many there are. */
+function oldShapeFinding(path: string, fields: string[], items: number, field: Field): Finding {
+  const names = fields.map(quote).join(", ").replace(/, ([^,]*)$/, " and $1");
+  const others = items > 1 ? ` (and ${items - 1} more ${items === 2 ? "item" : "items"} in this record)` : "";
+  const verb = fields.length === 1 ? "is no longer a field" : "are no longer fields";
+  return make(
+    "old-shape",
+    path,
+    field,
+    `${field.label}${others} uses ${names}, which ${verb}: progress is now a dated history. ` +
+      `Write "updates": [{ "on": "YYYY-MM-DD", "status": "done", "note": "…" }] instead, one entry per check or change ` +
+      `(status: not-started, in-progress, done or dropped; no entry means open)`,
+    { fields: fields.join(", "), items },
+  );
+}
+
 function one(e: ErrorObject, at: (path: string) => Located): Finding {
   const path = e.instancePath;
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required": {
+      // Say what to write, every level of a group at once: a missing group reported as only
+      // "is missing" made a person fix one level per run.
       const missing = String(params.missingProperty);
       const p = `${path}/${escapePointerSegment(missing)}`;
-      return finding("required", p, fieldOf(at(p)), "is missing");
+      const loc = at(p);
+      const what = loc.site ? `: write ${JSON.stringify(missing)}: ${describeShape(loc.site)}` : "";
+      return finding("required", p, fieldOf(loc), `is missing${what}`);
     }
     case "additionalProperties": {
       const extra = String(params.additionalProperty);
@@ -118,14 +162,22 @@ function one(e: ErrorObject, at: (path: string) => Located): Finding {
       // (a child's name as a key): point at the object that holds it, never echo the key.
       const p = SAFE_KEY.test(extra) ? `${path}/${escapePointerSegment(extra)}` : path;
       const owner = path === "" ? "this record" : parent.label;
-      const message = SAFE_KEY.test(extra)
-        ? `${quote(extra)} is not a field of ${owner}; check the spelling or remove it`
-        : `A field that is not part of ${owner} was found; check the spelling or remove it`;
+      const site = nodeAt(at(path));
+      const known = site && typeof site.node.properties === "object" ? Object.keys(site.node.properties as object) : [];
+      const suggestion = SAFE_KEY.test(extra) ? closestName(extra, known) : undefined;
+      const message = suggestion
+        ? `${quote(extra)} is not a field of ${owner}; did you mean ${quote(suggestion)}?`
+        : SAFE_KEY.test(extra)
+          ? `${quote(extra)} is not a field of ${owner}; check the spelling or remove it`
+          : `A field that is not part of ${owner} was found; check the spelling or remove it`;
       return make("additionalProperties", p, parent, message);
     }
     case "type": {
       if (path === "") return finding("type", path, fieldOf(at(path)), `must be a JSON object ({ … })`);
-      return finding("type", path, fieldOf(at(path)), `must be ${typePhrase(params.type)}`, {
+      const loc = at(path);
+      const shape = loc.site && isCompound(loc.site) ? describeShape(loc.site) : undefined;
+      const predicate = shape === undefined ? typePhrase(params.type) : params.type === "object" ? `a group of fields: ${shape}` : shape;
+      return finding("type", path, fieldOf(loc), `must be ${predicate}`, {
         expected: String(params.type),
       });
     }
@@ -138,7 +190,9 @@ function one(e: ErrorObject, at: (path: string) => Located): Finding {
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return finding("enum", path, fieldOf(at(path)), `must be one of: ${allowed.join(", ")}`, {
+      const loc = at(path);
+      const hint = typeof loc.value === "string" ? didYouMean(loc.value, allowed) : "";
+      return finding("enum", path, fieldOf(loc), `must be one of: ${allowed.join(", ")}${hint}`, {
         allowed: allowed.join(", "),
       });
     }
@@ -148,14 +202,23 @@ function one(e: ErrorObject, at: (path: string) => Located): Finding {
     case "maxItems": {
       const limit = Number(params.limit);
       const bound = e.keyword === "minItems" ? "at least" : "at most";
-      return finding(e.keyword, path, fieldOf(at(path)), `must have ${bound} ${limit} ${limit === 1 ? "item" : "items"}`, {
+      const loc = at(path);
+      const items = loc.site ? deref(loc.site, undefined, false).node.items : undefined;
+      const each =
+        e.keyword === "minItems" && loc.site && items && typeof items === "object"
+          ? `, each ${describeShape({ ...deref(loc.site, undefined, false), node: items as AnySchemaObject })}`
+          : "";
+      return finding(e.keyword, path, fieldOf(loc), `must have ${bound} ${limit} ${limit === 1 ? "item" : "items"}${each}`, {
         limit,
       });
     }
     case "minLength": {
       const limit = Number(params.limit);
-      const predicate = limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
-      return finding("minLength", path, fieldOf(at(path)), predicate, { limit });
+      const loc = at(path);
+      // An empty field says what belongs in it: the schema's description of the field.
+      const about = loc.steps.at(-1)?.kind === "property" ? loc.steps.at(-1)?.description : undefined;
+      const predicate = limit === 1 ? `must not be empty${about ? `: ${about}` : ""}` : `must be at least ${limit} characters long`;
+      return finding("minLength", path, fieldOf(loc), predicate, { limit });
     }
     case "maxLength":
       return finding("maxLength", path, fieldOf(at(path)), `must be at most ${Number(params.limit)} characters long`, {
@@ -205,9 +268,10 @@ function one(e: ErrorObject, at: (path: string) => Located): Finding {
       const named = title ? field : { ...field, title: "Record type", label: field.label.replace(/^"[^"]*"/, '"Record type"') };
       const present = tagLoc.value !== undefined;
       if (params.error === "mapping" || present) {
-        return finding("discriminator", p, named, `must be one of: ${options.join(", ")}`, { allowed: options.join(", ") });
+        const hint = typeof tagLoc.value === "string" ? didYouMean(tagLoc.value, options) : "";
+        return finding("discriminator", p, named, `must be one of: ${options.join(", ")}${hint}`, { allowed: options.join(", ") });
       }
-      return finding("discriminator", p, named, "is missing");
+      return finding("discriminator", p, named, `is missing: write ${JSON.stringify(tag)}: one of ${options.map((o) => JSON.stringify(o)).join(", ")}`);
     }
     case "false schema":
       return finding("false schema", path, fieldOf(at(path)), "does not apply to this kind of record; leave it out");
@@ -235,16 +299,18 @@ export function checkSchema(data: unknown, name?: SchemaName): Finding[] {
     }
     const recordType = (data as Record<string, unknown>).recordType;
     if (recordType === undefined) {
-      return [{ ruleId: "schema/required", severity: "error", path: "/recordType", message: '"Record type" is missing', source }];
+      const allowed = Object.values(recordTypes).map((t) => JSON.stringify(t)).join(", ");
+      return [{ ruleId: "schema/required", severity: "error", path: "/recordType", message: `"Record type" is missing: write "recordType": one of ${allowed}`, source }];
     }
     if (!isRecordType(recordType)) {
       const allowed = Object.values(recordTypes).join(", ");
+      const hint = typeof recordType === "string" ? didYouMean(recordType, Object.values(recordTypes)) : "";
       return [
         {
           ruleId: "schema/enum",
           severity: "error",
           path: "/recordType",
-          message: `"Record type" must be one of: ${allowed}`,
+          message: `"Record type" must be one of: ${allowed}${hint}`,
           source,
           data: { allowed },
         },

@@ -130,8 +130,8 @@ describe("an invalid record fails with a plain-English finding", () => {
     delete (r.child as Node).dateOfBirth;
     const findings = checkSchema(r);
     expect(findings.map((f) => [f.ruleId, f.path, f.message])).toEqual([
-      ["schema/required", "/nextReviewDate", '"Next review date" is missing'],
-      ["schema/required", "/child/dateOfBirth", '"Date of birth" in "Child" is missing'],
+      ["schema/required", "/nextReviewDate", '"Next review date" is missing: write "nextReviewDate": a real date in the form YYYY-MM-DD'],
+      ["schema/required", "/child/dateOfBirth", '"Date of birth" in "Child" is missing: write "dateOfBirth": a real date in the form YYYY-MM-DD'],
     ]);
     expect(findings[1]?.source).toEqual({ document: "schemas/common/defs.schema.json", paragraph: "Date of birth" });
   });
@@ -198,7 +198,7 @@ describe("the shipped profiles", () => {
 
   it("a profile other than england must say what it extends", () => {
     expect(checkSchema({ id: "my-authority", name: "Mine", description: "Mine." }, "profile").map((f) => f.message)).toEqual([
-      '"Extends" is missing',
+      '"Extends" is missing: write "extends": text',
     ]);
   });
 });

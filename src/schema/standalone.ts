@@ -7,18 +7,20 @@
  */
 import { createRequire } from "node:module";
 import type { Ajv2020 } from "ajv/dist/2020.js";
-import { allSchemas, createAjv, schemaFile, schemaNames } from "./load-schemas.js";
+import { allSchemas, createAjv, schemaFile, schemaNames, type LoadedSchema } from "./load-schemas.js";
 import { schemasHash } from "./schemas-hash.js";
 
 const require = createRequire(import.meta.url);
 
-/** The generated module's source text; it requires only ajv's small runtime helpers. */
-export function standaloneValidatorsCode(): string {
+/**
+ * The generated module's source text; it requires only ajv's small runtime helpers. `schemas`
+ * defaults to the shipped ones; the form passes its own set (the same files it embeds).
+ */
+export function standaloneValidatorsCode(schemas: readonly LoadedSchema[] = allSchemas()): string {
   // The generated code reads each format from `formats` (the factory's parameter) by name.
   const { _ } = require("ajv/dist/compile/codegen/index.js") as typeof import("ajv/dist/compile/codegen/index.js");
   const standaloneCode = (require("ajv/dist/standalone/index.js") as typeof import("ajv/dist/standalone/index.js")).default;
   const ajv: Ajv2020 = createAjv({ code: { source: true, formats: _`formats` } });
-  const schemas = allSchemas();
   for (const s of schemas) ajv.addSchema(s.schema, undefined, undefined, false);
   // One export per top-level schema, named as getValidator names it; $refs between them are shared.
   const exportsById: Record<string, string> = {};

@@ -63,7 +63,7 @@ const minimal: Record<SchemaName, Record<string, unknown>> = {
         id: "O1",
         outcome: "The home is clean and safe.",
         risk: "Home conditions.",
-        actions: [{ text: "Weekly home visit.", owner: sw, dueDate: "2026-12-01", measure: "Visit notes.", status: "open" }],
+        actions: [{ text: "Weekly home visit.", owner: sw, dueDate: "2026-12-01", measure: "Visit notes." }],
       },
     ],
   },

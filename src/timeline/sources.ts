@@ -97,13 +97,15 @@ export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): 
   const seen = new Set<string>();
   for (const { record, index } of recordsOf(env, "cp-conference")) {
     seen.add(`${record.conferenceType}|${record.conferenceDate}`);
+    // The same conference's event may carry a time the record lacks.
+    const event = env.caseFile.events.find((e) => e.type === `${record.conferenceType}-conference` && e.date === record.conferenceDate);
     out.push({
       date: record.conferenceDate,
       path: `/records/${index}`,
       conferenceType: record.conferenceType,
       record,
-      startedAt: record.conferenceStartedAt,
-      endedAt: record.conferenceEndedAt,
+      startedAt: record.conferenceStartedAt ?? event?.dateTime,
+      endedAt: record.conferenceEndedAt ?? event?.endedAt,
     });
   }
   env.caseFile.events.forEach((e, i) => {

@@ -20,7 +20,13 @@ describe("timelineRule", () => {
   });
 
   it("words an overdue finding with the item, the limit and where the clock started, citing the profile's timescale", () => {
-    const rule = timelineRule({ id: "reviews", description: "Reviews on time.", source, kinds: ["lac-review"] });
+    const rule = timelineRule({
+      id: "reviews",
+      description: "Reviews on time.",
+      source,
+      kinds: ["lac-review"],
+      overrides: ["lac-first-review", "lac-second-review", "lac-subsequent-review"],
+    });
     const { findings } = validateRecord(lookedAfterFrom("2026-12-15"), { profile: loadProfile("england"), asOf: "2027-01-18", rules: [{ group: "test", rule }] });
     expect(findings).toEqual([
       {
@@ -31,9 +37,19 @@ describe("timelineRule", () => {
           "First looked-after review: due by 15 January 2027 (20 working days from the child becoming looked after on 15 December 2026), and not recorded as done by 18 January 2027.",
         requirement: "NAT-R33",
         source: { document: "CPPCR-2010", paragraph: "reg 33(1)" },
+        messageId: "overdue",
+        timescale: "lac-first-review",
+        due: "2027-01-15",
         data: expect.objectContaining({ days: "1 working day", item: "First looked-after review" }),
       },
     ]);
+  });
+
+  it("reports only the timescales it owns: the national review rule owns the reviews, so a second rule over the same kind is quiet", () => {
+    const rule = timelineRule({ id: "reviews-again", description: "Reviews on time.", source, kinds: ["lac-review"] });
+    const result = validateRecord(lookedAfterFrom("2026-12-15"), { profile: loadProfile("england"), asOf: "2027-01-18", rules: [{ group: "test", rule }] });
+    expect(result.findings).toEqual([]);
+    expect(result.notApplicable).toEqual(["reviews-again"]);
   });
 
   it("is not applicable when the case file has no item of its kinds", () => {

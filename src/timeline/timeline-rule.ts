@@ -1,9 +1,10 @@
 /**
  * Case-file timescale rules as thin wrappers over the timeline: the timeline works out every due
- * date once per case file, and each rule reports the late and overdue items of its own kinds. A rule
- * reports an item only when the profile cites the rule's own requirement for that item's timescale,
- * so where an authority restates a national timescale under its own standard (Knowsley's care plan
- * in 10 working days, cited to its section 8) the finding comes once, from the local rule.
+ * date once per case file, and each rule reports the late and overdue items of its own kinds whose
+ * timescale it owns (src/rules/ownership.ts). Where an authority restates a national timescale under
+ * its own standard (Knowsley's care plan in 10 working days, cited to its section 8), its rule
+ * declares the timescale in `overrides` and the finding comes once, from the local rule; which
+ * citation a profile gives the timescale changes the finding's source, never whether it is reported.
  */
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import type { ResolvedProfile } from "../profiles/types.js";
@@ -41,6 +42,10 @@ export interface TimelineRuleSpec {
   source: RuleSource;
   /** Item kind ids (src/timeline/kinds) this rule reports. */
   kinds: readonly string[];
+  /** Timescale ids this rule owns (see RuleDefinition.owns). */
+  owns?: readonly string[];
+  /** Timescale ids this rule takes over from a profile it extends (see RuleDefinition.overrides). */
+  overrides?: readonly string[];
   severity?: Severity;
 }
 
@@ -65,8 +70,7 @@ function dataFor(item: TimelineItem, asOf: string): Record<string, string | numb
 }
 
 /**
- * A case-file rule reporting each late or overdue item of `kinds` whose timescale the profile cites
- * to this rule's requirement: `late` at the record or event that shows it was done, `overdue` at the
+ * A case-file rule reporting each late or overdue item of `kinds` whose timescale it owns: `late` at the record or event that shows it was done, `overdue` at the
  * event that started the clock. Not applicable when the case file has no such item.
  * @example
  * export default timelineRule({ id: "care-plan-on-time", kinds: ["care-plan"],
@@ -82,26 +86,42 @@ export function timelineRule(spec: TimelineRuleSpec): RuleDefinition<"case-file"
     severity: spec.severity ?? "error",
     description: spec.description,
     source: spec.source,
-    messages: {
-      late: "{{item}}: done on {{done}}, {{lateBy}} it was due on {{due}} ({{limit}} from {{event}} on {{trigger}}).",
-      overdue: "{{item}}: due by {{due}} ({{limit}} from {{event}} on {{trigger}}), and not recorded as done by {{asOf}}.",
-    },
+    ...(spec.owns ? { owns: spec.owns } : {}),
+    ...(spec.overrides ? { overrides: spec.overrides } : {}),
+    messages: TIMELINE_MESSAGES,
     check(caseFile, ctx) {
-      const items = timelineFor(caseFile, ctx).items.filter(
-        (i) => spec.kinds.includes(i.kind) && i.timescale !== undefined && i.citation.requirement === spec.source.requirement,
-      );
-      if (items.length === 0) {
-        ctx.notApplicable();
-        return;
-      }
-      for (const item of items) {
-        const timescale = item.timescale as string;
-        if (item.status === "done-late") {
-          ctx.report({ messageId: "late", path: item.donePath ?? item.trigger.path, data: dataFor(item, ctx.asOf), timescale });
-        } else if (item.status === "overdue") {
-          ctx.report({ messageId: "overdue", path: item.trigger.path, data: dataFor(item, ctx.asOf), timescale });
-        }
-      }
+      if (!reportOwnedItems(caseFile, ctx, spec.kinds)) ctx.notApplicable();
     },
   });
+}
+
+/** The messages a timeline finding uses: `late` (done after the due date) and `overdue` (not done, due date passed). */
+export const TIMELINE_MESSAGES = {
+  late: "{{item}}: done on {{done}}, {{lateBy}} it was due on {{due}} ({{limit}} from {{event}} on {{trigger}}).",
+  overdue: "{{item}}: due by {{due}} ({{limit}} from {{event}} on {{trigger}}), and not recorded as done by {{asOf}}.",
+} as const;
+
+/**
+ * Reports each late or overdue timeline item of `kinds` whose timescale the calling rule owns, with
+ * the item's due date, so `validate` and `deadlines` say the same. Returns false when the case file
+ * has no such item (the rule is then not applicable). A rule using it needs TIMELINE_MESSAGES' wording
+ * under the message ids given in `ids`.
+ * @example if (!reportOwnedItems(caseFile, ctx, ["cp-plan-completed"])) ctx.notApplicable();
+ */
+export function reportOwnedItems(
+  caseFile: CaseFile,
+  ctx: RuleContext,
+  kinds: readonly string[],
+  ids: { late: string; overdue: string } = { late: "late", overdue: "overdue" },
+): boolean {
+  const items = timelineFor(caseFile, ctx).items.filter((i) => kinds.includes(i.kind) && i.timescale !== undefined && ctx.owns(i.timescale));
+  for (const item of items) {
+    const timescale = item.timescale as string;
+    if (item.status === "done-late") {
+      ctx.report({ messageId: ids.late, path: item.donePath ?? item.trigger.path, data: dataFor(item, ctx.asOf), timescale, due: item.due });
+    } else if (item.status === "overdue") {
+      ctx.report({ messageId: ids.overdue, path: item.trigger.path, data: dataFor(item, ctx.asOf), timescale, due: item.due });
+    }
+  }
+  return items.length > 0;
 }

@@ -19,6 +19,10 @@ import type {SignificantChange} from "./significant-change.js";
  */
 export interface CaseFile {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/case-file.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "case-file" for this record.
    */
   recordType: "case-file";

@@ -11,6 +11,10 @@ import type {Category, ChildSummary, IsoDate, Person} from "./defs.js";
  */
 export interface ConcernNote {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/concern-note.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "concern-note" for this record.
    */
   recordType: "concern-note";

@@ -23,6 +23,10 @@ import type {
  */
 export interface CpConference {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/cp-conference.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "cp-conference" for this record.
    */
   recordType: "cp-conference";

@@ -4,12 +4,24 @@
  * Do not edit: change the schema and run `npm run gen:types`.
  */
 
-import type {ChildSummary, CpCategory, DateOrDateTime, IsoDate, Person, WrittenAgreement} from "./defs.js";
+import type {
+  ChildSummary,
+  CpCategory,
+  DateOrDateTime,
+  IsoDate,
+  Person,
+  ProgressUpdate,
+  WrittenAgreement
+} from "./defs.js";
 
 /**
  * Child protection plan — One child's child protection plan, made from a conference: SMART outcomes with actions, named people and dates (KCP-1.1, KCP-1.2, WB-1.CP).
  */
 export interface CpPlan {
+  /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/cp-plan.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
   /**
    * Record type — Always "cp-plan" for this record.
    */
@@ -115,7 +127,7 @@ export interface CpPlanAction {
    */
   measure: string;
   /**
-   * Status — Whether the action is still open, done, or was dropped.
+   * Progress — The dated history of the action's progress, oldest first (KCP-1.1); a new entry for each change, never an edit, so the plan shows it as it stood on its own date. No entry means it is open. Replaces the former "status" field.
    */
-  status: "open" | "done" | "dropped";
+  updates?: ProgressUpdate[];
 }

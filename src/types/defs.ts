@@ -163,6 +163,24 @@ export interface ReportReceived {
 }
 
 /**
+ * Progress update — One dated entry in the history of a decision or action: what was found on that day. Updates are added, never edited, so a document can show the record as it stood on its own date (KIRO-2.2, KIRO-2.6).
+ */
+export interface ProgressUpdate {
+  /**
+   * On — The date of this update: when it was done, dropped or checked.
+   */
+  on: IsoDate;
+  /**
+   * Status — Where it stood on that date: not started, in progress, done, or dropped. With no update at all it is open.
+   */
+  status: "not-started" | "in-progress" | "done" | "dropped";
+  /**
+   * Note — What happened, and why if it drifted or was dropped (KIRO-2.6).
+   */
+  note?: string;
+}
+
+/**
  * Decision — A decision made at the meeting, with its named person and timescale (KIRO-2.2).
  */
 export interface Decision {
@@ -187,17 +205,9 @@ export interface Decision {
    */
   dueDate: IsoDate;
   /**
-   * Status — Whether the decision is still open, done, or was dropped.
+   * Progress — The dated history of the decision's progress, oldest first: each time the IRO checks it (KIRO-2.2: at least every 3 months) or it is done or dropped, a new entry; never an edit, so minutes and letters show it as it stood on their own date. No entry means it is open. Replaces the former "status", "completedOn" and "lastMonitoredOn" fields.
    */
-  status: "open" | "done" | "dropped";
-  /**
-   * Completed on — Date the decision was carried out, when it is done.
-   */
-  completedOn?: IsoDate;
-  /**
-   * Last monitored on — Date the IRO last checked progress on the decision. KIRO-2.2: monitored at least every 3 months; KIRO-2.6.
-   */
-  lastMonitoredOn?: IsoDate;
+  updates?: ProgressUpdate[];
 }
 
 /**
@@ -217,13 +227,9 @@ export interface Action {
    */
   dueDate: IsoDate;
   /**
-   * Status — Whether the action is still open, done, or was dropped.
+   * Progress — The dated history of the action's progress, oldest first (GL-4.1); a new entry for each change, never an edit. No entry means it is open. Replaces the former "status" and "completedOn" fields.
    */
-  status?: "open" | "done" | "dropped";
-  /**
-   * Completed on — Date the action was done, when it is done (GL-4.1).
-   */
-  completedOn?: IsoDate;
+  updates?: ProgressUpdate[];
 }
 
 /**

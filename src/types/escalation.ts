@@ -11,6 +11,10 @@ import type {Action, Category, ChildStatus, ChildSummary, IsoDate, Person, Perso
  */
 export interface Escalation {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/escalation.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "escalation" for this record.
    */
   recordType: "escalation";

@@ -22,6 +22,10 @@ import type {
  */
 export interface LookedAfterReview {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/looked-after-review.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "looked-after-review" for this record.
    */
   recordType: "looked-after-review";
@@ -244,13 +248,17 @@ export interface LookedAfterReview {
     lastContactOn?: IsoDate;
   };
   /**
-   * Child's participation — How the child took part in the review, and whether chairing it was considered (KIRO-1.8).
+   * Child's participation — How the child took part in the review, its national participation code, and whether chairing it was considered (KIRO-1.8, NAT-903-PN).
    */
   childParticipation?: {
     /**
      * How the child took part — How the child took part: attended, chaired their review, met the IRO before, wrote, spoke through an advocate, or did not take part (KIRO-1.6, KIRO-1.8).
      */
     how: "attended" | "chaired" | "met-iro-before" | "written" | "advocate" | "did-not-participate";
+    /**
+     * Participation code — The national code for how the child took part (NAT-903-PN): PN0 the child is under 4; PN1 attends and speaks for themselves; PN2 attends and an advocate speaks for them; PN3 attends and conveys their views without words; PN4 attends but does not speak, convey views or ask an advocate to; PN5 does not attend but briefs an advocate; PN6 does not attend but conveys views another way (in writing, a recording); PN7 does not attend and no views are conveyed.
+     */
+    code?: "PN0" | "PN1" | "PN2" | "PN3" | "PN4" | "PN5" | "PN6" | "PN7";
     /**
      * Child chairing considered — Whether the IRO encouraged or considered the child chairing their own review (KIRO-1.8).
      */

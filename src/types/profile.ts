@@ -103,6 +103,53 @@ export interface Profile {
     citation: Citation;
   };
   /**
+   * Expected caseloads — The number of children one full-time IRO (or child protection chair) is expected to hold, with the guidance it comes from; `reviewkit report` compares each IRO's caseload with it (NAT-HB-7.15).
+   */
+  caseload?: {
+    /**
+     * Children per IRO — Looked-after children per full-time IRO.
+     */
+    iro?: {
+      /**
+       * Fewest children — The low end of the expected range, in children per full-time worker.
+       */
+      min: number;
+      /**
+       * Most children — The high end of the expected range, in children per full-time worker.
+       */
+      max: number;
+      /**
+       * What the range means — The range in plain English.
+       */
+      description: string;
+      /**
+       * Source — Where the expected range comes from.
+       */
+      citation: Citation;
+    };
+    /**
+     * Children per chair — Children on a plan per full-time child protection chair.
+     */
+    chair?: {
+      /**
+       * Fewest children — The low end of the expected range, in children per full-time worker.
+       */
+      min: number;
+      /**
+       * Most children — The high end of the expected range, in children per full-time worker.
+       */
+      max: number;
+      /**
+       * What the range means — The range in plain English.
+       */
+      description: string;
+      /**
+       * Source — Where the expected range comes from.
+       */
+      citation: Citation;
+    };
+  };
+  /**
    * Authority details — The authority's name and contact details, printed on letters and documents.
    */
   authority?: {
@@ -169,6 +216,10 @@ export interface Profile {
       reason: string;
     }[];
   };
+  /**
+   * Significant changes from events — Which case-file facts need a significant-change record with the IRO's decision, and by when.
+   */
+  significantChanges?: ProfileSignificantChanges;
   /**
    * What this profile adds — A list, in plain English, of what this profile adds to the one it extends.
    *
@@ -515,4 +566,73 @@ export interface ProfileReading {
    * Why — Why this reading: which text governs where they differ, and the reason.
    */
   why: string;
+}
+
+/**
+ * Significant changes from events — Facts in a case file that are significant changes by definition, each needing a significant-change record that tells the IRO and carries the IRO's decision on an early review (KIRO-2.7, GL-6.1 quoting IRO Handbook 3.74, and Knowsley's practice standards Section 8). No standard gives a number of days for the decision: decisionBy says which reading is used, and the profile's readings say why.
+ */
+export interface ProfileSignificantChanges {
+  /**
+   * Changes — The kinds of case-file fact that are significant changes.
+   *
+   * @minItems 1
+   *
+   * Items: Significant change kind — One kind of fact and the significant-change record codes that tell the IRO of it.
+   */
+  changes: {
+    /**
+     * Fact — placement-change: a new placement while looked after, after the first of that time in care; legal-status-change: a change from one looked-after legal status to another; missing-episode: a missing-episode event while looked after.
+     */
+    kind: "placement-change" | "legal-status-change" | "missing-episode";
+    /**
+     * Recorded as — The significant-change record event codes that count as telling the IRO of this fact.
+     *
+     * @minItems 1
+     *
+     * Items: Event code — A significant-change record's event code.
+     */
+    recordAs: (
+      | "panel-outcome"
+      | "fostering-panel-or-adm-outcome"
+      | "unexpected-placement-change"
+      | "proposed-placement-change"
+      | "court-order-or-directions"
+      | "delay-in-review-decisions"
+      | "missing-from-care"
+      | "strategy-meeting-without-iro"
+      | "school-exclusion"
+      | "serious-health-diagnosis"
+      | "family-or-carer-change"
+      | "arrest-bail-conviction"
+      | "serious-accident"
+      | "change-of-social-worker"
+      | "discharge-from-care"
+      | "complaint"
+      | "parallel-planning"
+      | "death-serious-incident-or-harm"
+      | "change-of-carer-address"
+      | "moved-out-of-county"
+      | "became-or-ceased-looked-after"
+      | "plan-cannot-be-implemented"
+      | "concerns-increased"
+      | "concerns-decreased"
+      | "other"
+    )[];
+    /**
+     * Description — The fact in plain English, for messages.
+     */
+    description: string;
+    /**
+     * Source — Where the standard names this as a significant change.
+     */
+    citation: Citation;
+  }[];
+  /**
+   * Decision due — When the IRO's decision on an early review is due: "next-review", by the next looked-after review after the change (held, or due where none is held yet). The profile's readings say why.
+   */
+  decisionBy: "next-review";
+  /**
+   * Source — The standard that requires the IRO's decision.
+   */
+  citation: Citation;
 }

@@ -11,6 +11,10 @@ import type {Action, ChildSummary, Grade, IsoDate, Person, Role} from "./defs.js
  */
 export interface QaProgressReview {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/qa-progress-review.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "qa-progress-review" for this record.
    */
   recordType: "qa-progress-review";

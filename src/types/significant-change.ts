@@ -11,6 +11,10 @@ import type {ChildSummary, IsoDate, Person} from "./defs.js";
  */
 export interface SignificantChange {
   /**
+   * Schema — Optional: the address of this JSON Schema, so an editor can check the file and suggest fields as you type (for example "./node_modules/reviewkit/schemas/significant-change.schema.json"). reviewkit ignores it.
+   */
+  $schema?: string;
+  /**
    * Record type — Always "significant-change" for this record.
    */
   recordType: "significant-change";

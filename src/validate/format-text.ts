@@ -5,8 +5,12 @@ import { printable } from "../io/printable.js";
 
 const MARK: Record<string, string> = { error: "✗ error  ", warning: "! warning", info: "i info   ", internal: "✗ internal" };
 
-
-function citation(f: Finding, profileId: string): string {
+/**
+ * A finding's citation as every report shows it: the document's title, paragraph, requirement id
+ * and rule (the form shows the same words beside each field).
+ * @example citation(finding, "knowsley") // "Knowsley Council, IRO Standards, 2.9 [KIRO-2.9] · rule review-minutes-timely"
+ */
+export function citation(f: Finding, profileId: string): string {
   const req = f.requirement ? ` [${f.requirement}]` : "";
   return `${documentTitle(f.source.document, profileId)}, ${f.source.paragraph}${req} · rule ${f.ruleId}`;
 }

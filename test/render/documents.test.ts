@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_NAMES } from "../../src/render/documents.js";
 import { renderDocument } from "../../src/render/render-document.js";
-import { docxText, htmlText, NEVER, pdfText, squash } from "./extract.js";
+import { docxText, htmlText, NEVER, pdfBodyText, squash } from "./extract.js";
 import { shownFields } from "./expected.js";
 import { caseFileWithConference } from "./full-records.js";
 import { renderAll, type Rendered } from "./render-all.js";
@@ -11,7 +11,7 @@ const texts = new Map<Rendered, { docx: string; pdf: string; html: string }>();
 
 beforeAll(async () => {
   all = await renderAll();
-  for (const r of all) texts.set(r, { docx: await docxText(r.bytes.docx), pdf: pdfText(r.bytes.pdf), html: htmlText(r.bytes.html) });
+  for (const r of all) texts.set(r, { docx: await docxText(r.bytes.docx), pdf: pdfBodyText(r.bytes.pdf), html: htmlText(r.bytes.html) });
 }, 120_000);
 
 describe("every document, every format", () => {

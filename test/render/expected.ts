@@ -10,7 +10,8 @@ import type { CaseRecord, CpConference, CpPlan, Escalation, GoodPracticeNote, Lo
 const d = formatLongDate;
 
 function lar(r: LookedAfterReview, letter: boolean): string[] {
-  const open = r.decisions.filter((x) => x.status === "open");
+  // Every decision of the review: the letter lists them all, as the minutes do.
+  const open = r.decisions;
   const common = [r.iro.name, d(r.reviewDate), d(r.nextReviewDate), r.childViews.wishesAndFeelings, r.childViews.howConsidered, r.childViews.childsOwnWords ?? "", r.childKnowsIro.howToContact, ...open.map((x) => x.owner.name), ...open.map((x) => d(x.dueDate))];
   if (letter) return [...common, r.child.preferredName ?? "", ...open.map((x) => x.childFriendlyText ?? x.text), r.iro.phone ?? "", r.iro.email ?? ""];
   return [

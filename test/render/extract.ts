@@ -21,12 +21,31 @@ export function pdfText(bytes: Uint8Array, page?: number): string {
   return execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", ...range, file, "-"], { encoding: "utf8" });
 }
 
+/**
+ * The body text of a PDF: the running header and footer (drawn first on every page, as artifacts, so
+ * they are each page's first two lines in content order) left out, so a paragraph that runs over a
+ * page break reads on as one.
+ */
+export function pdfBodyText(bytes: Uint8Array): string {
+  return pdfText(bytes)
+    .split("\f")
+    .map((page) => page.split("\n").slice(2).join("\n"))
+    .join("\n");
+}
+
 /** The PDF's Info dictionary as pdfinfo prints it (Title, Pages …). */
 export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   const file = join(dir, `f${++n}.pdf`);
   writeFileSync(file, bytes);
   const out = execFileSync("pdfinfo", ["-enc", "UTF-8", file], { encoding: "utf8" });
   return Object.fromEntries(out.split("\n").map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+}
+
+/** The PDF's structure tree as poppler prints it (`pdfinfo -struct-text`), one line each. */
+export function pdfStruct(bytes: Uint8Array): string[] {
+  const file = join(dir, `f${++n}.pdf`);
+  writeFileSync(file, bytes);
+  return execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" }).split("\n").filter((l) => l.trim() !== "");
 }
 
 /** The body text of a DOCX (mammoth reads the main document, not headers and footers). */

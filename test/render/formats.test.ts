@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderDocument } from "../../src/render/render-document.js";
 import { formatLongDate } from "../../src/calendar/index.js";
 import * as f from "../fixtures/records.js";
-import { pdfInfo, pdfText, squash } from "./extract.js";
+import { pdfInfo, pdfStruct, pdfText, squash } from "./extract.js";
 
 const options = { profile: "knowsley" } as const;
 const unzip = (bytes: Uint8Array) => unzipSync(bytes);
@@ -81,6 +81,23 @@ describe("PDF", () => {
     expect(Number(pdfInfo(bytes)["Pages"])).toBeGreaterThan(3);
     expect(text).toContain(squash("These are the very last words."));
     expect(text).toContain(squash(formatLongDate("2026-12-10")));
+  });
+
+  it("is tagged: a structure tree with the headings, lists and tables in reading order, the header and footer left out as artifacts", async () => {
+    const bytes = await renderDocument(reviewWithDecisions(40), "lac-review-minutes", "pdf", options);
+    expect(pdfInfo(bytes)["Tagged"]).toBe("yes");
+    const tree = pdfStruct(bytes);
+    expect(tree[0]).toBe("Document");
+    const headings = tree.filter((l) => /^\s*H\d \(block\)$/.test(l));
+    expect(headings[0]?.trim()).toBe("H1 (block)");
+    const texts = tree.join("\n");
+    expect(texts).toMatch(/H1 \(block\)\n\s+"Looked-after review record"/);
+    expect(texts).toMatch(/H2 \(block\)\n\s+"1\. Who took part"\n\s+Table \(block\)\n\s+TR\n\s+TH:\n\s+\/Scope \/Column\n\s+"Name"/);
+    expect(texts).toContain('"Decision number 40: ');
+    // The header row repeated on later pages is an artifact: once in the tree per table.
+    expect(texts.match(/"Who will do it"/g)?.length).toBe(1);
+    expect(texts).not.toContain("OFFICIAL-SENSITIVE");
+    expect(texts).not.toMatch(/Page \d+ of/);
   });
 
   it("uses the profile's protective marking", async () => {

@@ -56,7 +56,7 @@ export function fullEscalation(): Escalation {
   const e = f.escalation();
   const iro = e.raisedBy;
   e.events.push(
-    { type: "raise-formal", date: "2027-01-26", stage: "formal-1", by: iro, delegatedTo: teamManager, notified: [{ role: "Team Manager", name: "Fatima Al-Sayed" }, { role: "Social Worker" }], text: "No contact yet; raised formally.", responseDueDate: "2027-02-02", formalDueDate: "2027-02-23", agreedActions: [{ text: "Book contact venue.", owner: teamManager, dueDate: "2027-01-29", status: "done", completedOn: "2027-01-28" }] },
+    { type: "raise-formal", date: "2027-01-26", stage: "formal-1", by: iro, delegatedTo: teamManager, notified: [{ role: "Team Manager", name: "Fatima Al-Sayed" }, { role: "Social Worker" }], text: "No contact yet; raised formally.", responseDueDate: "2027-02-02", formalDueDate: "2027-02-23", agreedActions: [{ text: "Book contact venue.", owner: teamManager, dueDate: "2027-01-29", updates: [{ on: "2027-01-28", status: "done" }] }] },
     { type: "escalate", date: "2027-02-03", stage: "formal-2", by: iro, delegatedTo: { ...serviceManager }, text: "No response from the team manager.", responseDueDate: "2027-02-10" },
     { type: "legal-advice", date: "2027-02-04", by: iro, text: "Asked legal services about the duty to promote sibling contact." },
     { type: "refer-cafcass", date: "2027-02-05", by: iro, text: "Consulted the IRO manager; Cafcass told of the drift." },
@@ -82,7 +82,7 @@ export function fullQaProgressReview(): QaProgressReview {
   q.socialWorkerInvited = true;
   q.escalationDecision = { decision: "informal", reason: "Drift on the match report." };
   q.sharedWith = [{ role: "Social Worker", name: "Łukasz Wróbel", date: "2027-03-11" }, { role: "Team Manager", date: "2027-03-11" }];
-  q.recommendations = [{ text: "Submit the match report to panel.", owner: teamManager, dueDate: "2027-04-01", status: "open" }];
+  q.recommendations = [{ text: "Submit the match report to panel.", owner: teamManager, dueDate: "2027-04-01" }];
   return q;
 }
 

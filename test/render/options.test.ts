@@ -8,7 +8,7 @@ import { RenderError } from "../../src/render/render-error.js";
 import { buildDocumentModel, renderDocument } from "../../src/render/render-document.js";
 import { STYLES } from "../../src/render/model.js";
 import * as f from "../fixtures/records.js";
-import { docxText, htmlText, squash } from "./extract.js";
+import { docxText, htmlText, pdfStruct, squash } from "./extract.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "rk-render-"));
 
@@ -75,6 +75,10 @@ describe("the profile", () => {
     expect(Buffer.from(docx).toString("latin1")).toMatch(/word\/media\/[^"]+\.png/);
     const pdf = Buffer.from(await renderDocument(f.goodPracticeNote(), "good-practice-note", "pdf", { profile })).toString("latin1");
     expect(pdf).toContain("/Subtype /Image");
+    // Tagged as a Figure with its alt text, so a screen reader says what it is.
+    const tree = pdfStruct(await renderDocument(f.goodPracticeNote(), "good-practice-note", "pdf", { profile })).join("\n");
+    expect(tree).toMatch(/^Document\n {2}Figure\n/);
+    expect(pdf).toMatch(/<<\n\/S \/Figure\n\/Alt \(Knowsley Council logo\)/);
     const html = new TextDecoder().decode(await renderDocument(f.goodPracticeNote(), "good-practice-note", "html", { profile }));
     expect(html).toContain('<img class="logo" src="data:image/png;base64,');
   });

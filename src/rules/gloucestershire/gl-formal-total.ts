@@ -16,6 +16,7 @@ export default defineRule({
   severity: "error",
   description: "The formal PRP levels together end in resolution within 20 working days of the concern being formally raised.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.2 and the stage table", requirement: "GL-4.2" },
+  overrides: ["escalation-total"],
   messages: {
     late: "The concern was formally raised on {{trigger}} and resolved on {{done}}; the formal stages must not exceed {{limit}} in total, so it was due by {{due}}.",
     overdue: "The concern was formally raised on {{trigger}} and is not resolved; the formal stages must not exceed {{limit}} in total, so it was due by {{due}}.",

@@ -29,7 +29,7 @@ testRule(rule, {
     { why: "still informal on day 5", record: informal([]), asOf: "2027-01-04" },
     {
       why: "an action agreed for 15 January, done on time, and still informal on 15 January",
-      record: informal([action("2027-01-15", { completedOn: "2027-01-15", status: "done" })]),
+      record: informal([action("2027-01-15", { updates: [{ on: "2027-01-15", status: "done" }] })]),
       asOf: "2027-01-15",
     },
     {
@@ -57,11 +57,11 @@ testRule(rule, {
     },
     {
       why: "an action done a day after its agreed date; the concern resolved that day too",
-      record: informal([action("2027-01-15", { completedOn: "2027-01-18", status: "done" })], { date: "2027-01-18" }),
+      record: informal([action("2027-01-15", { updates: [{ on: "2027-01-18", status: "done" }] })], { date: "2027-01-18" }),
       asOf: "2027-02-01",
       errors: [
         { messageId: "late", path: "/events/1/date" },
-        { messageId: "actionLate", path: "/events/0/agreedActions/0/completedOn" },
+        { messageId: "actionLate", path: "/events/0/agreedActions/0/updates/0/on" },
       ],
     },
   ],

@@ -10,12 +10,14 @@
  * its actions where actions were agreed (the latest action's due date, as the protocol lets the
  * chair and manager agree one), else the ladder's informal response time, 5 working days from the
  * day it was raised ("5 days" read as working days: the profile's unitNote), from the escalation
- * state machine. Each agreed action is also done by its own due date.
+ * state machine. Each agreed action is also done by its own due date: the date of the update that
+ * records it done, as its history stands on ctx.asOf.
  */
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { isFormalStage, replayEscalation } from "../../escalation/index.js";
 import { describeTimescale, longDate } from "../helpers/index.js";
+import { progressOn } from "../../records/progress.js";
 
 export default defineRule({
   id: "gl-informal-timely",
@@ -23,6 +25,7 @@ export default defineRule({
   severity: "error",
   description: "An informal concern is resolved, or taken formal, within 5 working days or the timescale agreed for its actions, and each agreed action is done by its date.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.1", requirement: "GL-4.1" },
+  owns: ["informal-resolution"],
   messages: {
     late: "The informal concern raised on {{trigger}} stayed informal until {{done}}; it should have been resolved, or taken formal, by {{due}} ({{basis}}).",
     overdue: "The informal concern raised on {{trigger}} is still informal; it should have been resolved, or taken formal, by {{due}} ({{basis}}).",
@@ -57,11 +60,12 @@ export default defineRule({
       actions.forEach((action, i) => {
         const actionData = { trigger: longDate(visit.reachedOn), due: longDate(action.dueDate) };
         const path = `/events/${visit.eventIndex}/agreedActions/${i}`;
-        if (action.completedOn !== undefined) {
-          if (compareIsoDates(action.completedOn, action.dueDate) > 0) {
-            ctx.report({ messageId: "actionLate", path: `${path}/completedOn`, data: { ...actionData, done: longDate(action.completedOn) } });
+        const progress = progressOn(action, ctx.asOf);
+        if (progress.status === "done" && progress.update !== undefined) {
+          if (compareIsoDates(progress.update.on, action.dueDate) > 0) {
+            ctx.report({ messageId: "actionLate", path: `${path}/updates/${progress.index}/on`, data: { ...actionData, done: longDate(progress.update.on) } });
           }
-        } else if (action.status !== "done" && action.status !== "dropped" && replay.state === "open" && compareIsoDates(ctx.asOf, action.dueDate) > 0) {
+        } else if (progress.status !== "dropped" && replay.state === "open" && compareIsoDates(ctx.asOf, action.dueDate) > 0) {
           ctx.report({ messageId: "actionOverdue", path, data: actionData });
         }
       });

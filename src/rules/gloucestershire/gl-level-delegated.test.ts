@@ -49,7 +49,7 @@ testRule(rule, {
       record: raised("child-protection", "formal-2", "Head of Service"),
       errors: [{ messageId: "wrongRole", path: "/events/0/delegatedTo/role" }],
     },
-    { why: "a formal level delegated to no one", record: raised("looked-after", "formal-1"), errors: [{ messageId: "notDelegated", path: "/events/0" }] },
+    { why: "a formal level delegated to no one", record: raised("looked-after", "formal-1"), errors: [{ messageId: "notDelegated", path: "/events/0/delegatedTo" }] },
     {
       why: "Level 2 delegated to the accountable Assistant Director rather than the table's delegate",
       record: raised("child-protection", "formal-2", "Appropriate Assistant Director"),

@@ -47,7 +47,7 @@ export default defineRule({
       const data = { stage: stageLabel(replay.ladder, visit.stage), date: longDate(event.date), expected: visit.role, form };
       const delegated = event.delegatedTo;
       if (!delegated) {
-        if (isFormalStage(visit.stage)) ctx.report({ messageId: "notDelegated", path: `/events/${visit.eventIndex}`, data });
+        if (isFormalStage(visit.stage)) ctx.report({ messageId: "notDelegated", path: `/events/${visit.eventIndex}/delegatedTo`, data });
       } else if (!sameRole(delegated.role, visit.role)) {
         ctx.report({
           messageId: "wrongRole",

@@ -19,6 +19,7 @@ export default defineRule({
   severity: "error",
   description: "The manager at each formal PRP level responds within 5 working days of the form being delegated to them.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.2 and the stage table", requirement: "GL-4.2" },
+  overrides: ["escalation-stage-response"],
   messages: {
     late: "{{stage}} was delegated on {{trigger}} and the manager responded on {{done}}; the response was due by {{due}} ({{limit}}).",
     unanswered: "{{stage}} was delegated on {{trigger}} and no response is recorded before it was escalated on {{ended}}; the response was due by {{due}} ({{limit}}).",

@@ -20,6 +20,7 @@ export default defineRule({
   severity: "error",
   description: "A QA progress review graded Inadequate is followed by a formal challenge in the child's case file.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 5.1", requirement: "GL-5.1" },
+  owns: ["qapr-rated-inadequate-challenge"],
   messages: {
     late: "The review on {{trigger}} graded the case Inadequate and the formal challenge was raised on {{done}}; it was due by {{due}} ({{limit}}).",
     overdue: "The review on {{trigger}} graded the case Inadequate and no formal challenge is recorded in the case file; it was due by {{due}} ({{limit}}).",

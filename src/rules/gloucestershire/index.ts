@@ -14,6 +14,7 @@ import glQaprGradeFollowUp from "./gl-qapr-grade-follow-up.js";
 import glQaprInadequateChallenge from "./gl-qapr-inadequate-challenge.js";
 import glQaprRationale from "./gl-qapr-rationale.js";
 import glSignificantChangeCpChair from "./gl-significant-change-cp-chair.js";
+import glSignificantChangeFromEvents from "./gl-significant-change-from-events.js";
 import glSignificantChangeIro from "./gl-significant-change-iro.js";
 
 /** This group's rules, one file each; keep the list in file-name order. */
@@ -33,6 +34,7 @@ const rules: readonly Rule[] = [
   glQaprInadequateChallenge,
   glQaprRationale,
   glSignificantChangeCpChair,
+  glSignificantChangeFromEvents,
   glSignificantChangeIro,
 ];
 export default rules;

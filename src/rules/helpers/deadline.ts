@@ -46,10 +46,10 @@ export function checkWithin(ctx: RuleContext, check: DeadlineCheck): string {
     if (compareMoments(check.done, due) > 0) {
       data["done"] = longDate(check.done);
       data["elapsed"] = elapsedText(ctx, check.trigger, check.done, t.unit);
-      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale });
+      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale, due });
     }
   } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(due)) > 0) {
-    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale });
+    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale, due });
   }
   return due;
 }
@@ -73,10 +73,10 @@ export function checkBefore(ctx: RuleContext, check: DeadlineCheck): string {
   if (check.done !== undefined) {
     if (compareMoments(check.done, latest) > 0) {
       data["done"] = longDate(check.done);
-      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale });
+      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale, due: latest });
     }
   } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(latest)) > 0) {
-    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale });
+    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale, due: latest });
   }
   return latest;
 }

@@ -11,6 +11,8 @@ const rule = defineRule({
   severity: "error",
   description: "Test rule for the escalation clock helpers.",
   source: { document: "IRO-Handbook-2010", paragraph: "para 6.2", requirement: "NAT-HB-6.2" },
+  // Only a timescale's owner reports it: the test rule takes both over from the national rules.
+  overrides: ["escalation-stage-response", "escalation-total"],
   messages: {
     late: "{{stage}} reached {{trigger}}, answered {{done}}, due {{due}} ({{limit}}).",
     unanswered: "{{stage}} reached {{trigger}}, left {{ended}} unanswered, due {{due}}.",

@@ -54,7 +54,7 @@ export function checkStageResponses(ctx: RuleContext, escalation: Escalation, ch
     };
     const timing = responseTiming(visit, ctx.asOf);
     const report = (messageId: string, path: string, extra: Record<string, string> = {}, severity?: "warning") =>
-      ctx.report({ messageId, path, data: { ...data, ...extra }, timescale: check.timescale, ...(severity ? { severity } : {}) });
+      ctx.report({ messageId, path, data: { ...data, ...extra }, timescale: check.timescale, due: visit.responseDue, ...(severity ? { severity } : {}) });
     switch (timing.kind) {
       case "late":
         report(check.messages.late, `/events/${timing.eventIndex}/date`, { done: longDate(timing.respondedOn) });
@@ -103,8 +103,8 @@ export function checkFormalTotal(
   if (timing.kind === "late") {
     const closedAt = replay.closed?.eventIndex;
     const path = closedAt === undefined ? "/outcome/resolvedOn" : `/events/${closedAt}/date`;
-    ctx.report({ messageId: check.messages.late, path, data: { ...data, done: longDate(timing.closedOn) }, timescale: check.timescale });
+    ctx.report({ messageId: check.messages.late, path, data: { ...data, done: longDate(timing.closedOn) }, timescale: check.timescale, due: replay.formalDue });
   } else if (timing.kind === "overdue") {
-    ctx.report({ messageId: check.messages.overdue, path: `/events/${start.eventIndex}`, data, timescale: check.timescale });
+    ctx.report({ messageId: check.messages.overdue, path: `/events/${start.eventIndex}`, data, timescale: check.timescale, due: replay.formalDue });
   }
 }

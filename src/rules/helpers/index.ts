@@ -12,3 +12,4 @@ export * from "./roles.js";
 export * from "./child-protection.js";
 export * from "./smart-plan.js";
 export * from "./interval-breaches.js";
+export * from "./significant-changes.js";

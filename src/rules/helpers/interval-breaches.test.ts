@@ -17,6 +17,7 @@ function ctx(asOf: string): RuleContext {
     dueDate: (trigger, id) => calendar.addDuration(trigger, profile.timescales[id]!),
     report: () => {},
     notApplicable: () => {},
+    owns: () => true,
   };
 }
 

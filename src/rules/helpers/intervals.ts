@@ -38,6 +38,7 @@ export function checkIntervals(ctx: RuleContext, check: IntervalCheck): void {
         messageId: check.messages.gap,
         path: check.path,
         timescale: check.timescale,
+        due,
         data: { previous: longDate(previous), due: longDate(due), done: longDate(date), limit, ...check.data },
       });
     }
@@ -49,6 +50,7 @@ export function checkIntervals(ctx: RuleContext, check: IntervalCheck): void {
       messageId: check.messages.overdue,
       path: check.path,
       timescale: check.timescale,
+      due: next,
       data: { previous: longDate(previous), due: longDate(next), asOf: longDate(ctx.asOf), limit, ...check.data },
     });
   }

@@ -5,13 +5,14 @@ import { decisionProgress, reviewDecisions } from "./review-decisions.js";
 describe("review decisions", () => {
   it("is open with no checks when the decision alone says so", () => {
     const r = lookedAfterReview();
-    expect(decisionProgress(r.decisions[0]!, r)).toEqual({ status: "open", checkedOn: [] });
+    expect(decisionProgress(r.decisions[0]!, r, "2027-06-01")).toEqual({ status: "open", checkedOn: [] });
   });
 
-  it("is done once it has a completion date, even if its status was not updated", () => {
+  it("is done from the day its history says so, and open the day before", () => {
     const r = lookedAfterReview();
-    r.decisions[0]!.completedOn = "2027-01-05";
-    expect(decisionProgress(r.decisions[0]!, r).status).toBe("done");
+    r.decisions[0]!.updates = [{ on: "2026-12-20", status: "in-progress" }, { on: "2027-01-05", status: "done" }];
+    expect(decisionProgress(r.decisions[0]!, r, "2027-01-05")).toEqual({ status: "done", checkedOn: ["2026-12-20", "2027-01-05"] });
+    expect(decisionProgress(r.decisions[0]!, r, "2027-01-04")).toEqual({ status: "open", checkedOn: ["2026-12-20"] });
   });
 
   it("takes later reviews' reports as checks, and their done or dropped as closing it", () => {
@@ -26,14 +27,17 @@ describe("review decisions", () => {
     ];
     cf.records.push(later);
     const r = cf.records[0] as ReturnType<typeof lookedAfterReview>;
-    r.decisions[0]!.lastMonitoredOn = "2027-03-01";
-    const all = reviewDecisions(cf);
+    r.decisions[0]!.updates = [{ on: "2027-03-01", status: "in-progress" }];
+    const all = reviewDecisions(cf, "2027-07-01");
     const d1 = all.find((d) => d.reviewIndex === 0 && d.decision.id === "D1")!;
     const d2 = all.find((d) => d.reviewIndex === 0 && d.decision.id === "D2")!;
     expect(d1.progress).toEqual({ status: "open", checkedOn: ["2027-03-01", "2027-06-10"] });
     expect(d2.progress.status).toBe("dropped");
     // The later review's own decisions are listed too, with their own indexes.
     expect(all.filter((d) => d.reviewIndex === 1).map((d) => d.decisionIndex)).toEqual([0, 1]);
+    // Before the later review was held, its report has not happened.
+    const before = reviewDecisions(cf, "2027-06-09").find((d) => d.reviewIndex === 0 && d.decision.id === "D2")!;
+    expect(before.progress).toEqual({ status: "open", checkedOn: [] });
   });
 
   it("ignores an earlier review's report on a decision with the same id", () => {
@@ -43,7 +47,7 @@ describe("review decisions", () => {
     earlier.reviewDate = "2026-09-10";
     earlier.previousDecisions = [{ decisionId: "D1", status: "done" }];
     cf.records.push(earlier);
-    const d1 = reviewDecisions(cf).find((d) => d.reviewIndex === 0 && d.decision.id === "D1")!;
+    const d1 = reviewDecisions(cf, "2027-06-01").find((d) => d.reviewIndex === 0 && d.decision.id === "D1")!;
     expect(d1.progress).toEqual({ status: "open", checkedOn: [] });
   });
 });

@@ -1,31 +1,34 @@
-import type { Decision, LookedAfterReview } from "../../types/index.js";
+import type { Decision, Escalation, LookedAfterReview } from "../../types/index.js";
 import type { CaseFileRecord } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
+import { isClosed, progressOn, updatesUpTo } from "../../records/progress.js";
+import { raisedOn } from "./escalation-steps.js";
 
-/** Where a review decision stands, from the decision itself and every later review that reported on it. */
+/** Where a review decision stands on a date, from its own dated history and every later review that reported on it. */
 export interface DecisionProgress {
   /**
-   * "done" or "dropped" once the decision says so, has a completion date, or a later review in the
-   * case file reported it done or dropped; otherwise "open". Any of these sources closing it is
-   * enough: a record that was not updated must not turn a finished decision into drift.
+   * "done" or "dropped" once an update dated on or before the day asked about says so, or a later
+   * review held by then reported it done or dropped; otherwise "open". Either source closing it is
+   * enough: a history that was not kept up must not turn a finished decision into drift.
    */
   status: "open" | "done" | "dropped";
-  /** Dates the IRO checked progress, oldest first: `lastMonitoredOn` and each later review that reported on it. */
+  /** Dates the IRO checked progress up to the day asked about, oldest first: each update, and each later review that reported on it. */
   checkedOn: string[];
 }
 
 /**
- * A decision of a looked-after review with where it stands; `caseFile` adds what later reviews said.
- * @example decisionProgress(review.decisions[0], review, ctx.caseFile) // { status: "open", checkedOn: ["2027-02-01"] }
+ * A decision of a looked-after review as it stood at the end of `asOf`; `caseFile` adds what later
+ * reviews said. An update or review dated after `asOf` has not happened yet for this question.
+ * @example decisionProgress(review.decisions[0], review, "2027-03-01", ctx.caseFile) // { status: "open", checkedOn: ["2027-02-01"] }
  */
-export function decisionProgress(decision: Decision, review: LookedAfterReview, caseFile?: CaseFileRecord): DecisionProgress {
-  let status: DecisionProgress["status"] = decision.status;
-  if (status === "open" && decision.completedOn !== undefined) status = "done";
-  const checkedOn: string[] = decision.lastMonitoredOn !== undefined ? [decision.lastMonitoredOn] : [];
+export function decisionProgress(decision: Decision, review: LookedAfterReview, asOf: string, caseFile?: CaseFileRecord): DecisionProgress {
+  const own = progressOn(decision, asOf).status;
+  let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
+  const checkedOn: string[] = updatesUpTo(decision, asOf).map(({ update }) => update.on);
   if (caseFile) {
     for (const { record: later } of recordsOfType(caseFile, "looked-after-review")) {
-      if (compareIsoDates(later.reviewDate, review.reviewDate) <= 0) continue;
+      if (compareIsoDates(later.reviewDate, review.reviewDate) <= 0 || compareIsoDates(later.reviewDate, asOf) > 0) continue;
       for (const p of later.previousDecisions ?? []) {
         if (p.decisionId !== decision.id) continue;
         checkedOn.push(later.reviewDate);
@@ -48,17 +51,30 @@ export interface CaseFileDecision {
 }
 
 /**
- * Every decision of every looked-after review in the case file, with its progress.
- * @example reviewDecisions(cf).filter((d) => d.progress.status === "open")
+ * Every decision of every looked-after review in the case file, with its progress as of `asOf`.
+ * @example reviewDecisions(cf, ctx.asOf).filter((d) => d.progress.status === "open")
  */
-export function reviewDecisions(caseFile: CaseFileRecord): CaseFileDecision[] {
+export function reviewDecisions(caseFile: CaseFileRecord, asOf: string): CaseFileDecision[] {
   return recordsOfType(caseFile, "looked-after-review").flatMap(({ record: review, index: reviewIndex }) =>
     review.decisions.map((decision, decisionIndex) => ({
       review,
       reviewIndex,
       decision,
       decisionIndex,
-      progress: decisionProgress(decision, review, caseFile),
+      progress: decisionProgress(decision, review, asOf, caseFile),
     })),
   );
+}
+
+/**
+ * Whether an escalation answers a drifting decision: it names the decision (linkedDecisionIds) or,
+ * naming no decisions at all, was raised on or after the decision's due date (older records may not
+ * link decisions, so they get the benefit of the doubt). One reading for KIRO-2.6's rule and the
+ * caseload report's "overdue and not escalated".
+ * @example escalationCovers(escalation, decision) // true when escalation.linkedDecisionIds includes decision.id
+ */
+export function escalationCovers(escalation: Escalation, decision: Pick<Decision, "id" | "dueDate">): boolean {
+  const linked = escalation.linkedDecisionIds ?? [];
+  if (linked.length > 0) return linked.includes(decision.id);
+  return compareIsoDates(raisedOn(escalation), decision.dueDate) >= 0;
 }

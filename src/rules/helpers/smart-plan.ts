@@ -7,12 +7,14 @@ import type { CpPlan } from "../../types/index.js";
 import { compareIsoDates, datePart } from "../../calendar/index.js";
 import type { RuleContext } from "../define-rule.js";
 import { longDate } from "./describe.js";
+import { progressOn } from "../../records/progress.js";
 
 /**
- * - `untimed`: an open action was already past its due date when the plan was made, so it has no
- *   real timescale (a carried-over action must be given a new date).
+ * - `untimed`: an action still open when the plan was written was already past its due date at the
+ *   conference, so it has no real timescale (a carried-over action must be given a new date).
  * - `unmeasured`: "how we will know it is done" only repeats the action, so nothing can be measured.
- * - `noLiveAction`: every action for an outcome was dropped, so nothing is being done to achieve it.
+ * - `noLiveAction`: every action for an outcome was dropped (as of the day checked), so nothing is
+ *   being done to achieve it.
  */
 export type SmartProblemKind = "untimed" | "unmeasured" | "noLiveAction";
 
@@ -36,18 +38,20 @@ function sameText(a: string, b: string): boolean {
 
 /**
  * The SMART problems in a plan, in plan order.
- * @example smartPlanProblems(plan) // [{ kind: "untimed", path: "/outcomes/0/actions/1/dueDate", outcomeId: "O1", action: 2, dueDate: "2026-12-01" }]
+ * @example smartPlanProblems(plan, "2026-12-21") // [{ kind: "untimed", path: "/outcomes/0/actions/1/dueDate", outcomeId: "O1", action: 2, dueDate: "2026-12-01" }]
  */
-export function smartPlanProblems(plan: CpPlan): SmartProblem[] {
+export function smartPlanProblems(plan: CpPlan, asOf: string): SmartProblem[] {
   const made = datePart(plan.conferenceDate);
+  const written = datePart(plan.completedAt);
   const out: SmartProblem[] = [];
   plan.outcomes.forEach((outcome, o) => {
     const base = `/outcomes/${o}`;
-    if (outcome.actions.every((a) => a.status === "dropped")) {
+    if (outcome.actions.every((a) => progressOn(a, asOf).status === "dropped")) {
       out.push({ kind: "noLiveAction", path: `${base}/actions`, outcomeId: outcome.id });
     }
     outcome.actions.forEach((action, a) => {
-      if (action.status === "open" && compareIsoDates(action.dueDate, made) < 0) {
+      const stood = progressOn(action, written).status;
+      if (stood !== "done" && stood !== "dropped" && compareIsoDates(action.dueDate, made) < 0) {
         out.push({ kind: "untimed", path: `${base}/actions/${a}/dueDate`, outcomeId: outcome.id, action: a + 1, dueDate: action.dueDate });
       }
       if (sameText(action.measure, action.text)) {
@@ -64,8 +68,8 @@ export function smartPlanProblems(plan: CpPlan): SmartProblem[] {
  * it in their own words and severities.
  * @example check(plan, ctx) { reportSmartPlanProblems(plan, ctx); }
  */
-export function reportSmartPlanProblems(plan: CpPlan, ctx: Pick<RuleContext, "report">): void {
-  for (const p of smartPlanProblems(plan)) {
+export function reportSmartPlanProblems(plan: CpPlan, ctx: Pick<RuleContext, "report" | "asOf">): void {
+  for (const p of smartPlanProblems(plan, ctx.asOf)) {
     const data: Record<string, string | number> = { outcome: p.outcomeId, conference: longDate(plan.conferenceDate) };
     if (p.action !== undefined) data["action"] = p.action;
     if (p.dueDate !== undefined) data["due"] = longDate(p.dueDate);

@@ -34,6 +34,7 @@ import kiroPermanenceBySecondReview from "./kiro-permanence-by-second-review.js"
 import kiroPlacementEscalated from "./kiro-placement-escalated.js";
 import kiroReviewInformation from "./kiro-review-information.js";
 import kiroSignificantChangeDecided from "./kiro-significant-change-decided.js";
+import kiroSignificantChangeFromEvents from "./kiro-significant-change-from-events.js";
 
 /** This group's rules, one file each; keep the list in file-name order. */
 const rules: readonly Rule[] = [
@@ -72,5 +73,6 @@ const rules: readonly Rule[] = [
   kiroPlacementEscalated,
   kiroReviewInformation,
   kiroSignificantChangeDecided,
+  kiroSignificantChangeFromEvents,
 ];
 export default rules;

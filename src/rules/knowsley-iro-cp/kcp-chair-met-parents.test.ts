@@ -36,7 +36,7 @@ testRule(rule, {
       record: met({ metOn: "2026-12-15" }),
       errors: [{ messageId: "after", path: "/chairMetParents/metOn" }],
     },
-    { why: "no record of a meeting", record: met(undefined), errors: [{ messageId: "notRecorded", path: "/chairMetParents" }] },
+    { why: "no record of a meeting", record: met(undefined), errors: [{ messageId: "notRecorded", path: "/chairMetParents/metOn" }] },
     { why: "a meeting entry with no date and no reason", record: met({ parents: ["Olga Sokolova"] }), errors: [{ messageId: "notRecorded", path: "/chairMetParents/metOn" }] },
     {
       why: "not met, with a reason: a warning to check",

@@ -37,7 +37,7 @@ export default defineRule({
       if (met?.notMetReason !== undefined) {
         ctx.report({ messageId: "notMet", path: "/chairMetParents/notMetReason", data: { conference }, severity: "warning" });
       } else {
-        ctx.report({ messageId: "notRecorded", path: met === undefined ? "/chairMetParents" : "/chairMetParents/metOn", data: { conference } });
+        ctx.report({ messageId: "notRecorded", path: "/chairMetParents/metOn", data: { conference } });
       }
       return;
     }

@@ -27,19 +27,19 @@ testRule(rule, {
       why: "no visit, and today is 15 December 2026, the day after the child reached 12 months",
       record: file(),
       asOf: "2026-12-15",
-      errors: [{ messageId: "overdue", path: "/events" }],
+      errors: [{ messageId: "overdue", path: "/cpPlans/0/startDate" }],
     },
     {
       why: "the only visit was on 13 December 2026, before the child reached 12 months",
       record: file({ visit: "2026-12-13" }),
       asOf: "2027-01-10",
-      errors: [{ messageId: "overdue", path: "/events" }],
+      errors: [{ messageId: "overdue", path: "/cpPlans/0/startDate" }],
     },
     {
       why: "the plan ended on 1 February 2027, after 12 months, without a visit",
       record: file({ endDate: "2027-02-01" }),
       asOf: "2027-06-01",
-      errors: [{ messageId: "overdueEnded", path: "/events" }],
+      errors: [{ messageId: "overdue", path: "/cpPlans/0/startDate" }],
     },
   ],
 });

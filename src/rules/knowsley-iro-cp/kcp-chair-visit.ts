@@ -13,10 +13,14 @@
  *    12-month point has passed ctx.asOf with no visit (on the day itself it is not yet reported).
  *  - A plan that ended before 12 months needs no visit; one that ended after it without a visit is
  *    still reported, as a standard that was not met.
+ *
+ * This rule owns "cp-chair-visit" and reports the timeline's "cp-chair-visit" items, so `validate`
+ * and `deadlines` give the same date: the visit is due on the day the child has been on the plan 12
+ * months; none by then is overdue after it, and a visit made after that day is late (the rule used to
+ * call a missing visit overdue from that day but accept any later visit as in time).
  */
 import { defineRule } from "../define-rule.js";
-import { compareIsoDates } from "../../calendar/index.js";
-import { cpPlanPeriods, describeTimescale, eventsOfType, longDate } from "../helpers/index.js";
+import { reportOwnedItems, TIMELINE_MESSAGES } from "../../timeline/timeline-rule.js";
 
 export default defineRule({
   id: "kcp-chair-visit",
@@ -24,27 +28,9 @@ export default defineRule({
   severity: "error",
   description: "The chair visits a child who has been on a child protection plan for 12 months or more.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 2.4", requirement: "KCP-2.4" },
-  messages: {
-    overdue:
-      "The child has been on a child protection plan since {{start}}, {{limit}} on {{due}}, and there is no record of the chair visiting them since then (as of {{asOf}}).",
-    overdueEnded:
-      "The child was on a child protection plan from {{start}} to {{end}}, {{limit}} or more from {{due}}, and there is no record of the chair visiting them after {{due}}.",
-  },
+  owns: ["cp-chair-visit"],
+  messages: { late: TIMELINE_MESSAGES.late, overdue: TIMELINE_MESSAGES.overdue },
   check(caseFile, ctx) {
-    const limit = describeTimescale(ctx.timescale("cp-chair-visit"));
-    const visits = eventsOfType(caseFile, "chair-visit").map((e) => e.event.date);
-    let checked = false;
-    for (const period of cpPlanPeriods(caseFile)) {
-      const due = ctx.dueDate(period.from, "cp-chair-visit");
-      const last = period.to ?? ctx.asOf;
-      // Not yet on the plan 12 months (or only reaching it today): nothing to check for this period.
-      if (compareIsoDates(due, last) > 0 || compareIsoDates(due, ctx.asOf) >= 0) continue;
-      checked = true;
-      if (visits.some((v) => compareIsoDates(v, due) >= 0 && compareIsoDates(v, last) <= 0)) continue;
-      const data = { start: longDate(period.from), due: longDate(due), limit, asOf: longDate(ctx.asOf) };
-      if (period.to === undefined) ctx.report({ messageId: "overdue", path: "/events", data });
-      else ctx.report({ messageId: "overdueEnded", path: "/events", data: { ...data, end: longDate(period.to) } });
-    }
-    if (!checked) ctx.notApplicable("no plan has lasted 12 months");
+    if (!reportOwnedItems(caseFile, ctx, ["cp-chair-visit"])) ctx.notApplicable("no child protection plan");
   },
 });

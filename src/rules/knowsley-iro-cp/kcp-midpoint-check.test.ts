@@ -30,6 +30,15 @@ testRule(rule, {
       asOf: "2027-04-01",
     },
     {
+      why: "a check the day after the conference, then none for 4 months: the check for that conference was done (not a rolling 3 months)",
+      record: (() => {
+        const cf = noReview();
+        cf.events.push({ id: "M", type: "midway-check", date: "2026-12-15" });
+        return cf;
+      })(),
+      asOf: "2027-04-20",
+    },
+    {
       why: "the plan ended on 10 March 2027, before any check was due",
       record: (() => {
         const cf = noReview();
@@ -45,19 +54,19 @@ testRule(rule, {
       why: "the check came on 13 June 2027, a day late",
       record: file("2027-06-13"),
       asOf: "2027-07-01",
-      errors: [{ messageId: "gap", path: "/events" }],
+      errors: [{ messageId: "gap", path: "/events/3" }],
     },
     {
       why: "no check since the review conference, and today is 13 June 2027",
       record: file(),
       asOf: "2027-06-13",
-      errors: [{ messageId: "overdue", path: "/events" }],
+      errors: [{ messageId: "overdue", path: "/events/2" }],
     },
     {
       why: "no review conference and no check, and today is 15 March 2027",
       record: noReview(),
       asOf: "2027-03-15",
-      errors: [{ messageId: "overdue", path: "/events" }],
+      errors: [{ messageId: "overdue", path: "/records/0" }],
     },
   ],
 });

@@ -9,22 +9,39 @@
  * recorded, that is used instead, since minutes cannot be sent out before they are ready.
  * No date at all is reported as overdue once the due date has passed ctx.asOf, and is "not
  * applicable" before then (not yet due is not the same as on time).
+ *
+ * This rule owns "cp-minutes". In a case file the timing comes from the timeline's "cp-minutes"
+ * items, as `deadlines` lists them, so a conference recorded only as an event is timed too (its
+ * minutes from the event's minutesDistributedOn) and both commands give the same due date.
  */
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { checkWithin } from "../helpers/index.js";
+import { reportOwnedItems, TIMELINE_MESSAGES } from "../../timeline/timeline-rule.js";
 
 export default defineRule({
   id: "kcp-minutes-ready",
-  appliesTo: ["cp-conference"],
+  appliesTo: ["cp-conference", "case-file"],
   severity: "error",
   description: "Conference minutes are amended and ready for distribution within the minutes timescale (15 working days in Knowsley).",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 1.4", requirement: "KCP-1.4" },
+  owns: ["cp-minutes"],
   messages: {
     late: "The conference minutes were ready on {{done}}, {{elapsed}} after the conference on {{trigger}}; they were due by {{due}} ({{limit}}).",
     overdue: "The minutes of the conference on {{trigger}} were due by {{due}} ({{limit}}) and no date they were ready is recorded as of {{asOf}}.",
+    lateInCaseFile: TIMELINE_MESSAGES.late,
+    overdueInCaseFile: TIMELINE_MESSAGES.overdue,
   },
-  check(conf, ctx) {
+  check(record, ctx) {
+    if (record.recordType === "case-file") {
+      if (!reportOwnedItems(record, ctx, ["cp-minutes"], { late: "lateInCaseFile", overdue: "overdueInCaseFile" })) ctx.notApplicable();
+      return;
+    }
+    if (ctx.caseFile !== undefined) {
+      ctx.notApplicable("timed from the case file's timeline");
+      return;
+    }
+    const conf = record;
     const ready = conf.minutes?.readyOn;
     const distributed = conf.minutes?.distributedOn;
     const due = checkWithin(ctx, {

@@ -18,7 +18,7 @@ testRule(rule, {
       why: "a done action from before the conference is history, not an untimed action",
       record: withAction((a) => {
         a.dueDate = "2026-11-30";
-        a.status = "done";
+        a.updates = [{ on: "2026-11-30", status: "done" }];
       }),
     },
     {
@@ -26,9 +26,10 @@ testRule(rule, {
       record: (() => {
         const p = cpPlan();
         const a = p.outcomes[0]!.actions[0]!;
-        p.outcomes[0]!.actions.push({ ...a, status: "dropped" });
+        p.outcomes[0]!.actions.push({ ...a, updates: [{ on: "2026-12-15", status: "dropped" }] });
         return p;
       })(),
+      asOf: "2026-12-21",
     },
   ],
   invalid: [
@@ -44,7 +45,8 @@ testRule(rule, {
     },
     {
       why: "the outcome's only action was dropped",
-      record: withAction((a) => (a.status = "dropped")),
+      record: withAction((a) => (a.updates = [{ on: "2026-12-15", status: "dropped" }])),
+      asOf: "2026-12-21",
       errors: [{ messageId: "noLiveAction", path: "/outcomes/0/actions" }],
     },
   ],

@@ -1,5 +1,6 @@
 import { testRule } from "../test-rule.js";
 import { cpCaseFile, cpPlan } from "../../../test/fixtures/records.js";
+import { ev, onPlanFrom } from "../../../test/fixtures/timeline.js";
 import type { CpConference, CpPlan } from "../../types/index.js";
 import rule from "./kcp-plan-within-24-hours.js";
 
@@ -41,6 +42,11 @@ testRule(rule, {
     { why: "Christmas Eve at 15:00, completed on Christmas Day at 15:00", record: plan("2026-12-24T15:00", "2026-12-25T15:00") },
     { why: "in its case file, with the conference record on the same date", record: cpCaseFile() },
     {
+      why: "a conference only as an event, on the day the plan is due: not overdue yet",
+      record: onPlanFrom("2027-04-07", { events: [ev("initial-conference", "2027-04-07", { dateTime: "2027-04-07T10:00", endedAt: "2027-04-07T12:00" })] }),
+      asOf: "2027-04-08",
+    },
+    {
       why: "conference ended 13:30, plan at 13:30 next day: exactly 24 hours from the end (3.5 hours late if timed from the start)",
       record: longConference("2026-12-15T13:30"),
     },
@@ -48,14 +54,20 @@ testRule(rule, {
   ],
   invalid: [
     {
+      why: "the initial conference recorded only as an event (10:00 to 12:00, 7 April 2027) and no plan by 8 April at 12:01: overdue, as `deadlines` shows",
+      record: onPlanFrom("2027-04-07", { events: [ev("initial-conference", "2027-04-07", { dateTime: "2027-04-07T10:00", endedAt: "2027-04-07T12:00" })] }),
+      asOf: "2027-04-09",
+      errors: [{ messageId: "overdue", path: "/events/0" }],
+    },
+    {
       why: "conference ended 13:30, plan at 13:31 next day: 24 hours and a minute from the end",
       record: longConference("2026-12-15T13:31"),
-      errors: [{ messageId: "late", path: "/records/1/completedAt" }],
+      errors: [{ messageId: "lateInCaseFile", path: "/records/1/completedAt" }],
     },
     {
       why: "the end time only on the event, plan 24 hours and a minute after it",
       record: longConference("2026-12-15T13:31", "event"),
-      errors: [{ messageId: "late", path: "/records/1/completedAt" }],
+      errors: [{ messageId: "lateInCaseFile", path: "/records/1/completedAt" }],
     },
     {
       why: "completed at 10:01 on 15 December, one minute past 24 hours",

@@ -15,9 +15,10 @@
  * a bare date can end at the latest on the next day, and a completion given as a date on the due
  * day passes.
  *
- * A cp-plan record must have a completion time (the schema requires it), so there is no "overdue"
- * branch here: a plan that was never written has no record, and kcp-plan-for-each-child reports it
- * from the conference once the 24 hours have passed.
+ * This rule owns the "cp-plan-completed" timescale. A cp-plan record validated on its own is timed
+ * here. In a case file the timing comes from the timeline's "cp-plan-completed" items, as
+ * `deadlines` lists them: a plan done late, and, for a conference recorded only as an event (or a
+ * record) with no plan after 24 hours, the plan overdue, with the same due date `deadlines` shows.
  *
  * In a case file the conference record is also read: if the plan gives a different conference date
  * from the record its conference ID names, the timing above may be measured from the wrong day, so
@@ -26,42 +27,32 @@
 import { defineRule } from "../define-rule.js";
 import { datePart } from "../../calendar/index.js";
 import { checkWithin, longDate, recordsOfType } from "../helpers/index.js";
-import type { CaseFileRecord } from "../record-map.js";
-
-/**
- * When the plan's conference ended, from its record (by ID) or a conference event on its date.
- * @example conferenceEnd(caseFile, "ICPC-2026-12-14", "2026-12-14") // "2026-12-14T13:30"
- */
-function conferenceEnd(caseFile: CaseFileRecord, conferenceId: string, date: string): string | undefined {
-  const record = recordsOfType(caseFile, "cp-conference").find((c) => c.record.id === conferenceId)?.record;
-  if (record?.conferenceEndedAt !== undefined) return record.conferenceEndedAt;
-  const event = caseFile.events.find(
-    (e) => (e.type === "initial-conference" || e.type === "review-conference") && e.date === date && e.endedAt !== undefined,
-  );
-  return event?.endedAt;
-}
+import { reportOwnedItems, TIMELINE_MESSAGES } from "../../timeline/timeline-rule.js";
 
 export default defineRule({
   id: "kcp-plan-within-24-hours",
-  appliesTo: ["cp-plan"],
+  appliesTo: ["cp-plan", "case-file"],
   severity: "error",
   description: "The chair completes the child protection plan within 24 hours of the conference.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 1.2", requirement: "KCP-1.2" },
+  owns: ["cp-plan-completed"],
   messages: {
     late: "The plan was completed on {{done}}, after the conference on {{trigger}}; it was due by {{due}} ({{limit}}).",
+    lateInCaseFile: TIMELINE_MESSAGES.late,
+    overdue: TIMELINE_MESSAGES.overdue,
     conferenceMismatch:
       "The plan gives the conference date as {{planDate}}, but conference record {{conferenceId}} was held on {{recordDate}}. Correct the date so the plan is timed from the right day.",
   },
-  check(plan, ctx) {
-    const ended = ctx.caseFile === undefined ? undefined : conferenceEnd(ctx.caseFile, plan.conferenceId, datePart(plan.conferenceDate));
-    checkWithin(ctx, {
-      trigger: ended ?? plan.conferenceDate,
-      done: plan.completedAt,
-      timescale: "cp-plan-completed",
-      path: "/completedAt",
-      messages: { late: "late" },
-    });
-    if (ctx.caseFile === undefined) return;
+  check(record, ctx) {
+    if (record.recordType === "case-file") {
+      if (!reportOwnedItems(record, ctx, ["cp-plan-completed"], { late: "lateInCaseFile", overdue: "overdue" })) ctx.notApplicable();
+      return;
+    }
+    const plan = record;
+    if (ctx.caseFile === undefined) {
+      checkWithin(ctx, { trigger: plan.conferenceDate, done: plan.completedAt, timescale: "cp-plan-completed", path: "/completedAt", messages: { late: "late" } });
+      return;
+    }
     const conf = recordsOfType(ctx.caseFile, "cp-conference").find((c) => c.record.id === plan.conferenceId)?.record;
     if (conf !== undefined && datePart(plan.conferenceDate) !== conf.conferenceDate) {
       ctx.report({

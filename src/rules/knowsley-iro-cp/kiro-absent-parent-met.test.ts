@@ -19,11 +19,11 @@ testRule(rule, {
     { why: "every parent attended (not applicable)", record: withParents({ ...base, attended: true }) },
   ],
   invalid: [
-    { why: "a mother with parental responsibility, absent, neither met nor a reason", record: withParents(base), errors: [{ messageId: "notMet", path: "/parents/0", severity: "error" }] },
+    { why: "a mother with parental responsibility, absent, neither met nor a reason", record: withParents(base), errors: [{ messageId: "notMet", path: "/parents/0/metSeparatelyOn", severity: "error" }] },
     {
       why: "a father without parental responsibility, absent, neither met nor a reason: please check",
       record: withParents({ ...base, attended: true }, { ...base, name: "Emeka Okafor", relationship: "father", parentalResponsibility: false }),
-      errors: [{ messageId: "notMetNoPr", path: "/parents/1", severity: "warning" }],
+      errors: [{ messageId: "notMetNoPr", path: "/parents/1/metSeparatelyOn", severity: "warning" }],
     },
   ],
 });

@@ -18,8 +18,8 @@ export default defineRule({
   description: "A parent who did not attend the review was met separately by the IRO, or the record says why not.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 4.3", requirement: "KIRO-4.3" },
   messages: {
-    notMet: "Parent {{n}} has parental responsibility and did not attend; the record shows neither a date the IRO met them separately nor why not.",
-    notMetNoPr: "Parent {{n}} did not attend and has no parental responsibility; please record whether the IRO met them separately, or why not.",
+    notMet: "Parent {{n}} has parental responsibility and did not attend; the record shows neither a date the IRO met them separately nor why not: write the date in metSeparatelyOn, or the reason in notMetReason.",
+    notMetNoPr: "Parent {{n}} did not attend and has no parental responsibility; please record whether the IRO met them separately (metSeparatelyOn), or why not (notMetReason).",
   },
   check(review, ctx) {
     const absent = review.parents.map((p, i) => ({ p, i })).filter(({ p }) => !p.attended);
@@ -31,7 +31,7 @@ export default defineRule({
       if (p.metSeparatelyOn !== undefined || p.notMetReason !== undefined) continue;
       ctx.report({
         messageId: p.parentalResponsibility ? "notMet" : "notMetNoPr",
-        path: `/parents/${i}`,
+        path: `/parents/${i}/metSeparatelyOn`,
         data: { n: i + 1 },
         ...(p.parentalResponsibility ? {} : { severity: "warning" as const }),
       });

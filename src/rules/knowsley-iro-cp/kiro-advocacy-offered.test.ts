@@ -38,7 +38,7 @@ testRule(rule, {
     {
       why: "offered, but neither referred nor declined",
       record: review("2014-05-09", { offered: true, service: "NYAS" }),
-      errors: [{ messageId: "noOutcome", path: "/advocacy", severity: "warning" }],
+      errors: [{ messageId: "noOutcome", path: "/advocacy/referredOn", severity: "warning" }],
     },
   ],
 });

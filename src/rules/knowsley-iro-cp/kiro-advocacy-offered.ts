@@ -23,7 +23,7 @@ export default defineRule({
   messages: {
     notOfferedAge: "The child is {{minAge}} or older and was not offered an advocate from {{service}}; the IRO helps children pursue their rights through advocacy.",
     notOffered: "The child was not offered an advocate; please check an advocate from {{service}} was not needed.",
-    noOutcome: "The child was offered an advocate but the record shows neither a referral date nor why the child declined.",
+    noOutcome: "The child was offered an advocate but the record shows neither a referral date nor why the child declined: write referredOn, or declinedReason.",
   },
   check(review, ctx) {
     const a = review.advocacy;
@@ -37,7 +37,7 @@ export default defineRule({
       return;
     }
     if (a.referredOn === undefined && a.declinedReason === undefined) {
-      ctx.report({ messageId: "noOutcome", path: "/advocacy", severity: "warning" });
+      ctx.report({ messageId: "noOutcome", path: "/advocacy/referredOn", severity: "warning" });
     }
   },
 });

@@ -20,6 +20,6 @@ testRule(rule, {
   invalid: [
     { why: "recorded as not considered", record: participation({ how: "attended", chairingConsidered: false }), errors: [{ messageId: "notConsidered", path: "/childParticipation/chairingConsidered", severity: "warning" }] },
     { why: "participation recorded without saying whether chairing was considered", record: participation({ how: "attended" }), errors: [{ messageId: "notRecorded", path: "/childParticipation/chairingConsidered" }] },
-    { why: "no participation recorded at all", record: participation(undefined), errors: [{ messageId: "notRecorded", path: "/childParticipation" }] },
+    { why: "no participation recorded at all", record: participation(undefined), errors: [{ messageId: "notRecorded", path: "/childParticipation/chairingConsidered" }] },
   ],
 });

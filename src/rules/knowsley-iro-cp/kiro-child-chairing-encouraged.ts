@@ -23,7 +23,7 @@ export default defineRule({
     if (p?.how === "chaired" || p?.chairingConsidered === true) return;
     ctx.report({
       messageId: p?.chairingConsidered === false ? "notConsidered" : "notRecorded",
-      path: p === undefined ? "/childParticipation" : "/childParticipation/chairingConsidered",
+      path: "/childParticipation/chairingConsidered",
     });
   },
 });

@@ -35,6 +35,6 @@ testRule(rule, {
   invalid: [
     { why: "sent on 13 January 2027, day 21", record: letter("2027-01-13"), errors: [{ messageId: "late", path: "/childDecisionsLetter/sentOn" }] },
     { why: "a letter prepared but not sent, today 13 January 2027", record: letter(undefined), asOf: "2027-01-13", errors: [{ messageId: "overdue", path: "/childDecisionsLetter/sentOn" }] },
-    { why: "no letter at all, today 13 January 2027", record: noLetter(), asOf: "2027-01-13", errors: [{ messageId: "overdue", path: "/childDecisionsLetter" }] },
+    { why: "no letter at all, today 13 January 2027", record: noLetter(), asOf: "2027-01-13", errors: [{ messageId: "overdue", path: "/childDecisionsLetter/sentOn" }] },
   ],
 });

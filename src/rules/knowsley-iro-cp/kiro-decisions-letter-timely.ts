@@ -19,6 +19,7 @@ export default defineRule({
   severity: "error",
   description: "The child's own copy of the review decisions is sent within the decisions letter timescale.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 1.11", requirement: "KIRO-1.11" },
+  owns: ["child-decisions-letter"],
   messages: {
     late: "The child's copy of the decisions was sent on {{done}}, {{elapsed}} after the review on {{trigger}}; it was due by {{due}} ({{limit}}).",
     overdue: "The child's copy of the decisions of the review on {{trigger}} was due by {{due}} ({{limit}}) and no sent date is recorded as of {{asOf}}.",
@@ -33,7 +34,7 @@ export default defineRule({
       trigger: review.reviewDate,
       done: sentOn,
       timescale: "child-decisions-letter",
-      path: review.childDecisionsLetter === undefined ? "/childDecisionsLetter" : "/childDecisionsLetter/sentOn",
+      path: "/childDecisionsLetter/sentOn",
       messages: { late: "late", overdue: "overdue" },
     });
     if (sentOn === undefined && compareIsoDates(ctx.asOf, due) <= 0) ctx.notApplicable("letter not yet due");

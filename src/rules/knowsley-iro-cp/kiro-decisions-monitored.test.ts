@@ -11,7 +11,7 @@ const review = (reviewDate: string, lastMonitoredOn?: string) => {
   const r = lookedAfterReview();
   r.reviewDate = reviewDate;
   r.decisions = [r.decisions[0]!];
-  if (lastMonitoredOn) r.decisions[0]!.lastMonitoredOn = lastMonitoredOn;
+  if (lastMonitoredOn) r.decisions[0]!.updates = [{ on: lastMonitoredOn, status: "in-progress" }];
   return r;
 };
 const laterReview = (previousDecisions: NonNullable<LookedAfterReview["previousDecisions"]>) => {
@@ -34,8 +34,7 @@ testRule(rule, {
       why: "done, so no more monitoring",
       record: (() => {
         const r = review("2026-12-10");
-        r.decisions[0]!.status = "done";
-        r.decisions[0]!.completedOn = "2027-01-20";
+        r.decisions[0]!.updates = [{ on: "2027-01-20", status: "done" }];
         return r;
       })(),
       asOf: "2027-09-01",
@@ -64,25 +63,35 @@ testRule(rule, {
       why: "never checked, today 11 March 2027",
       record: review("2026-12-10"),
       asOf: "2027-03-11",
-      errors: [{ messageId: "notChecked", path: "/decisions/0/lastMonitoredOn" }],
+      errors: [{ messageId: "notChecked", path: "/decisions/0/updates" }],
     },
     {
       why: "review 30 November 2026, today 1 March 2027",
       record: review("2026-11-30"),
       asOf: "2027-03-01",
-      errors: [{ messageId: "notChecked", path: "/decisions/0/lastMonitoredOn" }],
+      errors: [{ messageId: "notChecked", path: "/decisions/0/updates" }],
     },
     {
       why: "last checked 31 December 2026, today 1 April 2027",
       record: review("2026-12-10", "2026-12-31"),
       asOf: "2027-04-01",
-      errors: [{ messageId: "overdue", path: "/decisions/0/lastMonitoredOn" }],
+      errors: [{ messageId: "overdue", path: "/decisions/0/updates" }],
     },
     {
       why: "a check dated before the review does not count: checked 1 December 2026, review 10 December, today 11 March 2027",
       record: review("2026-12-10", "2026-12-01"),
       asOf: "2027-03-11",
-      errors: [{ messageId: "notChecked", path: "/decisions/0/lastMonitoredOn" }],
+      errors: [{ messageId: "notChecked", path: "/decisions/0/updates" }],
+    },
+    {
+      why: "done on 1 April 2027 is the future on 11 March 2027: still open then, and never checked",
+      record: (() => {
+        const r = review("2026-12-10");
+        r.decisions[0]!.updates = [{ on: "2027-04-01", status: "done" }];
+        return r;
+      })(),
+      asOf: "2027-03-11",
+      errors: [{ messageId: "notChecked", path: "/decisions/0/updates" }],
     },
     {
       why: "in a case file, reported at the next review on 5 March 2027, nothing since; today 6 June 2027",
@@ -92,7 +101,7 @@ testRule(rule, {
         return cf;
       })(),
       asOf: "2027-06-06",
-      errors: [{ messageId: "overdue", path: "/records/0/decisions/0/lastMonitoredOn" }],
+      errors: [{ messageId: "overdue", path: "/records/0/decisions/0/updates" }],
     },
   ],
 });

@@ -5,11 +5,10 @@
  *
  * This rule is the second half: while a decision is open, the IRO checks its progress at least once
  * every "decision-monitoring" interval (3 months in Knowsley), counted from the review that made it.
- * A check is the decision's lastMonitoredOn date or, in a case file, a later review that reported on
- * the decision (previousDecisions). The record holds only the latest check, so earlier gaps cannot be
- * proved; the rule reports the next check as overdue once its due date has passed ctx.asOf. A decision
- * done or dropped (by its own status, a completion date, or a later review's report) needs no more
- * monitoring. The named person and timescale are kiro-decision-named-person.
+ * A check is an entry in the decision's dated history (updates) or, in a case file, a later review
+ * that reported on the decision (previousDecisions), dated on or before ctx.asOf. The rule looks at
+ * the latest check and reports the next one as overdue once its due date has passed ctx.asOf. A
+ * decision done or dropped (by an update or a later review's report) needs no more monitoring. The named person and timescale are kiro-decision-named-person.
  */
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
@@ -21,13 +20,14 @@ export default defineRule({
   severity: "error",
   description: "The IRO checks each open review decision at least once every monitoring interval the profile sets.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.2", requirement: "KIRO-2.2" },
+  owns: ["decision-monitoring"],
   messages: {
     overdue: "Decision {{decisionId}} is still open and was last checked on {{previous}}; the next check was due by {{due}} ({{limit}}) and none is recorded as of {{asOf}}.",
     notChecked: "Decision {{decisionId}} is still open and has not been checked since the review on {{previous}}; a check was due by {{due}} ({{limit}}) and none is recorded as of {{asOf}}.",
   },
   check(review, ctx) {
     const open = review.decisions
-      .map((decision, index) => ({ decision, index, progress: decisionProgress(decision, review, ctx.caseFile) }))
+      .map((decision, index) => ({ decision, index, progress: decisionProgress(decision, review, ctx.asOf, ctx.caseFile) }))
       .filter((d) => d.progress.status === "open");
     if (open.length === 0) {
       ctx.notApplicable("no open decisions");
@@ -42,7 +42,7 @@ export default defineRule({
       if (compareIsoDates(ctx.asOf, due) > 0) {
         ctx.report({
           messageId: checks.length > 0 ? "overdue" : "notChecked",
-          path: `/decisions/${index}/lastMonitoredOn`,
+          path: `/decisions/${index}/updates`,
           timescale: "decision-monitoring",
           data: { decisionId: decision.id, previous: longDate(previous), due: longDate(due), limit, asOf: longDate(ctx.asOf) },
         });

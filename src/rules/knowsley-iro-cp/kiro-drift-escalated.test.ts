@@ -28,8 +28,7 @@ testRule(rule, {
       record: (() => {
         const cf = caseFile();
         const r = cf.records[0] as ReturnType<typeof lookedAfterReview>;
-        r.decisions[1]!.status = "done";
-        r.decisions[1]!.completedOn = "2027-01-29";
+        r.decisions[1]!.updates = [{ on: "2027-01-29", status: "done" }];
         return cf;
       })(),
       asOf: "2027-02-01",

@@ -14,7 +14,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { longDate, raisedOn, recordsOfType, reviewDecisions } from "../helpers/index.js";
+import { escalationCovers, longDate, recordsOfType, reviewDecisions } from "../helpers/index.js";
 
 export default defineRule({
   id: "kiro-drift-escalated",
@@ -26,7 +26,7 @@ export default defineRule({
     notEscalated: "Decision {{decisionId}} of the review on {{review}} was due by {{due}} and is not done as of {{asOf}}; no escalation in the case file is linked to it or was raised since it fell due.",
   },
   check(caseFile, ctx) {
-    const drifted = reviewDecisions(caseFile).filter(
+    const drifted = reviewDecisions(caseFile, ctx.asOf).filter(
       (d) => d.progress.status === "open" && compareIsoDates(d.decision.dueDate, ctx.asOf) < 0,
     );
     if (drifted.length === 0) {
@@ -35,11 +35,7 @@ export default defineRule({
     }
     const escalations = recordsOfType(caseFile, "escalation").map((e) => e.record);
     for (const { review, reviewIndex, decision, decisionIndex } of drifted) {
-      const covered = escalations.some((e) => {
-        const linked = e.linkedDecisionIds ?? [];
-        if (linked.length > 0) return linked.includes(decision.id);
-        return compareIsoDates(raisedOn(e), decision.dueDate) >= 0;
-      });
+      const covered = escalations.some((e) => escalationCovers(e, decision));
       if (covered) continue;
       ctx.report({
         messageId: "notEscalated",

@@ -31,7 +31,7 @@ testRule(rule, {
       why: "in a case file, D2 was done, so the drift ended",
       record: (() => {
         const cf = inCaseFile(escalation());
-        (cf.records[0] as ReturnType<typeof lookedAfterReview>).decisions[1]!.status = "done";
+        (cf.records[0] as ReturnType<typeof lookedAfterReview>).decisions[1]!.updates = [{ on: "2027-05-20", status: "done" }];
         return cf;
       })(),
       asOf: "2027-06-01",

@@ -44,7 +44,7 @@ export default defineRule({
     const asOf = longDate(ctx.asOf);
     const linked = escalation.linkedDecisionIds ?? [];
     const cf = ctx.caseFile;
-    const named = cf ? reviewDecisions(cf).filter((d) => linked.includes(d.decision.id)) : [];
+    const named = cf ? reviewDecisions(cf, ctx.asOf).filter((d) => linked.includes(d.decision.id)) : [];
     if (cf && named.length > 0) {
       const escalations = recordsOfType(cf, "escalation").map((e) => e.record);
       for (const { decision, progress } of named) {

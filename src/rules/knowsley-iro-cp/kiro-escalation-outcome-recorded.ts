@@ -19,6 +19,7 @@ export default defineRule({
   severity: "error",
   description: "The outcome of an escalation is entered on the child's record within the profile's timescale, counted from its resolution.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 6.2", requirement: "KIRO-6.2" },
+  owns: ["escalation-outcome-recorded"],
   messages: {
     late: "The escalation's outcome was recorded on {{done}}, {{elapsed}} after it was resolved on {{trigger}}; it was due by {{due}} ({{limit}}).",
     overdue: "The escalation was resolved on {{trigger}}; its outcome was due on the child's record by {{due}} ({{limit}}) and no date is recorded as of {{asOf}}.",

@@ -17,7 +17,7 @@ testRule(rule, {
     { why: "care proceedings and the IRO has engaged with the guardian", record: proceedings({ engaged: true }) },
   ],
   invalid: [
-    { why: "care proceedings with no guardian recorded", record: proceedings(), errors: [{ messageId: "noGuardian", path: "/guardian" }] },
+    { why: "care proceedings with no guardian recorded", record: proceedings(), errors: [{ messageId: "noGuardian", path: "/guardian/engaged" }] },
     { why: "care proceedings and the IRO has not engaged with the guardian", record: proceedings({ engaged: false }), errors: [{ messageId: "notEngaged", path: "/guardian/engaged" }] },
     {
       why: "an interim care order recorded with no care proceedings",

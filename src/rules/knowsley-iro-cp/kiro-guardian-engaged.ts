@@ -31,7 +31,7 @@ export default defineRule({
       }
       return;
     }
-    if (review.guardian === undefined) ctx.report({ messageId: "noGuardian", path: "/guardian" });
+    if (review.guardian === undefined) ctx.report({ messageId: "noGuardian", path: "/guardian/engaged" });
     else if (!review.guardian.engaged) ctx.report({ messageId: "notEngaged", path: "/guardian/engaged" });
   },
 });

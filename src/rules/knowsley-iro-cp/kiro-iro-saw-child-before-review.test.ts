@@ -54,7 +54,7 @@ testRule(rule, {
     {
       why: "no contact recorded and the child only attended: please check",
       record: contactOn(undefined),
-      errors: [{ messageId: "notRecorded", path: "/iroContactBeforeReview", severity: "warning" }],
+      errors: [{ messageId: "notRecorded", path: "/iroContactBeforeReview/date", severity: "warning" }],
     },
   ],
 });

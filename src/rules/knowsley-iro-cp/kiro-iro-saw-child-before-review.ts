@@ -42,7 +42,7 @@ export default defineRule({
     const data = { review: longDate(review.reviewDate) };
     if (contact === undefined) {
       if (review.childParticipation?.how !== "met-iro-before") {
-        ctx.report({ messageId: "notRecorded", path: "/iroContactBeforeReview", data, severity: "warning" });
+        ctx.report({ messageId: "notRecorded", path: "/iroContactBeforeReview/date", data, severity: "warning" });
       }
       return;
     }

@@ -18,6 +18,7 @@ export default defineRule({
   severity: "error",
   description: "The IRO completes the review minutes within the profile's minutes timescale, counted from the review.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.9", requirement: "KIRO-2.9" },
+  owns: ["lac-minutes"],
   messages: {
     late: "The minutes were completed on {{done}}, {{elapsed}} after the review on {{trigger}}; they were due by {{due}} ({{limit}}).",
     lateSent: "The minutes were sent on {{done}}, {{elapsed}} after the review on {{trigger}}, and no earlier completion date is recorded; they were due by {{due}} ({{limit}}).",

@@ -17,6 +17,7 @@ export default defineRule({
   severity: "error",
   description: "The review's outcomes are entered on the child's record within the profile's outcomes timescale, counted from the review.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.9", requirement: "KIRO-2.9" },
+  owns: ["lac-outcomes"],
   messages: {
     late: "The review outcomes were recorded on {{done}}, {{elapsed}} after the review on {{trigger}}; they were due by {{due}} ({{limit}}).",
     overdue: "The outcomes of the review on {{trigger}} were due on the child's record by {{due}} ({{limit}}) and no date is recorded as of {{asOf}}.",

@@ -10,7 +10,6 @@ testRule(rule, {
   valid: [
     { why: "care plan on day 10, Thu 31 Dec", record: placed(ev("care-plan", "2026-12-31")), asOf: "2027-01-05" },
     { why: "care plan on the first day", record: placed(ev("care-plan", "2026-12-15")), asOf: "2027-01-05" },
-    { why: "under England the national rule reports it", record: placed(), asOf: "2027-02-01", profile: "england" },
   ],
   invalid: [
     { why: "care plan on day 11, Mon 4 Jan 2027 (1 Jan skipped)", record: placed(ev("care-plan", "2027-01-04")), asOf: "2027-01-05", errors: [{ messageId: "late", path: "/events/0" }] },

@@ -15,4 +15,5 @@ export default timelineRule({
   kinds: ["case-note"],
   description: "Case notes are recorded within 5 working days.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 7", requirement: "KSW-7.NOTES" },
+  owns: ["case-notes"],
 });

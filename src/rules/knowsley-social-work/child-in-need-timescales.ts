@@ -19,4 +19,5 @@ export default timelineRule({
   kinds: ["cin-meeting", "cin-plan-review", "cin-visit"],
   description: "A child in need meeting is held within 10 working days, the plan is reviewed within 6 weeks, and visits are at least every 6 weeks.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 5", requirement: "KSW-5.CIN" },
+  owns: ["cin-meeting", "cin-plan-review", "cin-visit"],
 });

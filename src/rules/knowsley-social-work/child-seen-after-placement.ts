@@ -14,4 +14,5 @@ export default timelineRule({
   kinds: ["child-seen-after-placement"],
   description: "A child placed in care is seen by their social worker within 3 days of placement.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 6", requirement: "KSW-6.SEEN" },
+  owns: ["child-seen-after-placement"],
 });

@@ -33,6 +33,7 @@ export default defineRule({
   severity: "error",
   description: "The social worker's initial conference report is shared with the family at least 24 hours before, and sent to the QA unit 3 working days before.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 3", requirement: "KSW-3.REP" },
+  owns: ["conference-report-to-family", "conference-report-to-qa"],
   messages: {
     familyLate: "The social worker's report was shared with the family on {{done}}; it should have been shared by {{due}}, at least {{limit}} before the conference on {{trigger}}.",
     qaLate: "The social worker's report was sent to the QA unit on {{done}}; it should have been sent by {{due}}, {{limit}} before the conference on {{trigger}}.",

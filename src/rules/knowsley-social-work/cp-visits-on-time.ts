@@ -14,4 +14,5 @@ export default timelineRule({
   kinds: ["cp-visit"],
   description: "A child on a child protection plan is visited at least every 4 weeks.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 4", requirement: "KSW-4.VIS" },
+  owns: ["cp-visit"],
 });

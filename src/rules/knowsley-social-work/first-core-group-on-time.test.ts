@@ -11,7 +11,6 @@ testRule(rule, {
   valid: [
     { why: "first core group on day 10, Wed 30 Dec", record: plan(ev("core-group", "2026-12-30")), asOf: "2026-12-31" },
     { why: "no core group yet, due today", record: plan(), asOf: "2026-12-30" },
-    { why: "under England the national rule reports it", record: plan(), asOf: "2027-02-01", profile: "england" },
   ],
   invalid: [
     { why: "first core group on day 11, Thu 31 Dec", record: plan(ev("core-group", "2026-12-31")), asOf: "2027-01-04", errors: [{ messageId: "late", path: "/events/1" }] },

@@ -16,4 +16,5 @@ export default timelineRule({
   kinds: ["health-assessment-request", "health-review"],
   description: "The initial health assessment is requested within 5 working days of placement, then reviewed every 6 months under 5 and yearly from 5.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.HA" },
+  owns: ["health-assessment-request", "health-review-under-5", "health-review-5-and-over"],
 });

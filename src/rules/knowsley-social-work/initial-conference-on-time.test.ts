@@ -14,7 +14,6 @@ testRule(rule, {
     { why: "conference on day 15, Wed 7 Apr", record: enquiry("2027-03-15", "2027-04-07"), asOf: "2027-04-08" },
     { why: "conference on day 15 across Christmas, Tue 5 Jan", record: enquiry("2026-12-10", "2027-01-05"), asOf: "2027-01-06" },
     { why: "a child in need plan followed instead", record: blankCaseFile({ events: [ev("strategy-discussion", "2027-03-15"), ev("cin-start", "2027-03-30")] }), asOf: "2027-05-01" },
-    { why: "under England the national rule reports it", record: enquiry("2027-03-15"), asOf: "2027-05-01", profile: "england" },
   ],
   invalid: [
     { why: "conference on day 16, Thu 8 Apr", record: enquiry("2027-03-15", "2027-04-08"), asOf: "2027-04-09", errors: [{ messageId: "late", path: "/events/1" }] },

@@ -15,4 +15,5 @@ export default timelineRule({
   kinds: ["icpc"],
   description: "The initial child protection conference is held within 15 working days of the initial strategy discussion.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 3", requirement: "KSW-3.ICPC" },
+  overrides: ["icpc"],
 });

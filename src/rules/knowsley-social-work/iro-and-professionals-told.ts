@@ -15,4 +15,5 @@ export default timelineRule({
   kinds: ["iro-notified", "professionals-notified"],
   description: "The IRO service is told within 2 working days of a child becoming looked after, and other professionals within 5.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.IRO" },
+  owns: ["iro-notified", "professionals-notified"],
 });

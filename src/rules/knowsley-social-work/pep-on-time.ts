@@ -16,4 +16,5 @@ export default timelineRule({
   kinds: ["pep-initial", "pep-review"],
   description: "A PEP meeting is held within 15 working days of placement and the PEP is reviewed every school term.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.PEP" },
+  owns: ["pep-initial", "pep-review"],
 });

@@ -18,6 +18,7 @@ export default defineRule({
   severity: "error",
   description: "Reports for a review conference are shared with the family at least 5 working days before it.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 4", requirement: "KSW-4.RCPC" },
+  owns: ["review-conference-reports"],
   messages: {
     late: "A report for the review conference on {{trigger}} was shared with the family on {{done}}; it should have been shared by {{due}}, at least {{limit}} before.",
     notRecorded: "No report for the review conference on {{trigger}} is recorded as shared with the family beforehand.",

@@ -16,6 +16,7 @@ export default defineRule({
   severity: "error",
   description: "Reports for a looked-after review reach the IRO at least 5 working days before it.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.REP" },
+  owns: ["review-reports"],
   messages: {
     late: "A report for the review on {{trigger}} reached the IRO on {{done}}; it should have arrived by {{due}}, at least {{limit}} before.",
   },

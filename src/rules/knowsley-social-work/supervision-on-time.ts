@@ -18,4 +18,5 @@ export default timelineRule({
   kinds: ["supervision", "supervision-record"],
   description: "Supervision takes place at least every 28 days and its record is added within a week.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 9", requirement: "KSW-9.SUP" },
+  owns: ["supervision", "supervision-record", "supervision-record-ad-hoc"],
 });

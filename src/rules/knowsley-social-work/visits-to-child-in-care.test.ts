@@ -16,7 +16,6 @@ testRule(rule, {
   valid: [
     { why: "first visit on day 7, next 6 weeks later", record: visits("2026-12-22", "2027-02-02"), asOf: "2027-02-03" },
     { why: "out of borough residential: visits 4 weeks apart", record: residentialOutOfBorough("2026-12-22", "2027-01-19"), asOf: "2027-01-20" },
-    { why: "under England the national rule reports visits", record: visits(), asOf: "2027-03-01", profile: "england" },
   ],
   invalid: [
     { why: "first visit on day 8", record: visits("2026-12-23"), asOf: "2026-12-24", errors: [{ messageId: "late", path: "/events/0" }] },

@@ -15,4 +15,6 @@ export default timelineRule({
   kinds: ["lac-visit"],
   description: "A child in care is visited within 1 week of placement, then at least every 6 weeks, or every 4 weeks out of borough in residential care.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.VIS" },
+  owns: ["lac-visit", "lac-visit-out-of-borough-residential"],
+  overrides: ["lac-visit-first"],
 });

@@ -17,6 +17,7 @@ export default defineRule({
   severity: "error",
   description: "The Formal Escalation Process is resolved within 20 working days of the Formal Escalation step being accessed.",
   source: { document: "001_184c5097ab010ef4.txt", paragraph: "Formal Escalation Process", requirement: "LEI-FE-20" },
+  overrides: ["escalation-total"],
   messages: {
     late: "The Formal Escalation Process began on {{trigger}} and was resolved on {{done}}; the resolution period ended on {{due}} ({{limit}}).",
     overdue: "The Formal Escalation Process began on {{trigger}} and is not resolved; the resolution period ended on {{due}} ({{limit}}).",

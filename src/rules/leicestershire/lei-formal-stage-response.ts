@@ -20,6 +20,7 @@ export default defineRule({
   severity: "error",
   description: "The manager at each Formal Escalation stage responds within 5 working days of the stage being reached.",
   source: { document: "001_184c5097ab010ef4.txt", paragraph: "Stage One to Stage Four", requirement: "LEI-FE-5" },
+  overrides: ["escalation-stage-response"],
   messages: {
     late: "{{stage}} was reached on {{trigger}} and the manager responded on {{done}}; the response was due by {{due}} ({{limit}}).",
     unanswered: "{{stage}} was reached on {{trigger}} and no response is recorded before it was escalated on {{ended}}; the response was due by {{due}} ({{limit}}).",

@@ -21,6 +21,7 @@ export default defineRule({
   severity: "error",
   description: "The team responds to a Positive Challenge within 5 working days of it being raised.",
   source: { document: "001_184c5097ab010ef4.txt", paragraph: "Positive Challenge / informal process", requirement: "LEI-PC" },
+  owns: ["positive-challenge-response"],
   messages: {
     late: "The team responded to the Positive Challenge raised on {{trigger}} on {{done}}; the response was due by {{due}} ({{limit}}).",
     unanswered:

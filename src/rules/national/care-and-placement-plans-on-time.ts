@@ -15,4 +15,5 @@ export default timelineRule({
   kinds: ["care-plan", "placement-plan"],
   description: "The care plan is made within 10 working days of the first placement, and each placement plan within 5 working days.",
   source: { document: "CPPCR-2010", paragraph: "regs 4, 9 and 13", requirement: "NAT-R4" },
+  owns: ["care-plan", "placement-plan"],
 });

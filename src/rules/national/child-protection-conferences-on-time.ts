@@ -14,4 +14,5 @@ export default timelineRule({
   kinds: ["icpc", "core-group", "cp-review-conference"],
   description: "The initial conference, first core group and review conferences are held within Working Together's timescales.",
   source: { document: "Working-Together-2023", paragraph: "Chapter 2", requirement: "NAT-WT-ICPC" },
+  owns: ["icpc", "first-core-group", "first-review-conference", "subsequent-review-conference"],
 });

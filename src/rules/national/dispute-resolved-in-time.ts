@@ -7,7 +7,8 @@
  * escalated from informal) to resolution; the clock does not restart at each stage. The dates come
  * from the escalation state machine (src/escalation, via checkFormalTotal), so this rule and the
  * authorities' own total-time rules agree. Where an authority's ladder cites its own standard for
- * the total (Leicestershire LEI-FE-20, Gloucestershire GL-4.2), that authority's rule reports it.
+ * the total (Leicestershire LEI-FE-20, Gloucestershire GL-4.2), that authority's rule takes the
+ * timescale over (its `overrides`) and reports it instead.
  */
 import { defineRule } from "../define-rule.js";
 import { checkFormalTotal } from "../helpers/index.js";
@@ -20,14 +21,14 @@ export default defineRule({
   severity: "error",
   description: "A formal dispute is resolved within 20 working days of being formally raised.",
   source: { document: "IRO-Handbook-2010", paragraph: "para 6.2", requirement: REQUIREMENT },
+  owns: ["escalation-total"],
   messages: {
     late: "The dispute was formally raised on {{trigger}} and resolved on {{done}}; the formal process is limited to {{limit}}, so it was due to be resolved by {{due}}.",
     overdue: "The dispute was formally raised on {{trigger}} and is not recorded as resolved by {{asOf}}; the formal process is limited to {{limit}}, so it was due to be resolved by {{due}}.",
   },
   check(escalation, ctx) {
-    const ladder = ctx.profile.escalation.ladders[escalation.childStatus];
-    if (ladder.totalFormalTime.citation.requirement !== REQUIREMENT) {
-      ctx.notApplicable("the profile's ladder sets its own limit for the formal process");
+    if (!ctx.owns("escalation-total")) {
+      ctx.notApplicable("an authority's rule has taken the formal process's total time over");
       return;
     }
     checkFormalTotal(ctx, escalation, { timescale: "escalation-total", messages: { late: "late", overdue: "overdue" } });

@@ -15,4 +15,5 @@ export default timelineRule({
   kinds: ["lac-review"],
   description: "Looked-after reviews are held within 20 working days of becoming looked after, then within 3 months, then at least every 6 months.",
   source: { document: "CPPCR-2010", paragraph: "reg 33", requirement: "NAT-R33" },
+  owns: ["lac-first-review", "lac-second-review", "lac-subsequent-review"],
 });

@@ -14,4 +14,5 @@ export default timelineRule({
   kinds: ["pathway-plan"],
   description: "A looked-after child has a needs assessment and pathway plan within 3 months of turning 16.",
   source: { document: "CPPCR-2010", paragraph: "reg 42", requirement: "NAT-R42" },
+  owns: ["pathway-plan"],
 });

@@ -13,4 +13,5 @@ export default timelineRule({
   kinds: ["lac-visit"],
   description: "A looked-after child is visited within a week of each placement, then at the intervals regulation 28 sets.",
   source: { document: "CPPCR-2010", paragraph: "reg 28", requirement: "NAT-R28" },
+  owns: ["lac-visit-first", "lac-visit-first-year", "lac-visit-long-term"],
 });

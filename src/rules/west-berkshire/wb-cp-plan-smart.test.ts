@@ -29,7 +29,8 @@ testRule(rule, {
     },
     {
       why: "the outcome's only action was dropped",
-      record: withAction((a) => (a.status = "dropped")),
+      record: withAction((a) => (a.updates = [{ on: "2026-12-15", status: "dropped" }])),
+      asOf: "2026-12-21",
       errors: [{ messageId: "noLiveAction", path: "/outcomes/0/actions" }],
     },
   ],

@@ -21,6 +21,7 @@ export default defineRule({
   severity: "error",
   description: "Every young person in care aged 16 or over has a housing plan.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Promotion of life skills", requirement: "WB-1.H16" },
+  owns: ["housing-plan-age"],
   messages: {
     missing: "The young person was {{age}} at the review on {{review}}, and no housing plan is recorded; every young person aged {{from}} or over has one.",
     notInPlace: "The young person was {{age}} at the review on {{review}}, and the housing plan is recorded as not in place; every young person aged {{from}} or over has one.",

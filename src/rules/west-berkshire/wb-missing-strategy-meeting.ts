@@ -30,6 +30,7 @@ export default defineRule({
   severity: "error",
   description: "A child in care missing for over 5 days has a strategy meeting, held while they are missing and chaired by their IRO.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Practice standards for Conference Chairs and IRO's", requirement: "WB-1.MS" },
+  owns: ["missing-strategy-threshold"],
   messages: {
     noMeeting:
       "The child was missing from {{start}} {{until}}, over {{limit}}, and no strategy meeting is recorded while they were missing. The IRO chairs a strategy meeting to make sure robust plans are in place.",

@@ -9,7 +9,7 @@ const firstReview = (permanence: LookedAfterReview["permanence"]) => {
   r.permanence = permanence;
   return r;
 };
-const action = { text: "Family group conference to explore kinship carers.", owner: { name: "Łukasz Wróbel", role: "Social Worker" }, dueDate: "2027-01-29", status: "open" as const };
+const action = { text: "Family group conference to explore kinship carers.", owner: { name: "Łukasz Wróbel", role: "Social Worker" }, dueDate: "2027-01-29" };
 
 testRule(rule, {
   profile: "west-berkshire",
@@ -30,7 +30,7 @@ testRule(rule, {
     {
       why: "first review: no parallel plan at all, a warning to check",
       record: firstReview({ planIdentified: true, plan: "long-term-fostering" }),
-      errors: [{ messageId: "noParallelPlan", path: "/permanence", severity: "warning" }],
+      errors: [{ messageId: "noParallelPlan", path: "/permanence/parallelPlan", severity: "warning" }],
     },
   ],
 });

@@ -38,6 +38,6 @@ export default defineRule({
     if ((parallelPlanActions?.length ?? 0) > 0) return;
     const data = { review: longDate(review.reviewDate) };
     if (parallelPlan !== undefined) ctx.report({ messageId: "noActions", path: "/permanence/parallelPlanActions", data });
-    else ctx.report({ messageId: "noParallelPlan", path: "/permanence", data, severity: "warning" });
+    else ctx.report({ messageId: "noParallelPlan", path: "/permanence/parallelPlan", data, severity: "warning" });
   },
 });

@@ -24,6 +24,7 @@ export default defineRule({
   severity: "error",
   description: "While a child in care is at risk of exclusion, their Personal Education Plan is reviewed at least every 3 months.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Enjoy and achieve", requirement: "WB-1.PEP" },
+  owns: ["pep-review-exclusion-risk"],
   messages: {
     gap: "The child has been at risk of exclusion since {{since}}. After {{previous}} the next PEP review was due by {{due}} (at least every {{limit}}), but came on {{done}}.",
     overdue: "The child has been at risk of exclusion since {{since}}. There has been no PEP review since {{previous}}; one was due by {{due}} (at least every {{limit}}).",

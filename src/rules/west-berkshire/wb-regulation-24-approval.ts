@@ -28,6 +28,7 @@ export default defineRule({
   severity: "error",
   description: "A regulation 24 emergency kinship placement is approved by the Head of Service within 48 hours, or the delay is escalated.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Placement stability", requirement: "WB-1.R24" },
+  owns: ["regulation-24-approval"],
   messages: {
     late:
       "Placement {{placement}} (regulation 24) began on {{trigger}} and the Head of Service approved it on {{done}}, after it was due by {{due}} ({{limit}}); no escalation of the delay is recorded.",

@@ -30,8 +30,8 @@ testRule(rule, {
       why: "nothing recorded",
       record: cpConference(),
       errors: [
-        { messageId: "familyNotSeen", path: "/seenBeforeMeeting", severity: "error" },
-        { messageId: "childNotSeen", path: "/seenBeforeMeeting", severity: "warning" },
+        { messageId: "familyNotSeen", path: "/seenBeforeMeeting/family", severity: "error" },
+        { messageId: "childNotSeen", path: "/seenBeforeMeeting/child", severity: "warning" },
       ],
     },
     {

@@ -30,9 +30,9 @@ export default defineRule({
   },
   check(record, ctx) {
     const seen = record.seenBeforeMeeting;
-    if (seen?.family !== true) ctx.report({ messageId: "familyNotSeen", path: seen === undefined ? "/seenBeforeMeeting" : "/seenBeforeMeeting/family" });
+    if (seen?.family !== true) ctx.report({ messageId: "familyNotSeen", path: "/seenBeforeMeeting/family" });
     if (seen?.child !== true) {
-      ctx.report({ messageId: "childNotSeen", path: seen === undefined ? "/seenBeforeMeeting" : "/seenBeforeMeeting/child", severity: "warning" });
+      ctx.report({ messageId: "childNotSeen", path: "/seenBeforeMeeting/child", severity: "warning" });
     }
     const meeting = record.recordType === "looked-after-review" ? record.reviewDate : (record.conferenceStartedAt ?? record.conferenceDate);
     record.reportsReceived.forEach((r, i) => {

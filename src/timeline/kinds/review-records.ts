@@ -5,6 +5,7 @@
  */
 import { recordsOf } from "../sources.js";
 import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
+import { progressOn } from "../../records/progress.js";
 
 type Review = ReturnType<typeof recordsOf<"looked-after-review">>[number];
 
@@ -56,8 +57,9 @@ const childsLetter = fromReview("child-decisions-letter", "Child's own copy of t
 }));
 
 /**
- * Each open or done decision, due on its own date; dropped ones, and done ones with no date, are
- * left out (nothing to track). Shown where the profile monitors decisions ("decision-monitoring").
+ * Each decision, due on its own date and done on the date its history records it done, as the
+ * history stands on the timeline's as-of day; one dropped by then is left out (nothing to track).
+ * Shown where the profile monitors decisions ("decision-monitoring").
  */
 const decisions: ItemKind = {
   id: "review-decision",
@@ -65,7 +67,7 @@ const decisions: ItemKind = {
   triggers: (env) =>
     recordsOf(env, "looked-after-review").flatMap(({ record, index }) =>
       record.decisions.flatMap((d, j) =>
-        d.status === "dropped" || (d.status === "done" && d.completedOn === undefined)
+        progressOn(d, env.asOf).status === "dropped"
           ? []
           : [{ key: `${record.id}:${d.id}`, event: "looked-after-review", date: record.reviewDate, due: d.dueDate, detail: d.id, path: `/records/${index}/decisions/${j}` }],
       ),
@@ -74,7 +76,8 @@ const decisions: ItemKind = {
     const [, , index, , j] = trigger.path.split("/");
     const record = env.caseFile.records[Number(index)];
     const d = record?.recordType === "looked-after-review" ? record.decisions[Number(j)] : undefined;
-    return d?.completedOn === undefined ? [] : [{ date: d.completedOn, path: `${trigger.path}/completedOn` }];
+    const p = d ? progressOn(d, env.asOf) : undefined;
+    return p?.status === "done" && p.update ? [{ date: p.update.on, path: `${trigger.path}/updates/${p.index}/on` }] : [];
   },
   schedule: { type: "dated", citation: (env) => env.profile.timescales["decision-monitoring"]?.citation },
 };

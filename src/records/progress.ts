@@ -1,0 +1,64 @@
+/**
+ * Where a decision or action stood on a date, read from its dated history (`updates`). Records keep
+ * their history instead of one status edited over time, so minutes, letters and checks each see the
+ * record as it stood on their own date (IRO Handbook 2010 para 3.76 and Knowsley IRO Standards 2.2
+ * and 2.6: decisions are monitored over time and progress is reported at the next review).
+ * A bottom-layer helper: timeline, rules and render all read progress through it.
+ */
+import { compareIsoDates } from "../calendar/index.js";
+import type { ProgressUpdate } from "../types/index.js";
+
+/** Where something stands: "open" when no update says otherwise. @example const s: ProgressStatus = "done"; */
+export type ProgressStatus = "open" | ProgressUpdate["status"];
+
+/** Anything with a dated history. @example const item: Tracked = { updates: [{ on: "2026-09-09", status: "done" }] }; */
+export interface Tracked {
+  updates?: readonly ProgressUpdate[] | undefined;
+}
+
+/** The status on a date, with the update that set it and its index in `updates` (none when open with no update). */
+export interface ProgressOn {
+  status: ProgressStatus;
+  update?: ProgressUpdate;
+  index?: number;
+}
+
+/**
+ * The updates dated on or before `on`, oldest first, each with its index in `updates`. Two updates on
+ * one day keep their written order: the later one in the list is the later word.
+ * @example updatesUpTo({ updates: [{ on: "2026-09-09", status: "done" }] }, "2026-08-01") // []
+ */
+export function updatesUpTo(item: Tracked, on: string): { update: ProgressUpdate; index: number }[] {
+  return (item.updates ?? [])
+    .map((update, index) => ({ update, index }))
+    .filter(({ update }) => compareIsoDates(update.on, on) <= 0)
+    .sort((a, b) => compareIsoDates(a.update.on, b.update.on) || a.index - b.index);
+}
+
+/**
+ * Where the item stood at the end of `on`: the last update dated on or before it, else "open".
+ * An update dated after `on` is the future for a document of that date and is not seen.
+ * @example progressOn({ updates: [{ on: "2026-09-09", status: "done" }] }, "2026-08-03").status // "open"
+ * @example progressOn({ updates: [{ on: "2026-09-09", status: "done" }] }, "2026-09-09").status // "done"
+ */
+export function progressOn(item: Tracked, on: string): ProgressOn {
+  const last = updatesUpTo(item, on).at(-1);
+  return last ? { status: last.update.status, update: last.update, index: last.index } : { status: "open" };
+}
+
+/**
+ * Whether a status means the work is over: done or dropped.
+ * @example isClosed("in-progress") // false
+ */
+export function isClosed(status: ProgressStatus): status is "done" | "dropped" {
+  return status === "done" || status === "dropped";
+}
+
+/**
+ * The day it was done, if it stood as done at the end of `on`.
+ * @example doneOn({ updates: [{ on: "2026-09-09", status: "done" }] }, "2026-11-23") // "2026-09-09"
+ */
+export function doneOn(item: Tracked, on: string): string | undefined {
+  const p = progressOn(item, on);
+  return p.status === "done" ? p.update?.on : undefined;
+}

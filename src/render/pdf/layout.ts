@@ -1,0 +1,192 @@
+import { STYLES, runsText, type Block, type DocumentModel } from "../model.js";
+import { breakLines, type Line, type Measure } from "./line-break.js";
+import { Flow } from "./flow.js";
+import { placeTable, prepareTable, tableStart, type PreparedTable } from "./layout-table.js";
+import type { LaidOut, StructType, Tag } from "./page-model.js";
+
+/**
+ * The block model on A4 pages, with its structure tree. The layout rules (issue 10) live here:
+ * - a heading is kept with the start of what follows it (two lines of a paragraph, a list's first
+ *   item, a table's header and first row), so no heading ends a page;
+ * - a paragraph never leaves a single line at the foot of a page;
+ * - `<!-- page-break -->` is taken only when the page is at least a third full; a new section
+ *   (`<!-- new-section -->`) always starts a page;
+ * - tables: see layout-table.ts.
+ */
+
+type Prepared =
+  | { kind: "heading"; level: 1 | 2 | 3 | 4; lines: Line[]; size: number; box: number; before: number; after: number; tag: Tag; text: string }
+  | { kind: "paragraph"; lines: Line[]; size: number; box: number; after: number; tag: Tag }
+  | { kind: "list"; items: { x: number; marker: Line; markerX: number; lines: Line[]; li: Tag; lbl: Tag; body: Tag }[]; size: number; box: number; tag: Tag }
+  | { kind: "table"; table: PreparedTable }
+  | { kind: "pageBreak"; section: boolean }
+  | { kind: "image"; data: Uint8Array; width: number; height: number; tag: Tag }
+  | { kind: "svg"; svg: string; width: number; height: number; tag: Tag };
+
+const BULLETS = ["•", "◦", "▪"];
+const INDENT = 18;
+
+/**
+ * Lays a model out. `fractions` gives each table's column fractions (shared per table kind).
+ * @example const { pages, root } = layout(model, measure, lineHeightOf, (t) => columnFractions(t, 70));
+ */
+export function layout(model: DocumentModel, measure: Measure, lineHeightOf: (size: number) => number, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): LaidOut {
+  const s = STYLES[model.style];
+  const flow = new Flow(measure, lineHeightOf);
+  const root: Tag = { type: "Document", children: [] };
+  const prepared = model.blocks.map((b) => prepare(b, model, flow, fractions));
+  for (const p of prepared) {
+    if (p.kind === "table") root.children.push(p.table.tag);
+    else if (p.kind !== "pageBreak") root.children.push(p.tag);
+  }
+  prepared.forEach((p, i) => place(p, prepared.slice(i + 1), flow, s.fontSize));
+  // A page left empty at the end (a break after the last block) is dropped.
+  while (flow.pages.length > 1 && flow.pages[flow.pages.length - 1]!.length === 0) flow.pages.pop();
+  return { pages: flow.pages, root };
+}
+
+function headingStyle(level: 1 | 2 | 3 | 4, s: (typeof STYLES)[keyof typeof STYLES]): { size: number; before: number; after: number; lineSpacing: number } {
+  switch (level) {
+    case 1:
+      return { size: s.fontSize * s.headingScale ** 2, before: 0, after: s.fontSize * 0.8, lineSpacing: 1.15 };
+    case 2:
+      return { size: s.fontSize * s.headingScale, before: s.fontSize * 0.9, after: s.fontSize * 0.4, lineSpacing: 1.15 };
+    case 3:
+      return { size: s.fontSize * 1.1, before: s.fontSize * 0.7, after: s.fontSize * 0.3, lineSpacing: s.lineSpacing };
+    case 4:
+      return { size: s.fontSize, before: s.fontSize * 0.5, after: s.fontSize * 0.2, lineSpacing: s.lineSpacing };
+  }
+}
+
+function prepare(b: Block, model: DocumentModel, flow: Flow, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): Prepared {
+  const s = STYLES[model.style];
+  const box = (size: number, spacing: number) => flow.lineHeightOf(size) * spacing;
+  switch (b.kind) {
+    case "heading": {
+      const h = headingStyle(b.level, s);
+      const lines = breakLines(b.runs, { bold: true, italic: b.level === 4 }, h.size, flow.width, flow.measure);
+      return { kind: "heading", level: b.level, lines, size: h.size, box: box(h.size, h.lineSpacing), before: h.before, after: h.after, tag: { type: `H${b.level}` as StructType, children: [] }, text: runsText(b.runs).replace(/\n/g, " ") };
+    }
+    case "paragraph":
+      return { kind: "paragraph", lines: breakLines(b.runs, {}, s.fontSize, flow.width, flow.measure), size: s.fontSize, box: box(s.fontSize, s.lineSpacing), after: s.fontSize * 0.6, tag: { type: "P", children: [] } };
+    case "list": {
+      const tag: Tag = { type: "L", children: [] };
+      const lists: Tag[] = [tag];
+      const counters: number[] = [];
+      const items = b.items.map((item) => {
+        const level = Math.min(item.level, 2);
+        counters[level] = (counters[level] ?? 0) + 1;
+        counters.length = level + 1;
+        // A deeper item starts a list inside the last item of the level above.
+        while (lists.length > level + 1) lists.pop();
+        while (lists.length < level + 1) {
+          const parent = lists[lists.length - 1]!;
+          const nested: Tag = { type: "L", children: [] };
+          (parent.children[parent.children.length - 1] ?? parent).children.push(nested);
+          lists.push(nested);
+        }
+        const lbl: Tag = { type: "Lbl", children: [] };
+        const body: Tag = { type: "LBody", children: [] };
+        const li: Tag = { type: "LI", children: [lbl, body] };
+        lists[lists.length - 1]!.children.push(li);
+        const x = flow.left + INDENT * (level + 1);
+        const markerText = b.ordered ? `${counters[level]}.` : (BULLETS[level] ?? "•");
+        const marker = breakLines([{ text: markerText }], {}, s.fontSize, INDENT * 3, flow.measure)[0]!;
+        return { x, marker, markerX: x - marker.width - 5, lines: breakLines(item.runs, {}, s.fontSize, flow.left + flow.width - x, flow.measure), li, lbl, body };
+      });
+      return { kind: "list", items, size: s.fontSize, box: box(s.fontSize, s.lineSpacing), tag };
+    }
+    case "table": {
+      const size = s.fontSize * 0.95;
+      return { kind: "table", table: prepareTable(b, fractions(b), flow, size, Math.min(s.lineSpacing, 1.25)) };
+    }
+    case "pageBreak":
+      return { kind: "pageBreak", section: b.section === true };
+    case "image":
+      return { kind: "image", data: b.data, width: b.width, height: b.height, tag: { type: "Figure", alt: b.alt, children: [] } };
+    case "chart": {
+      // A chart keeps its proportions and never runs past the text width.
+      const scale = Math.min(1, flow.width / b.width);
+      return { kind: "svg", svg: b.svg, width: b.width * scale, height: b.height * scale, tag: { type: "Figure", alt: b.alt, children: [] } };
+    }
+  }
+}
+
+/** The height the start of a block needs on the page it begins on. */
+function startHeight(p: Prepared | undefined, rest: Prepared[]): number {
+  if (!p) return 0;
+  switch (p.kind) {
+    case "heading":
+      return p.before + p.lines.length * p.box + p.after + startHeight(rest[0], rest.slice(1));
+    case "paragraph":
+      return Math.min(2, p.lines.length) * p.box;
+    case "list":
+      return Math.min(2, p.items[0]?.lines.length ?? 0) * p.box;
+    case "table":
+      return 2 + tableStart(p.table);
+    case "pageBreak":
+      return 0;
+    case "image":
+    case "svg":
+      return p.height;
+  }
+}
+
+function place(p: Prepared, rest: Prepared[], flow: Flow, fontSize: number): void {
+  switch (p.kind) {
+    case "heading": {
+      flow.space(p.before);
+      const need = p.lines.length * p.box + p.after + startHeight(rest[0], rest.slice(1));
+      if (need > flow.room() && !flow.atTop() && need <= flow.pageHeight) flow.newPage();
+      flow.ops.push({ kind: "bookmark", title: p.text });
+      for (const line of p.lines) {
+        if (flow.room() < p.box) flow.newPage();
+        flow.line(line, flow.left, p.size, p.box, p.tag);
+      }
+      flow.space(p.after);
+      return;
+    }
+    case "paragraph":
+      placeLines(p.lines, flow, flow.left, p.size, p.box, p.tag);
+      flow.space(p.after);
+      return;
+    case "list":
+      for (const item of p.items) {
+        if (flow.room() < Math.min(2, item.lines.length) * p.box && !flow.atTop()) flow.newPage();
+        flow.ops.push({ kind: "text", x: item.markerX, y: flow.y + (p.box - flow.lineHeightOf(p.size)) / 2, size: p.size, segments: item.marker.segments, tag: item.lbl });
+        placeLines(item.lines, flow, item.x, p.size, p.box, item.body);
+        flow.y += 3;
+      }
+      flow.space(fontSize * 0.5);
+      return;
+    case "table":
+      flow.space(2);
+      placeTable(p.table, flow);
+      flow.space(10);
+      return;
+    case "pageBreak":
+      // A section starts a page whatever; a plain break only when it leaves a page a third full.
+      if (!flow.atTop() && (p.section || flow.fill() >= 1 / 3)) flow.newPage();
+      return;
+    case "image":
+      if (flow.room() < p.height && !flow.atTop()) flow.newPage();
+      flow.ops.push({ kind: "image", x: flow.left + flow.width - p.width, y: flow.y, width: p.width, height: p.height, data: p.data, tag: p.tag });
+      flow.y += p.height;
+      flow.space(8);
+      return;    case "svg":
+      if (flow.room() < p.height && !flow.atTop()) flow.newPage();
+      flow.ops.push({ kind: "svg", x: flow.left, y: flow.y, width: p.width, height: p.height, svg: p.svg, tag: p.tag });
+      flow.y += p.height;
+      flow.space(8);
+      return;
+  }
+}
+
+/** Lines of one paragraph, never leaving its first line alone at the foot of a page. */
+function placeLines(lines: Line[], flow: Flow, x: number, size: number, box: number, tag: Tag): void {
+  if (lines.length > 1 && flow.room() < 2 * box && !flow.atTop()) flow.newPage();
+  for (const line of lines) {
+    if (flow.room() < box - 0.01) flow.newPage();
+    flow.line(line, x, size, box, tag);
+  }
+}

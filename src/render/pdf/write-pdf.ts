@@ -1,0 +1,104 @@
+import PDFDocument from "pdfkit";
+import { FONT_FACES, type FontFace } from "../font-faces.js";
+import { STYLES, type DocumentModel } from "../model.js";
+import { charsAcross, tableSchemes } from "../table-widths.js";
+import { drawPages } from "./draw.js";
+import { layout } from "./layout.js";
+import { PAGE } from "./page-model.js";
+import type { PdfDoc, PdfFont } from "./pdfkit-types.js";
+
+/**
+ * The PDF writer's core: the block model straight to pdfkit, as a tagged PDF (title, en-GB, a
+ * structure tree of H1–H4, P, L/LI, Table/TR/TH/TD and Figure with its alt text; running header and
+ * footer as artifacts). It reads no files and uses no Node built-ins, so the same code runs in a
+ * browser: the fonts (and the logo, in the model) come in as bytes. Node callers use to-pdf.ts,
+ * which reads the shipped fonts. Same model and fonts, same bytes: the creation date is the
+ * document's own date, and pdfkit derives the file ID from the metadata.
+ */
+
+/** The font files, one per face, as bytes. @example const assets: PdfAssets = { fonts: { normal, bold, italics, bolditalics } }; */
+export interface PdfAssets {
+  fonts: Record<FontFace, Uint8Array>;
+}
+
+interface PdfKitOptions {
+  autoFirstPage: false;
+  font: null;
+  tagged: true;
+  lang: string;
+  displayTitle: true;
+  pdfVersion: "1.7";
+  info: Record<string, string | Date>;
+}
+const PdfKit = PDFDocument as unknown as new (options: PdfKitOptions) => PdfDoc;
+
+/** A font parsed once, and pdfkit's class for embedding it (taken from the first document). */
+interface Parsed {
+  Embedded: new (doc: PdfDoc, font: unknown, id: string) => PdfFont;
+  font: unknown;
+}
+const parsed = new WeakMap<Uint8Array, Parsed>();
+
+/**
+ * Registers a face. pdfkit parses a font anew for every document, which was most of a PDF's time;
+ * a parsed fontkit font is read-only (each document embeds its own subset of it), so the same bytes
+ * are parsed once per process and later documents get a fresh pdfkit font over the parsed one.
+ * This reaches into pdfkit 0.19 (`_fontFamilies`, `_fontCount`, its embedded-font class), which is
+ * why package.json pins pdfkit to 0.19.x; the tagged-PDF tests fail if it stops working.
+ */
+function useFont(doc: PdfDoc, face: FontFace, bytes: Uint8Array): PdfFont {
+  doc.registerFont(face, bytes);
+  const known = parsed.get(bytes);
+  if (known) {
+    const internals = doc as unknown as { _fontFamilies: Record<string, PdfFont>; _fontCount: number };
+    internals._fontFamilies[face] = new known.Embedded(doc, known.font, `F${++internals._fontCount}`);
+  } else {
+    const font = doc.font(face)._font as PdfFont & { font: unknown };
+    parsed.set(bytes, { Embedded: font.constructor as Parsed["Embedded"], font: font.font });
+  }
+  return doc.font(face)._font;
+}
+
+/**
+ * The document as tagged PDF bytes.
+ * @example const bytes = await writePdf(model, { fonts }); // %PDF-1.7 …
+ */
+export function writePdf(model: DocumentModel, assets: PdfAssets): Promise<Uint8Array> {
+  const doc = new PdfKit({
+    autoFirstPage: false,
+    font: null, // no default font: pdfkit would load Helvetica's metrics from disk
+    tagged: true,
+    lang: model.lang,
+    displayTitle: true,
+    pdfVersion: "1.7",
+    info: { Title: model.title, Author: model.authorityName, Subject: model.title, Creator: "reviewkit", Producer: "reviewkit", CreationDate: new Date(`${model.date}T00:00:00Z`) },
+  });
+  const fonts = {} as Record<FontFace, PdfFont>;
+  for (const face of FONT_FACES) fonts[face] = useFont(doc, face, assets.fonts[face]);
+  const s = STYLES[model.style];
+  const scheme = tableSchemes(model.blocks);
+  const inner = (columns: number) => PAGE.width - PAGE.left - PAGE.right - columns * 8.5;
+  const laid = layout(
+    model,
+    (text, face, size) => fonts[face].widthOfString(text, size),
+    (size) => fonts.normal.lineHeight(size, true),
+    (t) => scheme(t, charsAcross(inner(t.header.length), s.fontSize * 0.95)),
+  );
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk) => chunks.push(chunk));
+    doc.on("error", reject);
+    doc.on("end", () => {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
+  });
+  drawPages(doc, laid, model, fonts, Math.max(8, Math.min(10, s.fontSize * 0.75)));
+  doc.end();
+  return done;
+}
