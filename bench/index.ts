@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — reviewkit's performance figures on this machine, one line each:
  * `bench <name> <value> <unit> (target …: holds|DOES NOT HOLD)`. Not part of `npm test`.
- * Run some groups only: `npm run bench -- validate docx`. Groups: validate, docx, pdf, batch, cli, growth, language.
+ * Run some groups only: `npm run bench -- validate docx`. Groups: validate, docx, pdf, batch, cli, growth, report, language.
  */
 import { figures, note } from "./lib/report.js";
 
@@ -12,6 +12,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   batch: async () => (await import("./batch.js")).benchBatch(),
   cli: async () => (await import("./cli.js")).benchCli(),
   growth: async () => (await import("./growth.js")).benchGrowth(),
+  report: async () => (await import("./report.js")).benchReport(),
   language: async () => (await import("./language.js")).benchLanguage(),
 };
 

@@ -22,8 +22,8 @@ export function prng(seed: number): () => number {
 }
 
 type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
 const GIVEN = ["Amara", "Tobi", "Siân", "Łukasz", "Zoë", "Mohammed", "Aoife", "Chloé", "Dmitri", "Niamh", "Kwame", "Priya", "Fatima", "Oisín", "Jörg", "Hằng", "Ayşe", "Björn", "Mía", "Kacper", "Grace", "Ellis", "Ruby", "Jayden"];
 const FAMILY = ["Okafor", "Llŷr", "Wróbel", "Nguyễn", "Al-Sayed", "Byrne", "Boateng", "Raman", "Sokolov", "O'Neill", "Müller", "Ferreira", "Kowalczyk", "Smith", "Öztürk", "Mensah", "Hussain", "Evans", "Davies", "McAllister"];
@@ -65,7 +65,7 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** Moves every date in the record by the same number of days (ages and orders stay as they were). */
-function shiftAll(value: unknown, days: number): unknown {
+export function shiftAll(value: unknown, days: number): unknown {
   if (typeof value === "string") return DATE_RE.test(value) ? shiftDate(value, days) : value;
   if (Array.isArray(value)) return value.map((v) => shiftAll(v, days));
   if (value && typeof value === "object") {
@@ -79,7 +79,7 @@ function shiftAll(value: unknown, days: number): unknown {
 const NAME_KEYS = new Set(["name", "from", "explainedBy"]);
 
 /** Renames people consistently (the same old name gets the same new name wherever it appears) and rewrites prose. */
-function vary(value: unknown, r: Rand, names: Map<string, string>, key = ""): unknown {
+export function vary(value: unknown, r: Rand, names: Map<string, string>, key = ""): unknown {
   if (typeof value === "string") {
     if (DATE_RE.test(value)) return value;
     if (NAME_KEYS.has(key) || names.has(value)) {

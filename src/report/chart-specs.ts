@@ -9,15 +9,17 @@ import type { Figure } from "./types.js";
 
 /** The font the charts name; the PNG renderer is given the same font files. @example CHART_FONT // "DejaVu Sans" */
 export const CHART_FONT = "DejaVu Sans";
-const WIDTH = 380;
+// The whole chart, labels and legend included, fits this many points: an A4 page's text width.
+const WIDTH = 460;
 const BAR = "#1d70b8";
 const PREVIOUS = "#b1b4b6";
 
 const CONFIG = {
   font: CHART_FONT,
+  autosize: { type: "fit-x", contains: "padding" },
   background: "white",
   view: { stroke: null },
-  axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 320 },
+  axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 180 },
   legend: { labelFontSize: 11, titleFontSize: 11 },
 } as const;
 

@@ -3,6 +3,7 @@
  * the documents use write it too. Every chart has its numbers in a table straight after it.
  */
 import { formatLongDate } from "../calendar/index.js";
+import { shortDate } from "../timeline/format-text.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import type { Block, Cell, DocumentModel } from "../render/model.js";
 import { chartSpec, percent } from "./chart-specs.js";
@@ -94,10 +95,11 @@ function driftBlocks(report: Report): Block[] {
     para(`Every open review decision, agreed action and escalation step past its due date (red: ${red}) or due within ${report.driftWithin} working days of ${formatLongDate(report.asOf)} (amber: ${report.drift.length - red}). "Working days" is from the as-of date to the due date, negative when past due.`),
   ];
   if (report.drift.length === 0) return [...out, para("Nothing is past due or due soon.")];
-  out.push({ kind: "table", header: ["RAG", "Child", "Team", "IRO or chair", "What", "Due", "Working days", "Escalated", "Standard"].map((h) => cell(h)),
-    rows: report.drift.map((r) => [cell(r.rag.toUpperCase(), r.rag === "red"), cell(`${r.child} (${r.childId})`), cell(r.team), cell(r.iro), cell(`${r.title}${r.what === "action" ? `: ${r.ref}` : ""}`),
-      cell(formatLongDate(r.due)), cell(r.workingDays === undefined ? "" : String(r.workingDays)), cell(r.escalated === undefined ? "" : r.escalated ? "yes" : "no"),
-      cell(r.citation.requirement ?? r.citation.paragraph)]) });
+  // Six columns, so a printed A4 page keeps whole words; the CSV (--drift) has every field apart.
+  out.push({ kind: "table", header: ["RAG", "Child", "Team and IRO or chair", "What", "Due (working days)", "Standard"].map((h) => cell(h)),
+    rows: report.drift.map((r) => [cell(r.rag.toUpperCase(), r.rag === "red"), cell(`${r.child} (${r.childId})`), cell(`${r.team}; ${r.iro}`),
+      cell(`${r.title}${r.what === "action" ? `: ${r.ref}` : ""}${r.escalated === false ? " (not escalated)" : r.escalated ? " (escalated)" : ""}`),
+      cell(`${shortDate(r.due)}${r.workingDays === undefined ? "" : ` (${r.workingDays})`}`), cell(r.citation.requirement ?? r.citation.document)]) });
   return out;
 }
 

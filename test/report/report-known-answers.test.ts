@@ -135,3 +135,17 @@ describe("report figures on hand-made case files", () => {
     }
   });
 });
+
+describe("report --by", () => {
+  it("splits the figures so each group's counts add up to the whole", () => {
+    const byTeam = reportForFiles(["examples/knowsley", "examples/gloucestershire"], { period: { from: "2026-04-01", to: "2027-03-31" }, by: "iro" });
+    expect(byTeam.groups.length).toBeGreaterThan(1);
+    expect(byTeam.groups.reduce((n, g) => n + g.caseFiles, 0)).toBe(byTeam.caseFiles.counted);
+    for (const id of ["lac-reviews-held", "esc-raised", "decisions-drift", "core-groups-in-timescale"]) {
+      const whole = byTeam.figures.find((f) => f.id === id)!;
+      const parts = byTeam.groups.map((g) => g.figures.find((f) => f.id === id)!);
+      expect(parts.reduce((n, f) => n + f.numerator, 0), id).toBe(whole.numerator);
+      expect(parts.reduce((n, f) => n + (f.denominator ?? 0), 0), id).toBe(whole.denominator ?? 0);
+    }
+  });
+});

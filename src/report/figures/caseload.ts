@@ -18,6 +18,7 @@ const NO_CHAIR = "No chair named";
  */
 export function caseloadSection(): { defs: FigureDef[]; contribute: Contribute } {
   let iroRange: CaseloadRange | undefined;
+  let chairRange: CaseloadRange | undefined;
   const defs: FigureDef[] = [
     { id: "caseload-iro", section: "caseload", unit: "count", title: "Looked-after children per IRO",
       definition: "Children looked after on any day of the period, by the IRO named in their case file; the figure is the number of children." },
@@ -33,11 +34,15 @@ export function caseloadSection(): { defs: FigureDef[]; contribute: Contribute }
         figure.sources = [range.citation];
       } },
     { id: "caseload-chair", section: "caseload", unit: "count", title: "Children on a plan per chair",
-      definition: "Children on a child protection plan on any day of the period, by the conference chair named in their case file." },
+      definition: "Children on a child protection plan on any day of the period, by the conference chair named in their case file. No national guidance sets a chair's caseload; a profile may add one (caseload.chair).",
+      finish: (figure) => {
+        if (chairRange) figure.sources = [chairRange.citation];
+      } },
   ];
   const contribute: Contribute = (v, emit) => {
     // The range is policy from the profile; every shipped profile keeps the national one.
     iroRange ??= v.profile.caseload.iro;
+    chairRange ??= v.profile.caseload.chair;
     const periods = casePeriods(v.caseFile);
     if (periods.lookedAfter.some((p) => overlaps(p, v.period))) {
       emit({ id: "caseload-iro", label: v.caseFile.child.iro?.name ?? NO_IRO, ...(v.profile.caseload.iro ? { cite: v.profile.caseload.iro.citation } : {}) });

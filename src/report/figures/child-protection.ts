@@ -11,7 +11,7 @@ import type { Contribute } from "../case-view.js";
 import { inPeriod } from "../period.js";
 import type { FigureDef } from "../tally.js";
 
-const CIN: Citation = { document: "DfE-CIN-census", paragraph: "child protection plans: ended, lasting two years or more, second or subsequent plans" };
+const CIN: Citation = { document: "DfE-CIN-census", paragraph: "child protection plan start and end dates" };
 const ON_TIME = (kind: string, title: string, definition: string): FigureDef => ({ id: kind, section: "child-protection", unit: "share", title, definition });
 
 /** The child protection section's figures. @example CHILD_PROTECTION_FIGURES.map((f) => f.id) */

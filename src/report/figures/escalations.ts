@@ -4,7 +4,7 @@
  * profile's ladder, the same replay `validate` and `escalate` use; the 20-working-day limit is the
  * ladder's total formal time, never restated here.
  */
-import { replayEscalation, stageRank, type EscalationStage } from "../../escalation/index.js";
+import { replayEscalation, stageRank, stepFor, type EscalationStage } from "../../escalation/index.js";
 import { raisedOn } from "../../rules/helpers/escalation-steps.js";
 import { rulesFor } from "../../rules/run-rules.js";
 import type { Citation } from "../../profiles/types.js";
@@ -63,19 +63,24 @@ export const contributeEscalations: Contribute = (v, emit) => {
       const r = replayEscalation(record, v.profile, v.calendar);
       const raised = raisedOn(record);
       const total = r.ladder.totalFormalTime.citation;
+      // Each stage as the child's profile's ladder defines it (its role and response time).
+      const stageCite = (stage: EscalationStage) => {
+        const step = stepFor(r.ladder, stage);
+        return step ? { cite: step.citation } : {};
+      };
       if (inPeriod(raised, v.period)) {
         emit({ id: "esc-raised", label: record.category });
         const highest = r.visits.map((s) => s.stage).sort((a, b) => stageRank(b) - stageRank(a))[0];
-        if (highest) emit({ id: "esc-stage-reached", label: STAGE_NAMES[highest] });
+        if (highest) emit({ id: "esc-stage-reached", label: STAGE_NAMES[highest], ...stageCite(highest) });
       }
       if (r.closed && inPeriod(r.closed.on, v.period)) {
-        if (r.stage) emit({ id: "esc-resolved", label: STAGE_NAMES[r.stage] });
+        if (r.stage) emit({ id: "esc-resolved", label: STAGE_NAMES[r.stage], ...stageCite(r.stage) });
         if (r.formalStart && r.formalDue) {
           emit({ id: "esc-resolved-in-limit", num: r.closed.on <= r.formalDue ? 1 : 0, cite: total });
           emit({ id: "esc-days-to-resolve", days: v.calendar.workingDaysBetween(r.formalStart.date, r.closed.on), cite: total });
         }
       }
-      if (r.state === "open" && raised <= v.period.to && r.stage) emit({ id: "esc-open", label: STAGE_NAMES[r.stage] });
+      if (r.state === "open" && raised <= v.period.to && r.stage) emit({ id: "esc-open", label: STAGE_NAMES[r.stage], ...stageCite(r.stage) });
       for (const s of r.cafcassReferrals) if (inPeriod(s.date, v.period)) emit({ id: "esc-cafcass", cite: r.ladder.cafcass.citation });
       for (const s of r.legalAdvice) if (inPeriod(s.date, v.period)) emit({ id: "esc-legal-advice", cite: r.ladder.legalAdvice.citation });
     } else if (record.recordType === "good-practice-note" && inPeriod(record.date, v.period)) {
