@@ -128,6 +128,8 @@ export interface CpPlanAction {
   measure: string;
   /**
    * Progress — The dated history of the action's progress, oldest first (KCP-1.1); a new entry for each change, never an edit, so the plan shows it as it stood on its own date. No entry means it is open. Replaces the former "status" field.
+   *
+   * @maxItems 2000
    */
   updates?: ProgressUpdate[];
 }

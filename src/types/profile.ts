@@ -576,6 +576,7 @@ export interface ProfileSignificantChanges {
    * Changes — The kinds of case-file fact that are significant changes.
    *
    * @minItems 1
+   * @maxItems 2000
    *
    * Items: Significant change kind — One kind of fact and the significant-change record codes that tell the IRO of it.
    */
@@ -588,6 +589,7 @@ export interface ProfileSignificantChanges {
      * Recorded as — The significant-change record event codes that count as telling the IRO of this fact.
      *
      * @minItems 1
+     * @maxItems 2000
      *
      * Items: Event code — A significant-change record's event code.
      */
