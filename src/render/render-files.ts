@@ -6,6 +6,7 @@ import { collectJsonFiles } from "../io/collect-files.js";
 import { readJsonFile } from "../io/read-json.js";
 import { BUILT_IN_PROFILES } from "../profiles/load-profile.js";
 import { isRecordType } from "../schema/load-schemas.js";
+import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import { documentsFor, outputFileName, type DocumentName } from "./documents.js";
@@ -61,6 +62,13 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
       for (const record of records) {
         if (typeof record?.id !== "string" || record.id === "") {
           result.failures.push({ file: label, line: `${label}: a record has no id, so its files cannot be named` });
+          continue;
+        }
+        const unbounded = outOfBounds(record);
+        if (unbounded) {
+          // Issue 9: a 10 MB text overflowed the Markdown parser's stack and a 230-character id the
+          // file name; the schema's bounds are checked before anything is laid out.
+          result.failures.push({ file: label, line: `${label}: ${unbounded.path}: ${unbounded.message}, so no document was made from this record (run reviewkit validate)` });
           continue;
         }
         const documents = documentsFor(record).filter((d) => options.document === undefined || d === options.document);
@@ -150,4 +158,10 @@ function profileOf(caseFile: CaseFile | undefined): string {
 /** "a concern-note record", or for a recordType that is not one of ours, words that do not repeat it: it is record text. */
 function typeName(type: unknown): string {
   return isRecordType(type) ? `a ${type} record` : "a record of an unknown type";
+}
+
+/** The first finding about a bound (length, count, the id's form), if the record is outside one. */
+function outOfBounds(record: CaseRecord): { path: string; message: string } | undefined {
+  if (!isRecordType(record.recordType)) return undefined;
+  return checkSchema(record, record.recordType).find((f) => /^schema\/(maxLength|maxItems)$/.test(f.ruleId) || (f.ruleId === "schema/pattern" && f.path === "/id"));
 }
