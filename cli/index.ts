@@ -2,7 +2,9 @@
 import type { Argv } from "yargs";
 import { exitWith, handleError } from "./exit.js";
 import { simpleValidateArgs } from "./fast-path.js";
+import { commandNames, commandUsage, helpArgs, usageLine } from "./help.js";
 import { todayIso } from "./today.js";
+import { DOCUMENTS } from "../src/render/documents.js";
 
 /**
  * reviewkit's command line. Each command parses its arguments and calls one library function;
@@ -18,10 +20,39 @@ const common = (y: Argv) =>
     .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
     .option("format", { type: "string", default: "text" });
 
+/** What each action of `escalate` does, for its help (lines fit 80 columns: yargs wraps at 80). */
+const ESCALATE_ACTIONS = [
+  "Actions:",
+  "  raise           start it: informal, or --stage formal-N; --to: the manager",
+  "  respond         record the manager's response (--text; --by if someone else)",
+  "  escalate        go up to the next stage (or --stage); sets a new response date",
+  "  resolve         close it as resolved (--text says how)",
+  "  refer-cafcass   refer a child in care to Cafcass, once the ladder allows it",
+  "  legal-advice    record that the IRO sought independent legal advice",
+  "  senior-meeting  record the meeting with senior managers a ladder may require",
+  "                  before Cafcass (Leicestershire: Assistant Director, Heads of",
+  "                  Service)",
+  "  note            add a note, to an open or closed escalation (--text)",
+  "  status          show where it stands, what is due and what may come next;",
+  "                  changes nothing",
+  "",
+  "Each step is checked against the ladder and the schema, then written back to",
+  "the file whole; a step the ladder does not allow is refused with one line",
+  "(exit 2) and the file is left as it was. An escalation file names no",
+  "authority: pass --profile (e.g. leicestershire) for its ladder, or the england",
+  "ladder is used.",
+].join("\n");
+
+/** Every document `render` writes, one line each, for its help. */
+function documentList(): string {
+  const lines = Object.entries(DOCUMENTS).map(([name, d]) => `  ${name.padEnd(22)} from: ${d.recordType}`);
+  return ["Documents (--document; without it, every document the record gives):", ...lines].join("\n");
+}
+
 // yargs drops a lone "-" from positional arrays, so it travels as a placeholder that commands map back.
 export const STDIN_PLACEHOLDER = ":stdin:";
 // Node runs us as `node <script> …args` (hideBin from yargs/helpers would load yargs to say the same).
-const args = process.argv.slice(2).map((a) => (a === "-" ? STDIN_PLACEHOLDER : a));
+const args = helpArgs(process.argv.slice(2).map((a) => (a === "-" ? STDIN_PLACEHOLDER : a)));
 
 const simple = simpleValidateArgs(args);
 if (simple) {
@@ -39,7 +70,11 @@ if (simple) {
 /** Every other command line: parsed, checked and helped by yargs, loaded only now. */
 async function runWithYargs(): Promise<void> {
   const { default: yargs } = await import("yargs");
-  await yargs(args)
+  const cli = yargs(args);
+  // Read once the commands are registered, before parsing narrows yargs to one command's context.
+  let commands: string[] = [];
+  const usages = new Map<string, string>();
+  cli
     .scriptName("reviewkit")
     .usage("$0 <command> [options]")
     .command(
@@ -74,7 +109,12 @@ async function runWithYargs(): Promise<void> {
         common(y)
           .positional("inputs", { type: "string", array: true, describe: "case files, folders, or - for standard input" })
           .choices("format", ["text", "json", "csv", "ics"])
-          .option("within", { type: "number", describe: "only items due within this many calendar days, plus everything overdue" })
+          .option("within", { type: "number", describe: "only items due within this many working days (as the WORKING DAYS column counts), plus everything overdue" })
+          .option("from", { type: "string", describe: "only items due on or after this date, YYYY-MM-DD (overdue or not)" })
+          .option("to", { type: "string", describe: "only items due on or before this date, YYYY-MM-DD (overdue or not)" })
+          .option("week", { type: "string", describe: "only items due in the Monday to Sunday week holding this date (alone: the week of --as-of)" })
+          .example("$0 deadlines caseload/ --week", "what falls due this week")
+          .example("$0 deadlines caseload/ --from 2027-01-04 --to 2027-01-31", "what falls due in January")
           .option("include-done", { type: "boolean", describe: "also list items already done, on time or late" }),
       async (argv) => {
         const { runDeadlines } = await import("./commands/deadlines.js");
@@ -124,12 +164,15 @@ async function runWithYargs(): Promise<void> {
       (y) =>
         y
           .positional("inputs", { type: "string", array: true, describe: "record or case files, folders, or - for standard input" })
-          .option("document", { type: "string", describe: "only this document, e.g. child-letter, lac-review-minutes, parent-letter" })
+          .option("document", { type: "string", describe: "only this document (the documents are listed below)" })
+          .epilog(documentList())
           .option("format", { type: "string", choices: ["docx", "pdf", "html", "all"], default: "pdf" })
           .option("out", { type: "string", demandOption: true, describe: "folder to write the documents to" })
           .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
           .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
           .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
+          .option("as-of", { type: "string", describe: "the date the checks before rendering treat as today, YYYY-MM-DD (default: each document's own date)" })
+          .option("force", { type: "boolean", describe: "write documents even when their record has error findings (printed as warnings)" })
           .option("progress-to", {
             type: "string",
             describe: "also show progress on decisions and actions recorded after each document's own date, up to this date (YYYY-MM-DD), labelled as later progress",
@@ -148,7 +191,7 @@ async function runWithYargs(): Promise<void> {
           .positional("action", {
             type: "string",
             choices: ["raise", "respond", "escalate", "resolve", "refer-cafcass", "legal-advice", "senior-meeting", "note", "status"],
-            describe: "senior-meeting: the meeting with senior managers a ladder may require before Cafcass (Leicestershire: the Assistant Director and Heads of Service); status: show, change nothing",
+            describe: "the step to take (the actions are listed below)",
           })
           .option("date", { type: "string", describe: "the step's date, YYYY-MM-DD (default --as-of, today); day 0 of any due date it sets" })
           .option("stage", { type: "string", choices: ["informal", "formal-1", "formal-2", "formal-3", "formal-4"], describe: "raise: the stage to raise at (default informal); escalate: the stage to go to (default the next)" })
@@ -158,7 +201,7 @@ async function runWithYargs(): Promise<void> {
           .option("text", { type: "string", describe: "what was said or done (needed for respond and resolve)" })
           .option("dry-run", { type: "boolean", describe: "show the step without writing it" })
           .choices("format", ["text", "json"])
-          .epilog("An escalation file names no authority: pass --profile (e.g. leicestershire, gloucestershire) for its ladder, or the england ladder is used."),
+          .epilog(ESCALATE_ACTIONS),
       async (argv) => {
         const { runEscalate } = await import("./commands/escalate.js");
         exitWith(await runEscalate(argv as never));
@@ -181,19 +224,28 @@ async function runWithYargs(): Promise<void> {
         exitWith(await runForm(argv as never));
       },
     )
+    .command("help [command]", "show the help for a command (the same as reviewkit <command> --help)")
+    .completion("completion", "print a bash/zsh completion script (add its output to ~/.bashrc or ~/.zshrc)")
     .option("verbose", { type: "boolean", describe: "show internal detail (stack traces) on failure" })
-    .demandCommand(1, "Say which command to run: validate, deadlines, escalate, check-language, render, form or report.")
+    .demandCommand(1)
+    .recommendCommands()
     .strict()
     .help()
+    .alias("help", "h")
     .version()
+    .epilog("Exit codes: 0 all is well, 1 the input breaks a standard, 2 bad usage or input that cannot be read. reviewkit help <command> explains a command.")
     .fail((msg, err) => {
       // yargs routes both its own usage errors (msg) and errors thrown by handlers (err) here.
       // Either way we throw, so yargs stops and the single .catch below reports it once.
       if (err) throw err;
       // A usage error happens before any command ran, so nothing is pending: exit at once.
-      process.stderr.write(`reviewkit: ${msg.replace(/\s*\n\s*/g, " ")} (see reviewkit --help)\n`);
+      const line = /^Not enough non-option arguments: got 0, need at least 1$/.test(msg) && args.length === 0
+        ? `say which command to run: ${commands.join(", ")}`
+        : usageLine(msg, cli, args, { commands, usages });
+      process.stderr.write(`reviewkit: ${line} (see reviewkit help${args[0] && commands.includes(args[0]) ? ` ${args[0]}` : ""})\n`);
       process.exit(2);
-    })
-    .parseAsync()
-    .catch((err: unknown) => handleError(err, verbose));
+    });
+  commands = commandNames(cli).filter((c) => c !== "help" && c !== "completion");
+  for (const c of commands) usages.set(c, commandUsage(cli, c) ?? c);
+  await cli.parseAsync().catch((err: unknown) => handleError(err, verbose));
 }

@@ -15,6 +15,21 @@ const root = packageRoot();
 const shims = join(root, "src", "form", "browser", "shims");
 const SHIMMED: Record<string, string> = { fs: "fs.ts", path: "path.ts", url: "url.ts", module: "module.ts", crypto: "crypto.ts" };
 
+/**
+ * The PDF writer (pdfmake's Node build, fonts read from files) is not browser-safe yet: the page
+ * makes DOCX and HTML, and this stand-in says so if PDF is asked for.
+ */
+const noPdf: Plugin = {
+  name: "reviewkit-no-pdf",
+  setup(b) {
+    b.onResolve({ filter: /\/to-pdf\.js$/ }, () => ({ path: "to-pdf", namespace: "reviewkit-no-pdf" }));
+    b.onLoad({ filter: /.*/, namespace: "reviewkit-no-pdf" }, () => ({
+      contents: 'export async function toPdf() { throw new Error("PDF is made by reviewkit render; the form makes DOCX and HTML"); }',
+      loader: "js",
+    }));
+  },
+};
+
 const nodeShims: Plugin = {
   name: "reviewkit-node-shims",
   setup(b) {
@@ -36,7 +51,7 @@ const result = await build({
   legalComments: "none",
   charset: "utf8",
   define: { "import.meta.url": JSON.stringify(FORM_IMPORT_META_URL), "process.env.NODE_ENV": '"production"' },
-  plugins: [nodeShims],
+  plugins: [noPdf, nodeShims],
   logLevel: "warning",
 });
 const out = formBundlePath();

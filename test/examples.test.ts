@@ -23,7 +23,7 @@ import { recordTypes } from "../src/schema/load-schemas.js";
 import { checkRecordLanguage } from "../src/language/check-record.js";
 import { RECORD_TEXT_FIELDS } from "../src/language/record-fields.js";
 import { shippedPath } from "../src/paths.js";
-import { ageOn } from "../src/rules/helpers/age.js";
+import { ageOn } from "../src/people/age.js";
 import type { Finding } from "../src/schema/finding.js";
 import type { CaseFile } from "../src/types/index.js";
 

@@ -34,7 +34,8 @@ describe("reviewkit validate", () => {
     expect(report.files[0]!.recordType).toBe("looked-after-review");
     const f = report.files[0]!.findings.find((x) => x.requirement === "KIRO-2.9");
     expect(f, JSON.stringify(report.files[0]!.findings)).toBeDefined();
-    expect(Object.keys(f!).sort()).toEqual(["message", "path", "requirement", "ruleId", "severity", "source"]);
+    expect(Object.keys(f!).sort()).toEqual(["due", "message", "messageId", "path", "requirement", "ruleId", "severity", "source", "timescale"]);
+    expect(f).toMatchObject({ timescale: "lac-minutes", due: "2027-01-12" });
     expect(f!.message).toContain("12 January 2027");
     expect(report.summary.errors).toBeGreaterThan(0);
     expect(r.status).toBe(1);

@@ -60,6 +60,7 @@ export function formatStatusText(s: EscalationStatus, asOf: string): string {
     lines.push(`Formal process from ${formatLongDate(f.startedOn)}, due to end by ${weekdayDate(f.due)}${state}.`);
   }
   if (s.cafcassReferredOn) lines.push(`Referred to Cafcass on ${formatLongDate(s.cafcassReferredOn)}.`);
-  lines.push(`Next: ${s.next.join(", ")}.`);
+  // A closed escalation on a ladder that takes no more steps has nothing next: say so, not "Next: ."
+  lines.push(s.next.length > 0 ? `Next: ${s.next.join(", ")}.` : "Next: nothing; no step can be taken on this escalation.");
   return `${lines.join("\n")}\n`;
 }

@@ -5,7 +5,7 @@
  */
 import type { ChildStatus, FormalStage, Ladder, LadderStep, ResolvedProfile } from "../profiles/types.js";
 import { FORMAL_STAGES } from "../profiles/types.js";
-import { normaliseRole } from "../rules/helpers/roles.js";
+import { normaliseRole } from "../people/roles.js";
 
 /** A stage an escalation can stand at: informal challenge, or formal stage (level) 1 to 4. */
 export const ESCALATION_STAGES = ["informal", ...FORMAL_STAGES] as const;

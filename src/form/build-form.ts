@@ -17,6 +17,7 @@ import { FORM_CSS } from "./form-css.js";
 import { govukCss } from "./govuk-css.js";
 import type { PageData, PageProfile } from "./page-data.js";
 import { pageHtml } from "./page-html.js";
+import { precompiledTemplatesScript } from "./precompiled-templates.js";
 import { FORM_RECORD_TYPES, isFormRecordType } from "./record-types.js";
 
 /** What goes into the page. */
@@ -114,7 +115,7 @@ export function buildFormHtml(options: BuildFormOptions = {}): string {
     title: titleOf(recordType),
     css: govukCss() + FORM_CSS,
     data: JSON.stringify(data),
-    scripts: [validators, readFileSync(bundlePath, "utf8")],
+    scripts: [validators, precompiledTemplatesScript(), readFileSync(bundlePath, "utf8")],
     version,
   });
 }

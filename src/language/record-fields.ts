@@ -1,3 +1,4 @@
+import { ageOn as ageInYears } from "../people/age.js";
 import { isIsoDate } from "../calendar/index.js";
 import type { Audience } from "./audience.js";
 
@@ -84,9 +85,8 @@ export function valuesAt(root: unknown, pattern: string): { path: string; value:
  * @example ageOn("2016-03-15", "2026-03-14") // 9
  */
 export function ageOn(dateOfBirth: string, date: string): number {
-  const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // The one age rule is src/people/age.ts; a malformed date leaves the age unknown (NaN) here.
+  return isIsoDate(dateOfBirth) && isIsoDate(date.slice(0, 10)) ? ageInYears(dateOfBirth, date) : Number.NaN;
 }
 
 /**

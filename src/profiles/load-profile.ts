@@ -6,7 +6,7 @@ import { decodeUtf8, parseJsonText } from "../io/read-json.js";
 import { shippedPath } from "../paths.js";
 import { resolveLogoPath } from "./logo-path.js";
 import { validateProfileData } from "./validate-profile.js";
-import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy } from "./types.js";
+import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy, EscalationForm } from "./types.js";
 
 /** The profiles shipped in profiles/: the national floor and four authorities. */
 export const BUILT_IN_PROFILES = ["england", "knowsley", "leicestershire", "west-berkshire", "gloucestershire"] as const;
@@ -32,6 +32,7 @@ export interface ProfileData {
   readings?: Reading[];
   significantChanges?: SignificantChangePolicy;
   readability?: ResolvedProfile["readability"];
+  escalationForm?: EscalationForm;
 }
 
 const cache = new Map<string, ResolvedProfile>();
@@ -133,6 +134,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
   };
   if (data.readability) profile.readability = data.readability;
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
+  if (data.escalationForm) profile.escalationForm = data.escalationForm;
   return profile;
 }
 
@@ -153,6 +155,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   for (const role of Object.keys(data.caseload ?? {})) mustDeclare(`caseload/${role}`, role in parent.caseload);
   if (data.authority) mustDeclare("authority", true);
   if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
+  if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
   for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
@@ -187,5 +190,6 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   const readability = data.readability ? { ...parent.readability, ...data.readability } : parent.readability;
   if (readability) profile.readability = readability;
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
+  if (data.escalationForm) profile.escalationForm = data.escalationForm;
   return profile;
 }

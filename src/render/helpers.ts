@@ -1,5 +1,5 @@
 import type { Tracked } from "../records/progress.js";
-import { formatLongDate, parseIsoDate, toCivil, datePart } from "../calendar/index.js";
+import { formatLongDate } from "../calendar/index.js";
 import { label } from "./labels.js";
 import { progressText } from "./progress-text.js";
 
@@ -15,15 +15,9 @@ export const AGE_BANDS = ["under-8", "8-12", "13-plus"] as const;
 /** @example const b: AgeBand = "8-12"; */
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-/**
- * Age in completed years on a date (a 29 February birthday counts from 1 March in other years).
- * @example ageOn("2014-05-09", "2026-12-10") // 12
- */
-export function ageOn(dateOfBirth: string, date: string): number {
-  const b = toCivil(parseIsoDate(dateOfBirth));
-  const d = toCivil(parseIsoDate(datePart(date)));
-  return d.year - b.year - (d.month < b.month || (d.month === b.month && d.day < b.day) ? 1 : 0);
-}
+/** Age in completed years on a date: the one definition, in src/people/age.ts. @example ageOn("2014-05-09", "2026-12-10") // 12 */
+export { ageOn } from "../people/age.js";
+import { ageOn } from "../people/age.js";
 
 /**
  * The letter's age band on a date: under 8, 8 to 12, or 13 and over.

@@ -4,6 +4,7 @@ import type { ResolvedProfile } from "../profiles/types.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { buildContext, type TemplateContext } from "./context.js";
 import { DOCUMENTS, type DocumentName } from "./documents.js";
+import { escalationLevels, escalationTemplate } from "./escalation-form.js";
 import { fillTemplate } from "./fill-template.js";
 import { checkGlyphs } from "./glyph-check.js";
 import { readLogo } from "./logo.js";
@@ -69,7 +70,19 @@ export function buildDocumentModel(
     document,
   });
   // The child's letter has one template per age band: wording and layout differ, not just size.
-  const name = document === "child-letter" ? `child-letter-${String(context.doc["ageBand"])}` : document;
+  // The escalation form takes the authority's own form's name and layout, from the profile.
+  let name: string = document === "child-letter" ? `child-letter-${String(context.doc["ageBand"])}` : document;
+  if (record.recordType === "escalation" && document === "escalation-form") {
+    name = escalationTemplate(profile.escalationForm);
+    // Empty boxes for a manager (or the chair) to write in: zero-width spaces keep the lines.
+    const box = (what: string) => `${what}\n\u200b\n\u200b\n\u200b`;
+    context.doc["form"] = {
+      ...(profile.escalationForm ?? { title: "Escalation form", layout: "general" }),
+      responseBox: box("To be completed by the manager."),
+      commentsBox: box("To be completed by the IRO or chair."),
+    };
+    context.doc["levels"] = escalationLevels(record, context.doc["ladderSteps"] as Parameters<typeof escalationLevels>[1]);
+  }
   const set = templatesFor(options.templatesDir);
   const templateFile = set.template(name).file;
   const { meta, markdown } = fillTemplate(set, name, context);
@@ -79,7 +92,8 @@ export function buildDocumentModel(
     ...(logoPath ? { logo: readLogo(logoPath, `${profile.authority.name} logo`) } : {}),
   });
   const model: DocumentModel = {
-    title: meta.title,
+    // An authority's escalation form carries the form's own name.
+    title: record.recordType === "escalation" && profile.escalationForm ? profile.escalationForm.title : meta.title,
     audience: meta.audience,
     style: meta.style,
     lang: "en-GB",

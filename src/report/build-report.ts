@@ -12,7 +12,7 @@ import { readJsonFile } from "../io/read-json.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { profileFor } from "../profiles/profile-for.js";
 import { validateRecord } from "../rules/run-rules.js";
-import { timelineFor } from "../timeline/timeline-rule.js";
+import { timelineFor } from "../timeline/timeline-for.js";
 import type { TimelineItem } from "../timeline/types.js";
 import type { CaseFile } from "../types/index.js";
 import type { CaseView } from "./case-view.js";

@@ -5,6 +5,7 @@ import { schemaFindings } from "../schema/schema-findings.js";
 import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
 import { DateError, InputError } from "../errors.js";
 import type { ResolvedProfile } from "../profiles/types.js";
+import { isRuleEnabled } from "../profiles/rule-enabled.js";
 import { fillMessage, type Rule, type RuleContext, type ReportInput } from "./define-rule.js";
 import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
 import type { CaseFileRecord, RecordType } from "./record-map.js";
@@ -40,10 +41,7 @@ const enabledMemo = new WeakMap<ResolvedProfile, RegisteredRule[]>();
 export function rulesFor(profile: ResolvedProfile, all: readonly RegisteredRule[] = ALL_RULES): RegisteredRule[] {
   const cached = all === ALL_RULES ? enabledMemo.get(profile) : undefined;
   if (cached) return cached;
-  const enabled = all.filter(
-    ({ group, rule }) =>
-      (profile.enabledRules.has(group) || profile.enabledRules.has(rule.id)) && !profile.disabledRules.has(rule.id),
-  );
+  const enabled = all.filter(({ group, rule }) => isRuleEnabled(profile, group, rule.id));
   if (all === ALL_RULES) enabledMemo.set(profile, enabled);
   return enabled;
 }
@@ -70,9 +68,11 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const validate = getValidator(recordType);
   const result: ValidationResult = { recordType, findings: [], rulesRun: [], notApplicable: [] };
   if (!validate(record)) {
-    result.findings.push(...schemaFindings(validate.errors ?? [], validate.schema, record));
+    // Schema findings carry their keyword as their message id, as rule findings carry theirs: one shape.
+    result.findings.push(...schemaFindings(validate.errors ?? [], validate.schema, record).map((f) => ({ ...f, messageId: f.messageId ?? f.ruleId.slice("schema/".length) })));
     result.findings.push({
       ruleId: "schema/rules-not-run",
+      messageId: "rules-not-run",
       severity: "info",
       path: "",
       message: "The standards rules were not run on this record; they run once the schema problems above are fixed.",
@@ -198,6 +198,7 @@ function runOne(
         message: "A due date could not be counted: a date in this record is too close to the year 9999; check the dates.",
         requirement: rule.source.requirement,
         source: { document: rule.source.document, paragraph: rule.source.paragraph },
+        messageId: "date-out-of-range",
       });
       return;
     }
@@ -208,6 +209,7 @@ function runOne(
       message: `The rule could not run: ${err instanceof Error ? err.message : String(err)}`,
       requirement: rule.source.requirement,
       source: { document: rule.source.document, paragraph: rule.source.paragraph },
+      messageId: "internal",
     });
     return;
   }

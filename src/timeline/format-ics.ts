@@ -8,7 +8,7 @@ import ical from "ical-generator";
 import { datePart, defaultCalendar, formatLongDate, parseDay, toCivil, type WorkingDayCalendar } from "../calendar/index.js";
 import { nonWorkingDue } from "./non-working-due.js";
 import type { DeadlineItem, DeadlinesResult } from "./deadlines.js";
-import { describeTimescale } from "../rules/helpers/describe.js";
+import { describeTimescale } from "../dates/describe.js";
 import { triggerLabel } from "./labels.js";
 import { documentTitle } from "../profiles/document-title.js";
 

@@ -33,6 +33,10 @@ export interface Person {
    */
   name: string;
   /**
+   * Known as — The name the child knows the person by, as a letter to the child uses it, for example "Priya" or "Auntie Folake" (KIRO-1.11). Without it a letter uses the full name as written: a full name is never split, because the order of names differs between cultures.
+   */
+  knownAs?: string;
+  /**
    * Role — The person's job role or relationship, for example "Social Worker", "Team Manager", "Foster carer".
    */
   role?: Role;
@@ -58,6 +62,10 @@ export interface PersonWithRole {
    * Name — The person's full name.
    */
   name: string;
+  /**
+   * Known as — The name the child knows the person by, as a letter to the child uses it, for example "Priya" or "Auntie Folake" (KIRO-1.11). Without it a letter uses the full name as written: a full name is never split, because the order of names differs between cultures.
+   */
+  knownAs?: string;
   /**
    * Role — The person's job role, for example "Team Manager" or "Head of Service"; checked against the role the authority's escalation ladder names for the stage (GL-4.2, LEI-FE).
    */

@@ -361,6 +361,18 @@ export interface LookedAfterReview {
      * Decisions explained by — The name of the person who explained the decisions to the child (KIRO-1.11).
      */
     explainedBy?: string;
+    /**
+     * What you told us (to the child) — The child's wishes and feelings as the letter tells them back, written to the child as "you", for example "You told us you want to see Nikos more." Needed for a written letter (KIRO-1.11).
+     */
+    whatYouToldUs?: string;
+    /**
+     * How we used what you told us (to the child) — How the child's views shaped the decisions, written to the child as "you", for example "Because you asked, you will see Nikos every two weeks." Needed for a written letter (KIRO-1.11).
+     */
+    howWeUsedIt?: string;
+    /**
+     * Pictures in the letter — Whether the child's letter carries simple pictures beside each section, for a young child or one who reads pictures best (KIRO-1.11: explained according to their age and understanding). The "pictures" format turns them on too.
+     */
+    pictures?: boolean;
   };
   /**
    * Previous decisions — Progress on the decisions of the previous review (KIRO-2.2, KIRO-2.6).

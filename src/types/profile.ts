@@ -217,6 +217,10 @@ export interface Profile {
     }[];
   };
   /**
+   * Escalation form — The authority's own escalation form, by name and layout, so an escalation prints as the form its managers know: Gloucestershire's Progress Resolution Pathway (PRP) form with the manager's response at each level (GL-4.2), Leicestershire's Positive Challenge and Formal Escalation record (LEI-PC, LEI-FE). Without it the general escalation form is used.
+   */
+  escalationForm?: ProfileEscalationForm;
+  /**
    * Significant changes from events — Which case-file facts need a significant-change record with the IRO's decision, and by when.
    */
   significantChanges?: ProfileSignificantChanges;
@@ -566,6 +570,28 @@ export interface ProfileReading {
    * Why — Why this reading: which text governs where they differ, and the reason.
    */
   why: string;
+}
+
+/**
+ * Escalation form — The name and layout of the authority's escalation form.
+ */
+export interface ProfileEscalationForm {
+  /**
+   * Form name — The form's name as the authority's protocol gives it, printed as the document's title, for example "Progress Resolution Pathway (PRP) form".
+   */
+  title: string;
+  /**
+   * Layout — Which layout the form takes: "general" (the concern, the ladder, what has happened), "progress-resolution-pathway" (Gloucestershire: one part per PRP level with the form delegated to a manager, the manager's response box and the IRO or CP Chair's comments), or "positive-challenge-formal-escalation" (Leicestershire: the Positive Challenge first, then each stage of the Formal Escalation Step with the manager's response and the final section).
+   */
+  layout: "general" | "progress-resolution-pathway" | "positive-challenge-formal-escalation";
+  /**
+   * Recorded in — Where the authority keeps the form, for example "Liquid Logic" or "Mosaic (IRO/Chairs Activity step)".
+   */
+  recordedIn?: string;
+  /**
+   * Source — The document and paragraph that describe the form.
+   */
+  citation: Citation;
 }
 
 /**

@@ -31,7 +31,13 @@ describe("validate's text report", () => {
 
   it("keeps the JSON report to the documented keys (the field title is for people)", () => {
     const json = JSON.parse(formatJson(result)) as { files: { findings: Record<string, unknown>[] }[] };
-    for (const f of json.files[0]!.findings) expect(Object.keys(f).sort()).toEqual(["message", "path", "requirement", "ruleId", "severity", "source"]);
+    for (const f of json.files[0]!.findings) {
+      const keys = Object.keys(f).sort();
+      const timed = ["due", "message", "messageId", "path", "requirement", "ruleId", "severity", "source", "timescale"];
+      const untimed = ["message", "messageId", "path", "requirement", "ruleId", "severity", "source"];
+      expect(keys).toEqual("timescale" in f ? timed : untimed);
+      expect(f["messageId"]).toEqual(expect.any(String));
+    }
   });
 });
 

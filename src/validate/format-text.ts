@@ -52,13 +52,16 @@ export function formatJson(result: ValidateFilesResult): string {
     file: f.file,
     recordType: f.recordType,
     profile: f.profile,
-    findings: f.findings.map(({ ruleId, severity, path, message, requirement, source }) => ({
+    findings: f.findings.map(({ ruleId, messageId, severity, path, message, requirement, source, timescale, due }) => ({
       ruleId,
+      messageId: messageId ?? null,
       severity,
       path,
       message,
       requirement: requirement ?? null,
       source,
+      // The timescale a finding measures against and its due date, as `deadlines` shows them.
+      ...(timescale !== undefined ? { timescale, due: due ?? null } : {}),
     })),
   }));
   const body: Record<string, unknown> = { files, summary: result.summary };

@@ -45,6 +45,7 @@ export function reviewToType(): Record<string, unknown> {
         reportsReceived: [],
         parents: review.parents,
         nextReviewDate: review.nextReviewDate,
+        childParticipation: review.childParticipation,
       },
     ],
   };

@@ -14,7 +14,7 @@ import { checkLanguage } from "../../src/language/check-language.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../../src/profiles/load-profile.js";
 import { readJsonFile } from "../../src/io/read-json.js";
 import { shippedPath } from "../../src/paths.js";
-import { ageOn } from "../../src/rules/helpers/age.js";
+import { ageOn } from "../../src/people/age.js";
 import type { CaseFile } from "../../src/types/index.js";
 
 /**

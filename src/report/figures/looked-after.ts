@@ -7,7 +7,7 @@
 import { loadProfile } from "../../profiles/load-profile.js";
 import type { Citation, ResolvedProfile } from "../../profiles/types.js";
 import { participationCode, PARTICIPATION_CODES } from "../../rules/helpers/participation-code.js";
-import { timelineFor } from "../../timeline/timeline-rule.js";
+import { timelineFor } from "../../timeline/timeline-for.js";
 import type { TimelineItem } from "../../timeline/types.js";
 import type { LookedAfterReview } from "../../types/index.js";
 import type { Contribute, CaseView } from "../case-view.js";

@@ -1,6 +1,6 @@
 import type { RuleContext } from "../define-rule.js";
 import { compareIsoDates, datePart, isIsoDateTime } from "../../calendar/index.js";
-import { describeTimescale, longDate } from "./describe.js";
+import { describeTimescale, longDate } from "../../dates/describe.js";
 
 /** The facts every deadline message can use: {{trigger}}, {{due}}, {{done}}, {{limit}}, {{elapsed}}, {{asOf}}. */
 export type DeadlineData = Record<string, string | number | boolean>;

@@ -15,7 +15,7 @@ import {
   stageResponseTime,
   type EscalationReplay,
 } from "../../escalation/index.js";
-import { describeTimescale, longDate } from "./describe.js";
+import { describeTimescale, longDate } from "../../dates/describe.js";
 
 export interface StageResponseCheck {
   /** Which stages to judge: the informal challenge, or the formal stages. */

@@ -1,14 +1,14 @@
 /** Shared building blocks for rules: deadlines, intervals, ages and case-file lookups. */
-export * from "./describe.js";
+export * from "../../dates/describe.js";
 export * from "./deadline.js";
 export * from "./intervals.js";
-export * from "./age.js";
+export * from "../../people/age.js";
 export * from "./case-file.js";
 export * from "./review-decisions.js";
 export * from "./escalation-steps.js";
 export * from "./escalation-clock.js";
 export * from "./qa-reviews.js";
-export * from "./roles.js";
+export * from "../../people/roles.js";
 export * from "./child-protection.js";
 export * from "./smart-plan.js";
 export * from "./interval-breaches.js";

@@ -1,6 +1,6 @@
 import type { RuleContext } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { describeTimescale, longDate } from "./describe.js";
+import { describeTimescale, longDate } from "../../dates/describe.js";
 
 export interface IntervalCheck {
   /** When the clock starts (placement start, conference): the first occurrence is due one interval after it. */

@@ -11,7 +11,7 @@
  * did they also come?) could each be more than one code, so they are not guessed.
  */
 import type { LookedAfterReview } from "../../types/index.js";
-import { ageOn } from "./age.js";
+import { ageOn } from "../../people/age.js";
 
 /** The codes, in order. @example PARTICIPATION_CODES[0] // "PN0" */
 export const PARTICIPATION_CODES = ["PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"] as const;

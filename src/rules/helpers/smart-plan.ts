@@ -6,7 +6,7 @@
 import type { CpPlan } from "../../types/index.js";
 import { compareIsoDates, datePart } from "../../calendar/index.js";
 import type { RuleContext } from "../define-rule.js";
-import { longDate } from "./describe.js";
+import { longDate } from "../../dates/describe.js";
 import { progressOn } from "../../records/progress.js";
 
 /**

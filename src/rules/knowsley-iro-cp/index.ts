@@ -14,6 +14,7 @@ import kiroAdvocacyOffered from "./kiro-advocacy-offered.js";
 import kiroArrangementsConsulted from "./kiro-arrangements-consulted.js";
 import kiroCafcassConsidered from "./kiro-cafcass-considered.js";
 import kiroChildChairingEncouraged from "./kiro-child-chairing-encouraged.js";
+import kiroChildLetterWording from "./kiro-child-letter-wording.js";
 import kiroChildKnowsIro from "./kiro-child-knows-iro.js";
 import kiroChildViewsRecorded from "./kiro-child-views-recorded.js";
 import kiroCommunicationChecked from "./kiro-communication-checked.js";
@@ -53,6 +54,7 @@ const rules: readonly Rule[] = [
   kiroArrangementsConsulted,
   kiroCafcassConsidered,
   kiroChildChairingEncouraged,
+  kiroChildLetterWording,
   kiroChildKnowsIro,
   kiroChildViewsRecorded,
   kiroCommunicationChecked,

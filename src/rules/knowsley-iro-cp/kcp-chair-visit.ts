@@ -20,7 +20,7 @@
  * call a missing visit overdue from that day but accept any later visit as in time).
  */
 import { defineRule } from "../define-rule.js";
-import { reportOwnedItems, TIMELINE_MESSAGES } from "../../timeline/timeline-rule.js";
+import { reportOwnedItems, TIMELINE_MESSAGES } from "../timeline-rule.js";
 
 export default defineRule({
   id: "kcp-chair-visit",

@@ -15,7 +15,7 @@
  * check, a stricter reading the timeline did not share).
  */
 import { defineRule } from "../define-rule.js";
-import { reportOwnedItems, TIMELINE_MESSAGES } from "../../timeline/timeline-rule.js";
+import { reportOwnedItems, TIMELINE_MESSAGES } from "../timeline-rule.js";
 
 export default defineRule({
   id: "kcp-midpoint-check",

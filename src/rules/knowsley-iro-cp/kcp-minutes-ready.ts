@@ -17,7 +17,7 @@
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { checkWithin } from "../helpers/index.js";
-import { reportOwnedItems, TIMELINE_MESSAGES } from "../../timeline/timeline-rule.js";
+import { reportOwnedItems, TIMELINE_MESSAGES } from "../timeline-rule.js";
 
 export default defineRule({
   id: "kcp-minutes-ready",

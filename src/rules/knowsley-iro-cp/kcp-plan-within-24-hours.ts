@@ -27,7 +27,7 @@
 import { defineRule } from "../define-rule.js";
 import { datePart } from "../../calendar/index.js";
 import { checkWithin, longDate, recordsOfType } from "../helpers/index.js";
-import { reportOwnedItems, TIMELINE_MESSAGES } from "../../timeline/timeline-rule.js";
+import { reportOwnedItems, TIMELINE_MESSAGES } from "../timeline-rule.js";
 
 export default defineRule({
   id: "kcp-plan-within-24-hours",

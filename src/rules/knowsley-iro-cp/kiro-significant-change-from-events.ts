@@ -14,7 +14,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { checkSignificantChanges, longDate, SIGNIFICANT_CHANGE_MESSAGES } from "../helpers/index.js";
-import { timelineFor } from "../../timeline/timeline-rule.js";
+import { timelineFor } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "kiro-significant-change-from-events",

@@ -8,7 +8,7 @@
  * counted from each placement and shown by a placement planning meeting; where the profile times a
  * placement planning meeting of its own (Knowsley section 8), that item stands for it.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "care-and-placement-plans-on-time",

@@ -7,7 +7,7 @@
  * discussion held while the child is already on a plan, or one followed by a child in need plan
  * before any conference. Core groups and review conferences run while the plan lasts.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "child-protection-conferences-on-time",

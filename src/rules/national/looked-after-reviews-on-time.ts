@@ -8,7 +8,7 @@
  * rule reports the late and overdue ones. Where an authority cites its own standard for a review
  * timescale, that authority's rule reports it instead.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "looked-after-reviews-on-time",

@@ -8,7 +8,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { participationCode, underFour } from "../helpers/participation-code.js";
-import { ageOn } from "../helpers/age.js";
+import { ageOn } from "../../people/age.js";
 
 export default defineRule({
   id: "participation-code",

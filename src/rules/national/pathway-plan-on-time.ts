@@ -7,7 +7,7 @@
  * period in care counts. (Eligibility also needs 13 weeks in care since 14, which the case file shows
  * only through its legal status history; a child in care on their 16th birthday is treated as eligible.)
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "pathway-plan-on-time",

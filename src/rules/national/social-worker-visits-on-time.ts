@@ -6,7 +6,7 @@
  * "Long-term" is a placement intended to last until the child is 18: the timeline reads that from the
  * last review's permanence plan (long-term fostering). The clock restarts with each placement.
  */
-import { timelineRule } from "../../timeline/timeline-rule.js";
+import { timelineRule } from "../timeline-rule.js";
 
 export default timelineRule({
   id: "social-worker-visits-on-time",

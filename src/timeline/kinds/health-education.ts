@@ -5,7 +5,7 @@
  * times it, every 3 months while a child is at risk of exclusion (West Berkshire Practice Standards).
  */
 import { compareIsoDates, dayAfter } from "../../calendar/index.js";
-import { ageOn } from "../../rules/helpers/age.js";
+import { ageOn } from "../../people/age.js";
 import { within } from "../periods.js";
 import { eventsOf, firstInPeriods, firstPlacements } from "../sources.js";
 import type { ItemKind, TimelineEnv, Trigger } from "../types.js";

@@ -4,7 +4,7 @@
  * at 16 (reg 42), an early review the IRO decided on, and advocacy from the profile's referral age.
  */
 import { compareIsoDates } from "../../calendar/index.js";
-import { birthdayAt } from "../../rules/helpers/age.js";
+import { birthdayAt } from "../../people/age.js";
 import type { Citation } from "../../profiles/types.js";
 import { ordinal } from "../labels.js";
 import { within } from "../periods.js";

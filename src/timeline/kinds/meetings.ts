@@ -5,6 +5,7 @@
  * checks between reviews all count from these. Shared here so every such kind reads the meetings
  * the same way.
  */
+import { isRuleEnabled } from "../../profiles/rule-enabled.js";
 import { compareIsoDates, datePart, dayAfter } from "../../calendar/index.js";
 import type { Citation } from "../../profiles/types.js";
 import { conferencesHeld, recordsOf, reviewsHeld } from "../sources.js";
@@ -119,8 +120,7 @@ export function beforeTrigger(env: TimelineEnv, meeting: Meeting, event: string,
  * @example ruleOn(env, "leicestershire", "lei-midway-tracking")
  */
 export function ruleOn(env: TimelineEnv, group: string, id: string): boolean {
-  const p = env.profile;
-  return (p.enabledRules.has(group) || p.enabledRules.has(id)) && !p.disabledRules.has(id);
+  return isRuleEnabled(env.profile, group, id);
 }
 
 /** A citation shown only where the rule that enforces it is on. @example citeIfOn(env, "leicestershire", "lei-midway-tracking", LEI_MT) */

@@ -6,34 +6,14 @@
  * declares the timescale in `overrides` and the finding comes once, from the local rule; which
  * citation a profile gives the timescale changes the finding's source, never whether it is reported.
  */
-import type { WorkingDayCalendar } from "../calendar/index.js";
-import type { ResolvedProfile } from "../profiles/types.js";
-import { defineRule, type RuleContext, type RuleDefinition, type RuleSource } from "../rules/define-rule.js";
-import { describeTimescale, longDate } from "../rules/helpers/describe.js";
+import { defineRule, type RuleContext, type RuleDefinition, type RuleSource } from "./define-rule.js";
+import { describeTimescale, longDate } from "../dates/describe.js";
 import type { Severity } from "../schema/finding.js";
 import type { CaseFile } from "../types/index.js";
-import { buildTimeline } from "./build-timeline.js";
-import { ITEM_KIND_IDS } from "./kinds/index.js";
-import { triggerLabel } from "./labels.js";
-import type { Timeline, TimelineItem } from "./types.js";
-
-const memo = new WeakMap<CaseFile, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, Timeline>>>>();
-
-/**
- * The case file's timeline for a rule's context, built once and shared by every rule that asks.
- * @example timelineFor(caseFile, ctx).items.filter((i) => i.status === "overdue")
- */
-export function timelineFor(caseFile: CaseFile, ctx: Pick<RuleContext, "profile" | "calendar" | "asOf">): Timeline {
-  let byProfile = memo.get(caseFile);
-  if (!byProfile) memo.set(caseFile, (byProfile = new WeakMap()));
-  let byCalendar = byProfile.get(ctx.profile);
-  if (!byCalendar) byProfile.set(ctx.profile, (byCalendar = new WeakMap()));
-  let byDate = byCalendar.get(ctx.calendar);
-  if (!byDate) byCalendar.set(ctx.calendar, (byDate = new Map()));
-  let timeline = byDate.get(ctx.asOf);
-  if (!timeline) byDate.set(ctx.asOf, (timeline = buildTimeline(caseFile, ctx)));
-  return timeline;
-}
+import { timelineFor } from "../timeline/timeline-for.js";
+import { ITEM_KIND_IDS } from "../timeline/kinds/index.js";
+import { triggerLabel } from "../timeline/labels.js";
+import type { TimelineItem } from "../timeline/types.js";
 
 /** What a timeline rule needs: the usual rule fields, less messages and check, plus its item kinds. @example { id, description, source, kinds: ["care-plan"] } */
 export interface TimelineRuleSpec {

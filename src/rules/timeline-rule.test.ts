@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { defaultCalendar } from "../calendar/index.js";
 import { loadProfile } from "../profiles/load-profile.js";
-import { validateRecord } from "../rules/run-rules.js";
+import { validateRecord } from "./run-rules.js";
 import { lookedAfterFrom } from "../../test/fixtures/timeline.js";
-import { timelineFor, timelineRule } from "./timeline-rule.js";
+import { timelineFor } from "../timeline/timeline-for.js";
+import { timelineRule } from "./timeline-rule.js";
 
 const source = { document: "CPPCR-2010", paragraph: "reg 33", requirement: "NAT-R33" };
 

@@ -1,4 +1,4 @@
-import { parseIsoDate, toCivil, datePart } from "../../calendar/index.js";
+import { parseIsoDate, toCivil, datePart } from "../calendar/index.js";
 
 /**
  * Age in completed years on a date (a child born on 29 February turns a year older on 1 March in

@@ -1,11 +1,14 @@
-import { DURATION_UNIT_LABELS, formatLongDate } from "../../calendar/index.js";
-import type { Timescale } from "../../profiles/types.js";
+/**
+ * Wording of durations and dates for people, shared by the timeline, the escalation ladder and the
+ * rules (one place, below all of them).
+ */
+import { DURATION_UNIT_LABELS, formatLongDate, type DurationUnit } from "../calendar/index.js";
 
 /**
  * A timescale as a person says it: "20 working days", "1 week", "24 hours".
  * @example describeTimescale({ value: 1, unit: "weeks" }) // "1 week"
  */
-export function describeTimescale(t: Pick<Timescale, "value" | "unit">): string {
+export function describeTimescale(t: { value: number; unit: DurationUnit }): string {
   const label: string = DURATION_UNIT_LABELS[t.unit];
   return `${t.value} ${t.value === 1 ? label.replace(/s$/, "") : label}`;
 }
