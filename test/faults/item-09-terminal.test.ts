@@ -24,15 +24,15 @@ describe("item 9: nothing raw reaches the terminal", () => {
     expect(r.stdout + r.stderr).not.toContain(RLO);
   });
 
-  it("render: a record id holding U+202E is escaped in the lines it prints", () => {
+  it("render: a file name and a record id holding U+202E are escaped in the lines it prints", () => {
     const dir = tempDir("rlo-render");
-    const input = join(dir, "note.json");
+    const input = join(dir, `note${RLO}nosj.json`);
     // Missing "to": the error line names the record by its id.
     const { to: _to, ...note } = goodPracticeNote();
     writeFileSync(input, JSON.stringify({ ...note, id: `GPN${RLO}fdp.exe` }));
     const r = runCli(["render", input, "--format", "html", "--out", join(dir, "out")]);
     expect(r.stdout + r.stderr).not.toContain(RLO);
-    expect(r.stdout + r.stderr).toContain("GPN\\u202efdp.exe");
+    expect(r.stdout + r.stderr).toContain("note\\u202enosj.json");
   });
 
   it("printable escapes C0, C1, bidi controls, line separators and lone surrogates, and keeps newlines and whole characters", () => {
