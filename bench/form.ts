@@ -1,7 +1,7 @@
 /**
  * form.html_kb, form.open_ms and form.validate_ms: the offline form (`reviewkit form`) in headless
  * Chromium (Debian's /usr/bin/chromium, network refused). html_kb is the one file's size, with what
- * it holds; open_ms is first contentful paint from file://, and ready_ms the first check shown;
+ * it holds (scripts, fonts, data, styles); open_ms is first contentful paint from file://, and ready_ms the first check shown;
  * validate_ms is one change on a full review record (Aaliyah's case file, Knowsley) to its findings
  * shown in the page, against the CLI's validation of the same record in the same run.
  */
@@ -26,12 +26,15 @@ export async function benchForm(): Promise<void> {
   const kb = (s: string) => Buffer.byteLength(s, "utf8") / 1024;
   const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => kb(m[1] ?? ""));
   const data = /<script type="application\/json" id="rk-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+  const binary = (JSON.parse(data) as { binary: Record<string, string> }).binary;
+  const fontsKb = Object.values(binary).reduce((n, b) => n + b.length, 0) / 1024;
   const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
   const parts = [
     `validators ${scripts[0]?.toFixed(0)} KB`,
     `templates ${scripts[1]?.toFixed(0)} KB`,
     `script ${scripts[2]?.toFixed(0)} KB`,
-    `schemas, profiles, holidays, glossary and templates as data ${kb(data).toFixed(0)} KB`,
+    `the four DejaVu fonts the PDF writer embeds and the letters' pictures, as base64, ${fontsKb.toFixed(0)} KB`,
+    `schemas, profiles, holidays, glossary and templates as data ${(kb(data) - fontsKb).toFixed(0)} KB`,
     `govuk-frontend CSS ${kb(css).toFixed(0)} KB`,
   ];
   report("form.html_kb", kb(html), "KB", undefined, parts.join("; "));

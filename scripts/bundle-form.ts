@@ -15,21 +15,6 @@ const root = packageRoot();
 const shims = join(root, "src", "form", "browser", "shims");
 const SHIMMED: Record<string, string> = { fs: "fs.ts", path: "path.ts", url: "url.ts", module: "module.ts", crypto: "crypto.ts" };
 
-/**
- * The PDF writer (pdfmake's Node build, fonts read from files) is not browser-safe yet: the page
- * makes DOCX and HTML, and this stand-in says so if PDF is asked for.
- */
-const noPdf: Plugin = {
-  name: "reviewkit-no-pdf",
-  setup(b) {
-    b.onResolve({ filter: /\/to-pdf\.js$/ }, () => ({ path: "to-pdf", namespace: "reviewkit-no-pdf" }));
-    b.onLoad({ filter: /.*/, namespace: "reviewkit-no-pdf" }, () => ({
-      contents: 'export async function toPdf() { throw new Error("PDF is made by reviewkit render; the form makes DOCX and HTML"); }',
-      loader: "js",
-    }));
-  },
-};
-
 const nodeShims: Plugin = {
   name: "reviewkit-node-shims",
   setup(b) {
@@ -51,7 +36,9 @@ const result = await build({
   legalComments: "none",
   charset: "utf8",
   define: { "import.meta.url": JSON.stringify(FORM_IMPORT_META_URL), "process.env.NODE_ENV": '"production"' },
-  plugins: [noPdf, nodeShims],
+  // pdfkit's own browser build, as the PDF writer's browser test bundles it (test/render/pdf-browser.test.ts).
+  alias: { pdfkit: "pdfkit/js/pdfkit.standalone.js" },
+  plugins: [nodeShims],
   logLevel: "warning",
 });
 const out = formBundlePath();

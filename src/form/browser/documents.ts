@@ -14,9 +14,10 @@ import type { FormApp } from "./app.js";
 import { download } from "./open-save.js";
 import { isCaseFile, recordPointer } from "./state.js";
 
-/** The formats the page can make now (PDF is not yet browser-safe: see the README's "The form"). */
-const PAGE_FORMATS = ["docx", "html"] as const;
+/** The formats the page makes, as `reviewkit render --format` names them. */
+const PAGE_FORMATS = ["pdf", "docx", "html"] as const;
 const MIME: Record<string, string> = {
+  pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   html: "text/html",
 };
@@ -40,7 +41,7 @@ function currentRecord(app: FormApp): CaseRecord | undefined {
  * One document's bytes, made as `reviewkit render <file> --format <format>` makes it.
  * @example await makeDocument(app, "child-letter", "docx")
  */
-export async function makeDocument(app: FormApp, name: DocumentName, format: "docx" | "html"): Promise<Uint8Array> {
+export async function makeDocument(app: FormApp, name: DocumentName, format: "pdf" | "docx" | "html"): Promise<Uint8Array> {
   const record = currentRecord(app);
   if (!record) throw new Error("no record is open");
   return renderDocument(record, name, format, {
@@ -84,7 +85,7 @@ export function setupDocuments(app: FormApp): void {
     if (!b || !name || !format || !record) return;
     const status = $("rk-doc-status");
     status.textContent = "Making the document…";
-    const made = format === "preview" ? makeDocument(app, name, "html") : makeDocument(app, name, format as "docx" | "html");
+    const made = format === "preview" ? makeDocument(app, name, "html") : makeDocument(app, name, format as "pdf" | "docx" | "html");
     made
       .then((bytes) => {
         if (format === "preview") {
