@@ -145,7 +145,7 @@ export function readHolidayFile(path: string): HolidayData {
   let text: string;
   try {
     // GOV.UK's file is ~20 KB; reading is bounded so a device or a huge file cannot hang the run.
-    text = readBounded(path, 1024 * 1024).toString("utf8");
+    text = new TextDecoder().decode(readBounded(path, 1024 * 1024));
   } catch (e) {
     throw new InputError(`cannot read the bank-holiday file (${e instanceof InputError ? e.message : "an error"})`, path);
   }

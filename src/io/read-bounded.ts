@@ -35,7 +35,6 @@ export function readBounded(path: string, limit: number, label = path): Buffer {
   return buf;
 }
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function readAll(fd: number, limit: number, label: string): Buffer {
   const chunks: Buffer[] = [];
@@ -48,7 +47,7 @@ function readAll(fd: number, limit: number, label: string): Buffer {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "EAGAIN") {
-        Atomics.wait(pause, 0, 0, 10); // standard input is a non-blocking pipe with nothing yet
+        sleep(10); // standard input is a non-blocking pipe with nothing yet
         continue;
       }
       if (code === "EOF") break; // Windows: a closed pipe
@@ -72,4 +71,9 @@ function openProblem(code: string | undefined): string {
   if (code === "EISDIR") return "is a folder";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   return `cannot be read (${code ?? "an error"})`;
+}
+
+/** Waits a few milliseconds without a busy loop. Made on first use: a browser (the form) may have no SharedArrayBuffer. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

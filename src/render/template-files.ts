@@ -92,5 +92,5 @@ function readContained(dir: string, file: string): string {
   const root = realpathSync(dir);
   const real = realpathSync(file);
   if (!real.startsWith(root + sep)) throw new RenderError("is outside the templates folder (a linked folder?); templates and partials must be files in it", file);
-  return readBounded(real, MAX_TEMPLATE_BYTES, file).toString("utf8");
+  return new TextDecoder().decode(readBounded(real, MAX_TEMPLATE_BYTES, file));
 }
