@@ -1,13 +1,14 @@
 /**
  * The simple pictures a young child's letter may carry beside each section (Knowsley IRO Standard
  * 1.11: decisions explained "according to their age and understanding"). Drawn for reviewkit
- * (templates/pictures/*.svg, drawn to PNG by scripts/build-pictures.ts) and licensed with it (MIT).
+ * (templates/pictures/*.svg, drawn to PNG by scripts/build-pictures.ts, which also writes the bytes
+ * into pictures-data.generated.ts so no file is read at run time, in a browser too) and licensed
+ * with it (MIT).
  * A template asks for one by name with `<!-- picture: name -->`; only these names exist, so a
  * template cannot make a document read any other file.
  */
-import { readFileSync } from "node:fs";
-import { shippedPath } from "../paths.js";
 import type { Block } from "./model.js";
+import { PICTURE_PNG } from "./pictures-data.generated.js";
 
 /** Each picture's name and its alt text (what a screen reader says in its place). @example PICTURES["next-meeting"] */
 export const PICTURES = {
@@ -40,6 +41,6 @@ export function isPictureName(name: string): name is PictureName {
  */
 export function pictureBlock(name: PictureName): Extract<Block, { kind: "image" }> {
   let data = cache.get(name);
-  if (!data) cache.set(name, (data = new Uint8Array(readFileSync(shippedPath("templates", "pictures", `${name}.png`)))));
+  if (!data) cache.set(name, (data = Uint8Array.from(atob(PICTURE_PNG[name] ?? ""), (c) => c.charCodeAt(0))));
   return { kind: "image", data, width: SIZE, height: SIZE, alt: PICTURES[name] };
 }
