@@ -109,7 +109,12 @@ async function runWithYargs(): Promise<void> {
         common(y)
           .positional("inputs", { type: "string", array: true, describe: "case files, folders, or - for standard input" })
           .choices("format", ["text", "json", "csv", "ics"])
-          .option("within", { type: "number", describe: "only items due within this many calendar days, plus everything overdue" })
+          .option("within", { type: "number", describe: "only items due within this many working days (as the WORKING DAYS column counts), plus everything overdue" })
+          .option("from", { type: "string", describe: "only items due on or after this date, YYYY-MM-DD (overdue or not)" })
+          .option("to", { type: "string", describe: "only items due on or before this date, YYYY-MM-DD (overdue or not)" })
+          .option("week", { type: "string", describe: "only items due in the Monday to Sunday week holding this date (alone: the week of --as-of)" })
+          .example("$0 deadlines caseload/ --week", "what falls due this week")
+          .example("$0 deadlines caseload/ --from 2027-01-04 --to 2027-01-31", "what falls due in January")
           .option("include-done", { type: "boolean", describe: "also list items already done, on time or late" }),
       async (argv) => {
         const { runDeadlines } = await import("./commands/deadlines.js");
@@ -166,6 +171,8 @@ async function runWithYargs(): Promise<void> {
           .option("profile", { type: "string", describe: "built-in profile or a profile file (default: the case file's authority, else england)" })
           .option("templates", { type: "string", describe: "a folder of templates and partials/ that replace the shipped ones by file name" })
           .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
+          .option("as-of", { type: "string", describe: "the date the checks before rendering treat as today, YYYY-MM-DD (default: each document's own date)" })
+          .option("force", { type: "boolean", describe: "write documents even when their record has error findings (printed as warnings)" })
           .option("progress-to", {
             type: "string",
             describe: "also show progress on decisions and actions recorded after each document's own date, up to this date (YYYY-MM-DD), labelled as later progress",

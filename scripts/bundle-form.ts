@@ -36,6 +36,8 @@ const result = await build({
   legalComments: "none",
   charset: "utf8",
   define: { "import.meta.url": JSON.stringify(FORM_IMPORT_META_URL), "process.env.NODE_ENV": '"production"' },
+  // pdfkit's own browser build, as the PDF writer's browser test bundles it (test/render/pdf-browser.test.ts).
+  alias: { pdfkit: "pdfkit/js/pdfkit.standalone.js" },
   plugins: [nodeShims],
   logLevel: "warning",
 });

@@ -17,7 +17,7 @@ function rowsFor(child: string, item: string): string[] {
 
 describe("reviewkit deadlines examples --as-of 2026-11-23", () => {
   it("prints the table and exits 1 (something is overdue), naming no failures", () => {
-    expect(run.stdout).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+DAYS\s+CITATION/);
+    expect(run.stdout).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+WORKING DAYS\s+CITATION/);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
   });

@@ -37,6 +37,7 @@ const TEXTS: [RegExp, string][] = [
   [/child's name/i, "Amara Okafor"],
   [/parent's name/i, "Chinwe Okafor"],
   [/ID/, "KN-4417-R3"],
+  [/^"Role"|^"role"/, "Social Worker"],
   [/^"Name" in "IRO"/, "Siân Llŷr"],
   [/name/i, "Łukasz Wróbel"],
   [/relationship/i, "Mother"],
@@ -74,7 +75,7 @@ function answer(message: string): { value: unknown; key?: string } | undefined {
   if (/real date/.test(what) || /write the date in/.test(what)) return kind(pick(DATES, `${title} ${key ?? ""}`));
   if (/true or false/.test(what)) return kind(pick(BOOLEANS, title));
   if (/whole number/.test(what)) return kind(3);
-  if (/must not be empty|^text$/.test(what)) return kind(pick(TEXTS, title));
+  if (/must not be empty|^text$/.test(what)) return kind(pick(TEXTS, key === undefined ? title : `"${key}"`));
   return undefined;
 }
 
@@ -113,7 +114,7 @@ describe("a new user's first hour", () => {
         expect(r.status).toBe(0);
         break;
       }
-      expect(round, `still ${errors.length} errors after ${round} rounds: ${rounds.join(" → ")}`).toBeLessThan(4);
+      expect(round, `still ${errors.length} errors after ${round} rounds: ${rounds.join(" → ")}`).toBeLessThan(6);
       const current = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
       for (const f of errors) {
         const a = answer(f.message);
@@ -125,8 +126,8 @@ describe("a new user's first hour", () => {
       }
       writeFileSync(file, JSON.stringify(current, null, 2));
     }
-    // the schema round shows everything at once; the standards' round follows; nothing is found level by level
-    expect(rounds.length).toBeLessThanOrEqual(4);
+    // the schema's first round shows every field at once; the standards' rounds follow
+    expect(rounds.length).toBeLessThanOrEqual(6);
 
     const out = join(dir, "out");
     const rendered = runCli(["render", file, "--document", "child-letter", "--format", "html", "--out", out, "--profile", "knowsley"], { cwd: dir });

@@ -27,7 +27,7 @@ describe("reviewkit deadlines", () => {
   it("exits 0 when nothing is overdue, listing what is due by date", () => {
     const r = runCli(["deadlines", clean, "--as-of", "2026-11-23"]);
     expect(r.stderr).toBe("");
-    expect(r.stdout.split("\n")[0]).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+DAYS\s+CITATION$/);
+    expect(r.stdout.split("\n")[0]).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+WORKING DAYS\s+CITATION$/);
     expect(r.stdout).toMatch(/due\s+Fri 25 Dec 2026\*\s+Amara \(KN-0001\)\s+Social worker visit\s+23 left\s+KSW-8\.VIS/);
     // A limit that ends on a bank holiday: the table says which working day comes before it.
     expect(r.stdout).toContain("* Fri 25 Dec 2026 is Christmas Day: the last working day before it is Thu 24 Dec 2026.");
@@ -96,8 +96,26 @@ describe("reviewkit deadlines", () => {
     expect(runCli(["deadlines", clean, "--within", "-3"]).status).toBe(2);
     expect(runCli(["deadlines", clean, "--as-of", "2026-02-30"]).status).toBe(2);
     const r = runCli(["deadlines", join(dir, "caseload", "review.json"), "--as-of", "2027-01-04"]);
-    expect(r.stderr).toMatch(/review\.json: not a case file/);
+    // one line, and no "Nothing due" beside it
+    expect(r.stderr).toMatch(/^reviewkit: .*review\.json: is a looked-after-review record, not a case file; deadlines are worked out from a child's case file/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stdout).toBe("");
     expect(r.status).toBe(2);
+    const both = runCli(["deadlines", clean, "--within", "5", "--week"]);
+    expect(both.stderr).toBe("reviewkit: use one of --within, --from/--to and --week, not --week and --within\n");
+    expect(both.status).toBe(2);
+    expect(runCli(["deadlines", clean, "--from", "2027-01-10", "--to", "2027-01-04"]).status).toBe(2);
+  });
+
+  it("--week and --from/--to keep what falls due in the range; the days column is labelled working days", () => {
+    const week = runCli(["deadlines", clean, "--as-of", "2026-11-23", "--week", "2026-12-23", "--format", "json"]);
+    const items = (JSON.parse(week.stdout) as { items: { due: string }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) expect(i.due.slice(0, 10) >= "2026-12-21" && i.due.slice(0, 10) <= "2026-12-27", i.due).toBe(true);
+    const range = runCli(["deadlines", clean, "--as-of", "2026-11-23", "--from", "2026-12-21", "--to", "2026-12-27", "--format", "json"]);
+    expect((JSON.parse(range.stdout) as { items: unknown[] }).items).toEqual(items);
+    const text = runCli(["deadlines", clean, "--as-of", "2026-11-23", "--week", "2026-12-23"]);
+    expect(text.stdout.split("\n")[0]).toMatch(/^STATUS +DUE +CHILD +ITEM +WORKING DAYS +CITATION$/);
   });
 
   it("--profile england shows only the statutory items", () => {

@@ -1,4 +1,6 @@
 import { UsageError } from "../../src/errors.js";
+import { parseIsoDate } from "../../src/calendar/index.js";
+import { weekOf } from "../../src/timeline/urgency.js";
 import { deadlinesForFiles } from "../../src/timeline/deadlines.js";
 import { formatDeadlinesCsv } from "../../src/timeline/format-csv.js";
 import { formatDeadlinesIcs } from "../../src/timeline/format-ics.js";
@@ -15,7 +17,29 @@ interface DeadlinesArgs {
   holidays?: string;
   format: "text" | "json" | "csv" | "ics";
   within?: number;
+  from?: string;
+  to?: string;
+  week?: string;
   "include-done"?: boolean;
+}
+
+/** --from/--to, or --week (the Monday to Sunday week holding a date; alone, this week): checked dates. */
+function range(args: DeadlinesArgs): { from?: string; to?: string } {
+  const given = [args.from !== undefined || args.to !== undefined ? "--from/--to" : "", args.week !== undefined ? "--week" : "", args.within !== undefined ? "--within" : ""].filter(Boolean);
+  if (given.length > 1) throw new UsageError(`use one of --within, --from/--to and --week, not ${given.join(" and ")}`);
+  const check = (name: string, value: string) => {
+    try {
+      parseIsoDate(value);
+    } catch {
+      throw new UsageError(`--${name} must be a real date in the form YYYY-MM-DD`);
+    }
+    return value;
+  };
+  if (args.week !== undefined) return weekOf(check("week", args.week === "" ? args["as-of"] : args.week));
+  const from = args.from === undefined ? undefined : check("from", args.from);
+  const to = args.to === undefined ? undefined : check("to", args.to);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError("--from must not be after --to");
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
 }
 
 /**
@@ -26,14 +50,17 @@ interface DeadlinesArgs {
 export async function runDeadlines(args: DeadlinesArgs): Promise<number> {
   const calendar = resolveCalendar(args);
   if (args.within !== undefined && !(Number.isInteger(args.within) && args.within >= 0)) {
-    throw new UsageError("--within must be a whole number of days, 0 or more");
+    throw new UsageError("--within must be a whole number of working days, 0 or more");
   }
+  const { from, to } = range(args);
   const progress = progressFor("reading case files");
   const result = deadlinesForFiles(args.inputs, {
     asOf: args["as-of"],
     calendar,
     profile: args.profile,
     within: args.within,
+    from,
+    to,
     includeDone: args["include-done"],
     onFile: progress.update,
   });
@@ -46,7 +73,7 @@ export async function runDeadlines(args: DeadlinesArgs): Promise<number> {
         : args.format === "ics"
           ? formatDeadlinesIcs(result, calendar)
           : formatDeadlinesText(result, calendar);
-  printOut(out, { data: args.format !== "text" });
+  if (out !== "") printOut(out, { data: args.format !== "text" });
   for (const f of result.failures) process.stderr.write(`reviewkit: ${printable(f.line)}\n`);
   if (result.failures.length) return 2;
   return result.summary.overdue > 0 ? 1 : 0;

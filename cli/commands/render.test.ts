@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -79,21 +79,74 @@ describe("reviewkit render", () => {
     expect(run.stdout).toBe("");
   }, 60_000);
 
-  it("reports a record that cannot be rendered with one line and exit 2, and still writes the rest", async () => {
+  it("validates first: a record with error findings is held back (exit 1, findings printed); --force writes it and a template that still cannot be filled is one line, exit 2", async () => {
     const dir = inputs();
     const broken = f.goodPracticeNote();
     broken.id = "GPN-BROKEN";
     delete (broken as Partial<typeof broken>).practice;
     writeFileSync(join(dir, "broken.json"), JSON.stringify(broken));
     const out = tmp();
-    const io = capture();
-    const code = await runRender({ inputs: [dir], format: "html", out });
+    let io = capture();
+    expect(await runRender({ inputs: [dir], format: "html", out })).toBe(1);
     vi.restoreAllMocks();
-    expect(code).toBe(2);
-    const lines = io.err.join("").trim().split("\n").filter((l) => !l.includes("note:"));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/broken\.json: GPN-BROKEN: .*good-practice-note\.md: line \d+: \{\{practice\}\} has no value in the record/);
+    const err = io.err.join("");
+    expect(err).toMatch(/broken\.json: GPN-BROKEN: good-practice-note not written: 1 error finding as of \d+ \w+ \d{4}; fix the record, or pass --force/);
+    expect(err).toMatch(/  ✗ \/practice: .* \[schema\/required\]/);
     expect(readdirSync(out)).toContain("GPN-2026-12.good-practice-note.html");
     expect(readdirSync(out)).not.toContain("GPN-BROKEN.good-practice-note.html");
+
+    io = capture();
+    expect(await runRender({ inputs: [dir], format: "html", out, force: true })).toBe(2);
+    vi.restoreAllMocks();
+    const lines = io.err.join("").trim().split("\n").filter((l) => !l.includes("note:"));
+    expect(lines.some((l) => /^reviewkit: warning: .*broken\.json: GPN-BROKEN: good-practice-note written with 1 error finding .*\(--force\)$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(/broken\.json: GPN-BROKEN: .*good-practice-note\.md: line \d+: \{\{practice\}\} has no value in the record/);
+  });
+
+  it("checks the child's letter as of its own date, holds back only that letter, and --as-of moves the checks' date", async () => {
+    const dir = tmp();
+    const review = f.lookedAfterReview();
+    delete review.childDecisionsLetter!.whatYouToldUs;
+    writeFileSync(join(dir, "review.json"), JSON.stringify(review));
+    const out = tmp();
+    let io = capture();
+    expect(await runRender({ inputs: [dir], format: "html", out, profile: "knowsley" })).toBe(1);
+    vi.restoreAllMocks();
+    // The letter was sent on 18 December 2026: that is the day its checks treat as today.
+    expect(io.err.join("")).toContain("LAR-2026-12-10: child-letter not written: 1 error finding as of 18 December 2026");
+    expect(io.err.join("")).toContain("/childDecisionsLetter/whatYouToldUs");
+    expect(readdirSync(out)).toEqual(["LAR-2026-12-10.lac-review-minutes.html"]);
+    io = capture();
+    await runRender({ inputs: [dir], format: "html", out: tmp(), profile: "knowsley", "as-of": "2027-01-04" });
+    vi.restoreAllMocks();
+    expect(io.err.join("")).toContain("as of 4 January 2027");
+  });
+
+  it("warns when the letterhead is the placeholder \"Local authority\" (no authority profile)", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "note.json"), JSON.stringify(f.goodPracticeNote()));
+    const io = capture();
+    expect(await runRender({ inputs: [dir], format: "html", out: tmp() })).toBe(0);
+    vi.restoreAllMocks();
+    expect(io.err.join("")).toContain('no authority profile (pass --profile, or name the authority in the case file), so documents are headed with the placeholder "Local authority"');
+    const quiet = capture();
+    await runRender({ inputs: [dir], format: "html", out: tmp(), profile: "knowsley" });
+    vi.restoreAllMocks();
+    expect(quiet.err.join("")).not.toContain("placeholder");
+  });
+
+  it("--progress-to adds later progress to the minutes, labelled; a date that does not exist is a usage error", async () => {
+    const dir = tmp();
+    const review = f.lookedAfterReview();
+    review.minutes = { completedOn: "2026-12-20", sentOn: "2026-12-21" };
+    review.decisions[1]!.updates = [{ on: "2027-01-10", status: "done" }];
+    writeFileSync(join(dir, "review.json"), JSON.stringify(review));
+    const out = tmp();
+    capture();
+    expect(await runRender({ inputs: [dir], format: "html", out, profile: "knowsley", document: "lac-review-minutes", "progress-to": "2027-01-31" })).toBe(0);
+    vi.restoreAllMocks();
+    const html = readFileSync(join(out, "LAR-2026-12-10.lac-review-minutes.html"), "utf8");
+    expect(html).toContain("Open. Later progress, to 31 January 2027: Done, 10 January 2027");
+    await expect(runRender({ inputs: [dir], format: "html", out: tmp(), "progress-to": "2027-02-30" })).rejects.toBeInstanceOf(UsageError);
   });
 });

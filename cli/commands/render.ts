@@ -5,6 +5,7 @@ import { printable } from "../../src/io/printable.js";
 import { printOut } from "../../src/io/write-stdout.js";
 import { resolveCalendar } from "../options.js";
 import { progressFor } from "../progress.js";
+import { checkedLines, renderCheck } from "./render-checks.js";
 
 interface RenderArgs {
   inputs: string[];
@@ -15,11 +16,16 @@ interface RenderArgs {
   templates?: string;
   holidays?: string;
   "progress-to"?: string;
+  "as-of"?: string;
+  force?: boolean;
 }
 
 /**
  * `reviewkit render`: writes each record's documents into --out, one line per file on stdout.
- * 0 every document written; 2 a usage error, an unreadable input, a document that could not be made,
+ * Validates first: each record as of each document's own date (--as-of overrides it, for the checks
+ * only); a document whose record has error findings is not written and they are printed (exit 1),
+ * unless --force, which writes it and prints them as warnings.
+ * 0 every document written; 1 a document held back by error findings; 2 a usage error, an unreadable input, a document that could not be made,
  * or an output folder that cannot be written (one line on stderr, nothing half-written).
  * The renderer is imported here, not at start-up: pdfmake and docx cost a few hundred milliseconds.
  * @example exitWith(await runRender({ inputs: ["examples/knowsley"], format: "all", out: "out" }))
@@ -52,10 +58,16 @@ export async function runRender(args: RenderArgs): Promise<number> {
     ...(args.profile === undefined ? {} : { profile: args.profile }),
     ...(args.templates === undefined ? {} : { templatesDir: args.templates }),
     ...(progressTo === undefined ? {} : { progressTo }),
+    ...(args["as-of"] === undefined ? {} : { asOf: args["as-of"] }),
+    ...(args.force === true ? { force: true } : {}),
+    check: await renderCheck(calendar)(),
   }).finally(() => progress.stop());
+  for (const w of result.warnings) process.stderr.write(`reviewkit: warning: ${printable(w)}\n`);
+  for (const doc of result.checked) process.stderr.write(`${checkedLines(doc).join("\n")}\n`);
   // File names come from record ids: printed through printable (a name holding ESC must not drive the terminal).
   for (const path of result.written) printOut(`${path}\n`);
   for (const s of result.skipped) process.stderr.write(`reviewkit: note: ${printable(s.line)}\n`);
   for (const f of result.failures) process.stderr.write(`reviewkit: ${printable(f.line)}\n`);
-  return result.failures.length > 0 ? 2 : 0;
+  if (result.failures.length > 0) return 2;
+  return result.checked.some((d) => !d.forced) ? 1 : 0;
 }

@@ -17,6 +17,7 @@ import { FORM_CSS } from "./form-css.js";
 import { govukCss } from "./govuk-css.js";
 import type { PageData, PageProfile } from "./page-data.js";
 import { pageHtml } from "./page-html.js";
+import { precompiledTemplatesScript } from "./precompiled-templates.js";
 import { FORM_RECORD_TYPES, isFormRecordType } from "./record-types.js";
 
 /** What goes into the page. */
@@ -29,8 +30,11 @@ export interface BuildFormOptions {
   schemas?: readonly LoadedSchema[];
 }
 
-/** Folders of the package the library reads at run time, embedded as text. */
+/** Folders of the package the library reads at run time, embedded in the page. */
 const TEXT_FOLDERS = ["profiles", "data", "templates"];
+const TEXT = /\.(json|md)$/;
+/** Pictures the templates draw (a child's letter has them), embedded as bytes. */
+const BINARY = /\.(png|jpe?g)$/;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -38,12 +42,12 @@ function walk(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile() && /\.(json|md)$/.test(entry.name)) out.push(full);
+    else if (entry.isFile() && (TEXT.test(entry.name) || BINARY.test(entry.name))) out.push(full);
   }
   return out.sort();
 }
 
-function pageFiles(schemas: readonly LoadedSchema[], version: string): Record<string, string> {
+function pageFiles(schemas: readonly LoadedSchema[], version: string, binary: Record<string, string>): Record<string, string> {
   const root = packageRoot();
   const files: Record<string, string> = {};
   const put = (rel: string, text: string) => (files[`${FORM_ROOT}/${rel}`] = text);
@@ -52,7 +56,11 @@ function pageFiles(schemas: readonly LoadedSchema[], version: string): Record<st
   put("dist/validators.generated.cjs", "");
   for (const s of schemas) put(s.file, JSON.stringify(s.schema));
   for (const folder of TEXT_FOLDERS) {
-    for (const full of walk(join(root, folder))) put(relative(root, full).split(sep).join("/"), readFileSync(full, "utf8"));
+    for (const full of walk(join(root, folder))) {
+      const rel = relative(root, full).split(sep).join("/");
+      if (TEXT.test(full)) put(rel, readFileSync(full, "utf8"));
+      else binary[`${FORM_ROOT}/${rel}`] = readFileSync(full).toString("base64");
+    }
   }
   return files;
 }
@@ -85,7 +93,8 @@ export function buildFormHtml(options: BuildFormOptions = {}): string {
   const root = packageRoot();
   const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
   const schemas = options.schemas ?? allSchemas();
-  const files = pageFiles(schemas, version);
+  const binary: Record<string, string> = {};
+  const files = pageFiles(schemas, version, binary);
   const profiles: PageProfile[] = BUILT_IN_PROFILES.map((id) => ({ ref: id, id, name: loadProfile(id).name }));
   let chosen: string | undefined;
   if (options.profile !== undefined) {
@@ -106,7 +115,16 @@ export function buildFormHtml(options: BuildFormOptions = {}): string {
       version,
     },
     files,
-    binary: {},
+    // The PDF writer embeds the shipped DejaVu fonts (fonts/README.md says why); the page carries them.
+    binary: {
+      ...binary,
+      ...Object.fromEntries(
+        readdirSync(join(root, "fonts"))
+          .filter((f) => f.endsWith(".ttf"))
+          .sort()
+          .map((f) => [`${FORM_ROOT}/fonts/${f}`, readFileSync(join(root, "fonts", f)).toString("base64")]),
+      ),
+    },
   };
   // The prebuilt validators, as a factory the page's require shim calls (src/form/browser/shims/module.ts).
   const validators = `globalThis.__reviewkitValidators=function(require){var exports={};var module={exports:exports};\n${standaloneValidatorsCode(schemas)}\nreturn exports;};`;
@@ -114,7 +132,7 @@ export function buildFormHtml(options: BuildFormOptions = {}): string {
     title: titleOf(recordType),
     css: govukCss() + FORM_CSS,
     data: JSON.stringify(data),
-    scripts: [validators, readFileSync(bundlePath, "utf8")],
+    scripts: [validators, precompiledTemplatesScript(), readFileSync(bundlePath, "utf8")],
     version,
   });
 }

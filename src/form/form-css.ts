@@ -12,7 +12,7 @@ export const FORM_CSS = `
 .rk-drop{border:3px dashed #b1b4b6;padding:15px;margin-bottom:20px}
 .rk-drop--over{border-color:#1d70b8;background:#f3f2f1}
 .rk-status{min-height:1.5em}
-.rk-preview{border:1px solid #b1b4b6;padding:20px;margin-top:20px;background:#fff}
+.rk-preview{border:1px solid #b1b4b6;padding:20px;margin-top:20px;background:#fff;font-family:arial,sans-serif;line-height:1.4}
 .rk-preview table{border-collapse:collapse}
 .rk-preview td,.rk-preview th{border:1px solid #b1b4b6;padding:4px 8px;text-align:left;vertical-align:top}
 .rk-json{font-family:monospace}

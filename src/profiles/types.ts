@@ -107,6 +107,22 @@ export interface SignificantChangePolicy {
   citation: Citation;
 }
 
+/** The layouts an escalation form can take (profile.schema.json#/$defs/escalationForm). @example ESCALATION_FORM_LAYOUTS[1] // "progress-resolution-pathway" */
+export const ESCALATION_FORM_LAYOUTS = ["general", "progress-resolution-pathway", "positive-challenge-formal-escalation"] as const;
+/** @example const l: EscalationFormLayout = "general"; */
+export type EscalationFormLayout = (typeof ESCALATION_FORM_LAYOUTS)[number];
+
+/**
+ * The authority's own escalation form: its name and layout (GL-4.2 PRP form; LEI-PC, LEI-FE).
+ * @example loadProfile("gloucestershire").escalationForm?.title // "Progress Resolution Pathway (PRP) form"
+ */
+export interface EscalationForm {
+  title: string;
+  layout: EscalationFormLayout;
+  recordedIn?: string;
+  citation: Citation;
+}
+
 /**
  * An expected caseload: children per full-time worker, with the guidance it comes from.
  * @example { min: 50, max: 70, description: "…", citation: { document: "IRO-Handbook-2010", paragraph: "para 7.15", requirement: "NAT-HB-7.15" } }
@@ -155,6 +171,8 @@ export interface ResolvedProfile {
   overrides: { path: string; reason: string; by: string }[];
   /** Case-file facts that are significant changes by definition (KIRO-2.7, GL-6.1). */
   significantChanges?: SignificantChangePolicy;
+  /** The authority's own escalation form; without it the general form. */
+  escalationForm?: EscalationForm;
   /** Readings of ambiguous or conflicting passages, the parent's first. */
   readings: Reading[];
   readability?: Record<string, ReadabilityTarget>;

@@ -3,6 +3,7 @@ import type { ResolvedProfile, Timescale, LadderStep } from "../profiles/types.j
 import type { CaseFile, CaseRecord, CpConference, CpPlan, Escalation, LookedAfterReview } from "../types/index.js";
 import type { DocumentName } from "./documents.js";
 import { ageBand, ageOn } from "./helpers.js";
+import { sentenceStart, whoForChild } from "./letter-people.js";
 
 /**
  * What a template sees: the record's own fields at the top level (`{{reviewDate}}`), `profile`
@@ -122,6 +123,23 @@ function reviewFacts(r: LookedAfterReview, { profile, calendar }: ContextOptions
     ...(minutes ? { minutesDueDate: calendar.addDuration(r.reviewDate, minutes), minutesTimescale: describe(minutes) } : {}),
     present: r.attendance.filter((a) => a.attendance === "present"),
     apologies: r.attendance.filter((a) => a.attendance !== "present"),
+    ...childLetterFacts(r),
+  };
+}
+
+/**
+ * What the child's letter needs that a template cannot work out: every decision of the review (done
+ * or not: the letter is the child's copy of all of them, KIRO-1.11) in the child's words, who will do
+ * it by role and the name the child knows them by, and whether the letter carries pictures.
+ */
+function childLetterFacts(r: LookedAfterReview): Record<string, unknown> {
+  const letter = r.childDecisionsLetter;
+  return {
+    letterDecisions: r.decisions.map((d) => {
+      const who = whoForChild(d.owner, r.iro);
+      return { what: d.childFriendlyText ?? d.text, who, Who: sentenceStart(who), byMe: who === "I", dueDate: d.dueDate };
+    }),
+    pictures: letter?.pictures === true || letter?.format === "pictures",
   };
 }
 

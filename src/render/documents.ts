@@ -17,6 +17,13 @@ export const DOCUMENTS = {
   "qa-progress-review": { recordType: "qa-progress-review", description: "quality assurance progress review record" },
 } as const;
 
+/**
+ * Rules that check one document's own content: their findings hold back only that document, not
+ * the record's other documents (the minutes do not wait for the child's wording).
+ * @example DOCUMENT_RULES["kiro-child-letter-wording"] // "child-letter"
+ */
+export const DOCUMENT_RULES: Readonly<Record<string, string>> = { "kiro-child-letter-wording": "child-letter" };
+
 /** @example const d: DocumentName = "child-letter"; */
 export type DocumentName = keyof typeof DOCUMENTS;
 

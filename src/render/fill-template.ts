@@ -72,7 +72,54 @@ function run(fn: Handlebars.TemplateDelegate, ctx: unknown, opts: Handlebars.Run
   }
 }
 
+/**
+ * Templates compiled ahead of time, by {@link precompileKey}. The offline form uses them: its page
+ * forbids run-time JavaScript compilation (no 'unsafe-eval'), which Handlebars' compile needs.
+ */
+let precompiled: ReadonlyMap<string, TemplateSpecification> | undefined;
+
+/** A precompiled template (the object `Handlebars.precompile`'s source text evaluates to). */
+export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/**
+ * The key a precompiled template is found by: its first line in the file and its text, so a
+ * template only uses a precompiled spec made from exactly the same source.
+ * @example precompileKey("Dear {{child.name}}", 5)
+ */
+export function precompileKey(source: string, firstLine: number): string {
+  return `${firstLine}\n${source}`;
+}
+
+/**
+ * JavaScript source of a template compiled ahead of time, exactly as fillTemplate would compile it
+ * (the same checks and wrapping), for a page that may not compile at run time.
+ * @example precompileTemplate(set.template("parent-letter").source, "parent-letter.md", 1)
+ */
+export function precompileTemplate(source: string, file: string, firstLine: number): string {
+  return Handlebars.precompile(transformed(Handlebars, source, file, firstLine), COMPILE_OPTIONS) as string;
+}
+
+/**
+ * Uses precompiled templates where their source matches (see {@link precompileKey}).
+ * @example usePrecompiledTemplates(new Map([[precompileKey(body, 5), spec]]))
+ */
+export function usePrecompiledTemplates(specs: ReadonlyMap<string, TemplateSpecification>): void {
+  precompiled = specs;
+}
+
 function compile(hb: typeof Handlebars, source: string, file: string, firstLine: number): Handlebars.TemplateDelegate {
+  const spec = precompiled?.get(precompileKey(source, firstLine));
+  if (spec) return hb.template(spec);
+  const ast = transformed(hb, source, file, firstLine);
+  try {
+    return hb.compile(ast, COMPILE_OPTIONS);
+  } catch (err) {
+    throw new RenderError(`the template cannot be compiled: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, file);
+  }
+}
+
+/** Parses a template and wraps every {{ }} so record text is escaped and a missing value names its place. */
+function transformed(hb: typeof Handlebars, source: string, file: string, firstLine: number): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
     ast = hb.parse(source);
@@ -83,11 +130,7 @@ function compile(hb: typeof Handlebars, source: string, file: string, firstLine:
   }
   const lines = source.split("\n");
   walk(ast as unknown as Node, (m) => wrapMustache(m, lines, file, firstLine));
-  try {
-    return hb.compile(ast, COMPILE_OPTIONS);
-  } catch (err) {
-    throw new RenderError(`the template cannot be compiled: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, file);
-  }
+  return ast;
 }
 
 function walk(node: Node | undefined, onMustache: (m: Node) => void): void {

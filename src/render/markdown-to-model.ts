@@ -1,5 +1,6 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import { LINE_BREAK } from "./escape-markdown.js";
+import { isPictureName, pictureBlock, PICTURES } from "./pictures.js";
 import type { Block, Cell, Run } from "./model.js";
 import { RenderError } from "./render-error.js";
 
@@ -73,7 +74,11 @@ function block(token: Token, out: Block[], options: MarkdownOptions): void {
       else if (marker === "<!-- new-section -->") out.push({ kind: "pageBreak", section: true });
       else if (marker === "<!-- logo -->") {
         if (options.logo) out.push(options.logo);
-      } else fail("templates may not contain HTML; the only markers are <!-- page-break -->, <!-- new-section --> and <!-- logo -->");
+      } else if (/^<!-- picture: [a-z-]+ -->$/.test(marker)) {
+        const name = marker.slice("<!-- picture: ".length, -" -->".length);
+        if (!isPictureName(name)) fail(`there is no picture called "${name}"; the pictures are ${Object.keys(PICTURES).join(", ")}`);
+        else out.push(pictureBlock(name));
+      } else fail("templates may not contain HTML; the only markers are <!-- page-break -->, <!-- new-section -->, <!-- logo --> and <!-- picture: name -->");
       return;
     }
     case "code":

@@ -4,9 +4,11 @@ import type { ResolvedProfile } from "../profiles/types.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { buildContext, type TemplateContext } from "./context.js";
 import { DOCUMENTS, type DocumentName } from "./documents.js";
+import { escalationLevels, escalationTemplate } from "./escalation-form.js";
 import { fillTemplate } from "./fill-template.js";
 import { checkGlyphs } from "./glyph-check.js";
 import { readLogo } from "./logo.js";
+import { withBreakableWords } from "./long-words.js";
 import { markdownToBlocks } from "./markdown-to-model.js";
 import type { DocumentModel } from "./model.js";
 import { RenderError } from "./render-error.js";
@@ -56,7 +58,8 @@ export function buildDocumentModel(
   options: RenderOptions = {},
 ): { model: DocumentModel; context: TemplateContext; templateFile: string } {
   if (DOCUMENTS[document].recordType !== record.recordType) {
-    throw new RenderError(`a ${document} is made from a ${DOCUMENTS[document].recordType} record, not a ${record.recordType}`, options.file);
+    // The record's own recordType is not repeated: when it is not one of ours it is record text.
+    throw new RenderError(`a ${document} is made from a ${DOCUMENTS[document].recordType} record, not from this one`, options.file, "/recordType");
   }
   const profile = resolveProfile(options.profile);
   const context = buildContext(record, {
@@ -67,7 +70,19 @@ export function buildDocumentModel(
     document,
   });
   // The child's letter has one template per age band: wording and layout differ, not just size.
-  const name = document === "child-letter" ? `child-letter-${String(context.doc["ageBand"])}` : document;
+  // The escalation form takes the authority's own form's name and layout, from the profile.
+  let name: string = document === "child-letter" ? `child-letter-${String(context.doc["ageBand"])}` : document;
+  if (record.recordType === "escalation" && document === "escalation-form") {
+    name = escalationTemplate(profile.escalationForm);
+    // Empty boxes for a manager (or the chair) to write in: zero-width spaces keep the lines.
+    const box = (what: string) => `${what}\n\u200b\n\u200b\n\u200b`;
+    context.doc["form"] = {
+      ...(profile.escalationForm ?? { title: "Escalation form", layout: "general" }),
+      responseBox: box("To be completed by the manager."),
+      commentsBox: box("To be completed by the IRO or chair."),
+    };
+    context.doc["levels"] = escalationLevels(record, context.doc["ladderSteps"] as Parameters<typeof escalationLevels>[1]);
+  }
   const set = templatesFor(options.templatesDir);
   const templateFile = set.template(name).file;
   const { meta, markdown } = fillTemplate(set, name, context);
@@ -77,7 +92,8 @@ export function buildDocumentModel(
     ...(logoPath ? { logo: readLogo(logoPath, `${profile.authority.name} logo`) } : {}),
   });
   const model: DocumentModel = {
-    title: meta.title,
+    // An authority's escalation form carries the form's own name.
+    title: record.recordType === "escalation" && profile.escalationForm ? profile.escalationForm.title : meta.title,
     audience: meta.audience,
     style: meta.style,
     lang: "en-GB",
@@ -124,7 +140,8 @@ export async function writeModel(
       const furniture = [model.title, model.authorityName, model.protectiveMarking, "Page 1 of 1"];
       const all = [...model.blocks, ...furniture.map((text) => ({ kind: "paragraph" as const, runs: [{ text }, { text, bold: true }] }))];
       checkGlyphs(all, sources ?? { record: undefined, profile: undefined, template: "(model)" });
-      return (await import("./to-pdf.js")).toPdf(model);
+      // Long unbroken words get invisible break opportunities: the PDF line breaker is quadratic in a word's length.
+      return (await import("./to-pdf.js")).toPdf(withBreakableWords(model));
     }
   }
 }

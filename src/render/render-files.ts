@@ -1,13 +1,17 @@
-import { accessSync, constants, mkdirSync, readFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { InputError, OutputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
-import { parseJsonText, readJsonFile } from "../io/read-json.js";
+import { readJsonFile } from "../io/read-json.js";
 import { BUILT_IN_PROFILES } from "../profiles/load-profile.js";
+import { isRecordType } from "../schema/load-schemas.js";
+import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
-import { documentsFor, outputFileName, type DocumentName } from "./documents.js";
+import type { Finding } from "../schema/finding.js";
+import { documentDate } from "./context.js";
+import { DOCUMENT_RULES, documentsFor, outputFileName, type DocumentName } from "./documents.js";
 import { renderDocument, type OutputFormat } from "./render-document.js";
 
 /**
@@ -28,13 +32,42 @@ export interface RenderFilesOptions {
   calendar?: WorkingDayCalendar;
   /** Show progress recorded after each document's own date, up to this date, labelled as later progress. */
   progressTo?: string;
+  /**
+   * Validation before rendering, supplied by the caller (the CLI passes the validator; render does not
+   * import it). Called once per record and date: the findings for that record as of `asOf`.
+   */
+  check?: (input: { json: unknown; label: string; record: CaseRecord; recordIndex: number | undefined; asOf: string; profile: string }) => CheckOutcome;
+  /** The day the checks treat as today, for every document; default: each document's own date. */
+  asOf?: string;
+  /** Write documents even when the checks find errors (the findings are reported as forced). */
+  force?: boolean;
   /** Called after each input file (for a progress bar). */
   onFile?: (done: number, total: number) => void;
+}
+
+/** What a check gives back: the record's findings, or one line when it could not be checked at all. @example { findings: [] } */
+export type CheckOutcome = { findings: Finding[] } | { failure: string };
+
+/** A document the checks found errors in: not written, or written anyway under --force. */
+export interface CheckedDocument {
+  file: string;
+  recordId: string;
+  document: DocumentName;
+  /** The day the checks treated as today. */
+  asOf: string;
+  /** The error findings (record content never appears in them). */
+  findings: Finding[];
+  /** Written anyway (--force). */
+  forced: boolean;
 }
 
 /** What a run did: files written, and one line for each document or input that failed. @example for (const f of result.failures) console.error(f.line) */
 export interface RenderFilesResult {
   written: string[];
+  /** Documents held back (or forced) because their record has error findings as of the document's date. */
+  checked: CheckedDocument[];
+  /** Warnings about the whole run, e.g. the placeholder letterhead. */
+  warnings: string[];
   failures: { file: string; line: string }[];
   /** Inputs that give no document (a concern note), or not the one asked for. */
   skipped: { file: string; line: string }[];
@@ -49,24 +82,59 @@ const RENDERABLE = new Set(["looked-after-review", "cp-conference", "cp-plan", "
 export async function renderFiles(inputs: readonly string[], options: RenderFilesOptions): Promise<RenderFilesResult> {
   checkOutDir(options.outDir);
   const files = collectJsonFiles(inputs);
-  const result: RenderFilesResult = { written: [], failures: [], skipped: [] };
+  const result: RenderFilesResult = { written: [], failures: [], skipped: [], checked: [], warnings: [] };
+  const placeholderWarned = new Set<string>();
   const taken = new Set<string>();
   for (const [i, file] of files.entries()) {
     const label = file === "-" ? "<stdin>" : file;
     try {
-      const json = file === "-" ? parseJsonText(readFileSync(0, "utf8"), label) : readJsonFile(file);
+      const json = readJsonFile(file);
       const { records, caseFile } = recordsIn(json, label);
       const profile = options.profile ?? profileOf(caseFile);
-      for (const record of records) {
+      if (options.profile === undefined && profile === "england" && !placeholderWarned.has(profile)) {
+        // No authority profile: the letterhead is the baseline's placeholder, "Local authority".
+        placeholderWarned.add(profile);
+        result.warnings.push(`${label}: no authority profile (pass --profile, or name the authority in the case file), so documents are headed with the placeholder "Local authority"`);
+      }
+      const checks = new Map<string, CheckOutcome>();
+      for (const [recordIndex, record] of records.entries()) {
         if (typeof record?.id !== "string" || record.id === "") {
           result.failures.push({ file: label, line: `${label}: a record has no id, so its files cannot be named` });
           continue;
         }
+        const unbounded = outOfBounds(record);
+        if (unbounded) {
+          // Issue 9: a 10 MB text overflowed the Markdown parser's stack and a 230-character id the
+          // file name; the schema's bounds are checked before anything is laid out.
+          result.failures.push({ file: label, line: `${label}: ${unbounded.path}: ${unbounded.message}, so no document was made from this record (run reviewkit validate)` });
+          continue;
+        }
         const documents = documentsFor(record).filter((d) => options.document === undefined || d === options.document);
         if (documents.length === 0) {
-          result.skipped.push({ file: label, line: `${label}: ${record.id}: no ${options.document ?? "document"} is made from a ${record.recordType} record` });
+          result.skipped.push({ file: label, line: `${label}: ${record.id}: no ${options.document ?? "document"} is made from ${typeName(record.recordType)}` });
         }
         for (const document of documents) {
+          if (options.check) {
+            const asOf = options.asOf ?? documentDate(record, document);
+            const key = `${recordIndex}\u0000${asOf}`;
+            let outcome = checks.get(key);
+            if (!outcome) {
+              outcome = options.check({ json, label, record, recordIndex: caseFile ? recordIndex : undefined, asOf, profile });
+              checks.set(key, outcome);
+            }
+            if ("failure" in outcome) {
+              result.failures.push({ file: label, line: outcome.failure });
+              continue;
+            }
+            const errors = outcome.findings.filter(
+              (f) => f.severity === "error" && (!Object.hasOwn(DOCUMENT_RULES, f.ruleId) || DOCUMENT_RULES[f.ruleId] === document),
+            );
+            if (errors.length > 0) {
+              const forced = options.force === true;
+              result.checked.push({ file: label, recordId: record.id, document, asOf, findings: errors, forced });
+              if (!forced) continue;
+            }
+          }
           for (const format of options.formats) {
             const name = outputFileName(record.id, document, format);
             if (taken.has(name)) {
@@ -144,4 +212,15 @@ function recordsIn(json: unknown, label: string): { records: CaseRecord[]; caseF
 function profileOf(caseFile: CaseFile | undefined): string {
   const authority = caseFile?.authority;
   return authority !== undefined && (BUILT_IN_PROFILES as readonly string[]).includes(authority) ? authority : "england";
+}
+
+/** "a concern-note record", or for a recordType that is not one of ours, words that do not repeat it: it is record text. */
+function typeName(type: unknown): string {
+  return isRecordType(type) ? `a ${type} record` : "a record of an unknown type";
+}
+
+/** The first finding about a bound (length, count, the id's form), if the record is outside one. */
+function outOfBounds(record: CaseRecord): { path: string; message: string } | undefined {
+  if (!isRecordType(record.recordType)) return undefined;
+  return checkSchema(record, record.recordType).find((f) => /^schema\/(maxLength|maxItems)$/.test(f.ruleId) || (f.ruleId === "schema/pattern" && f.path === "/id"));
 }

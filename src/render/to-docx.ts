@@ -17,6 +17,7 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  LineRuleType,
 } from "docx";
 import { coreXml, fixZipDates } from "./docx-stable.js";
 import { OFFICE_FONT } from "./fonts.js";
@@ -130,6 +131,8 @@ function blocks(model: DocumentModel): (Paragraph | Table)[] {
       case "chart":
         out.push(
           new Paragraph({
+            // The document's proportional line spacing would clip a picture taller than a line in LibreOffice.
+            spacing: { line: 240, lineRule: LineRuleType.AT_LEAST, after: 120 },
             children: [
               new ImageRun({
                 type: "png",
@@ -230,6 +233,7 @@ export async function toDocx(model: DocumentModel): Promise<Uint8Array> {
       },
     ],
   });
-  const zip = await Packer.toBuffer(doc, undefined, [{ path: "docProps/core.xml", data: coreXml(model) }]);
+  // An ArrayBuffer rather than a Node Buffer: the same bytes, and the offline form runs this writer in a browser.
+  const zip = await Packer.toArrayBuffer(doc, undefined, [{ path: "docProps/core.xml", data: coreXml(model) }]);
   return fixZipDates(new Uint8Array(zip));
 }

@@ -48,11 +48,11 @@ describe("deadlinesForFiles", () => {
     expect(result.items[1]?.id).toBe("child-seen-after-placement:P1"); // due Fri 18 Dec
   });
 
-  it("--within keeps items due within N calendar days plus everything overdue", () => {
-    const within = deadlinesForFiles([join(dir, "caseload")], { asOf, within: 11 }); // to Fri 15 Jan 2027
+  it("--within keeps items due within N working days plus everything overdue", () => {
+    const within = deadlinesForFiles([join(dir, "caseload")], { asOf, within: 9 }); // Mon 4 Jan is day 0: day 9 is Fri 15 Jan 2027
     expect(within.items.some((i) => i.id === "lac-review:la-2026-12-15:0")).toBe(true);
     expect(within.items.some((i) => i.kind === "icpc")).toBe(false);
-    expect(deadlinesForFiles([join(dir, "caseload")], { asOf, within: 10 }).items.some((i) => i.id === "lac-review:la-2026-12-15:0")).toBe(false);
+    expect(deadlinesForFiles([join(dir, "caseload")], { asOf, within: 8 }).items.some((i) => i.id === "lac-review:la-2026-12-15:0")).toBe(false);
     expect(within.summary.overdue).toBe(result.summary.overdue);
   });
 
@@ -60,7 +60,7 @@ describe("deadlinesForFiles", () => {
     const r = deadlinesForFiles([join(dir, "broken.json"), join(dir, "caseload", "review.json")], { asOf });
     expect(r.failures.map((f) => f.line)).toEqual([
       expect.stringMatching(/broken\.json: \/child\/dateOfBirth: .*Date of birth/),
-      expect.stringMatching(/review\.json: not a case file/),
+      expect.stringMatching(/review\.json: is a looked-after-review record, not a case file/),
     ]);
     expect(r.failures[0]?.line).not.toContain("2014-02-30");
   });
@@ -78,7 +78,7 @@ describe("formats", () => {
   it("text: a table by urgency with weekday dates, then a summary by status and team", () => {
     const text = formatDeadlinesText(result);
     const lines = text.split("\n");
-    expect(lines[0]).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+DAYS\s+CITATION$/);
+    expect(lines[0]).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+WORKING DAYS\s+CITATION$/);
     expect(lines[1]).toMatch(/^overdue\s+Thu 17 Dec 2026\s+Amara \(KN-0001\)\s+IRO service told the child is looked after\s+9 overdue\s+KSW-8\.IRO$/);
     expect(lines[2]).toMatch(/^overdue\s+Fri 18 Dec 2026\s+Amara \(KN-0001\)\s+Child seen by their social worker after placement\s+8 overdue\s+KSW-6\.SEEN$/);
     expect(text).toMatch(/Fri 15 Jan 2027\s+Amara \(KN-0001\)\s+First looked-after review\s+9 left\s+NAT-R33/);

@@ -3,18 +3,18 @@
  * folders (a folder is a caseload), builds each child's timeline under their profile, and keeps the
  * items a caseload view shows: what is overdue and what is due, optionally only the next N days.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { InputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
-import { parseJsonText, readJsonFile } from "../io/read-json.js";
+import { readJsonFile } from "../io/read-json.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { profileFor } from "../profiles/profile-for.js";
 import { checkSchema } from "../schema/index.js";
 import type { CaseFile } from "../types/index.js";
 import { buildTimeline } from "./build-timeline.js";
 import type { TimelineItem } from "./types.js";
-import { dueWithin, isOpen, sortByUrgency, summarise } from "./urgency.js";
+import { dueBetween, dueWithin, isOpen, sortByUrgency, summarise } from "./urgency.js";
 
 /** A timeline item with the case file it came from. @example { ...item, caseFileId: "CF-KN-0001", file: "caseload/amara.json" } */
 export interface DeadlineItem extends TimelineItem {
@@ -37,8 +37,12 @@ export interface DeadlinesOptions {
   /** A profile id or file for every case file; default: each case file's own authority, else england. */
   profile?: string | undefined;
   calendar?: WorkingDayCalendar | undefined;
-  /** Only items due within this many calendar days of asOf, plus everything overdue. */
+  /** Only items due within this many working days of asOf, plus everything overdue. */
   within?: number | undefined;
+  /** Only items due on or after this date (YYYY-MM-DD), overdue or not. */
+  from?: string | undefined;
+  /** Only items due on or before this date (YYYY-MM-DD), overdue or not. */
+  to?: string | undefined;
   /** Keep items already done (on time or late) too. */
   includeDone?: boolean | undefined;
   onFile?: ((done: number, total: number) => void) | undefined;
@@ -75,7 +79,7 @@ function isFolder(path: string): boolean {
 }
 
 function read(file: string): unknown {
-  return file === "-" ? parseJsonText(readFileSync(0, "utf8"), "<stdin>") : readJsonFile(file);
+  return readJsonFile(file);
 }
 
 /**
@@ -96,7 +100,9 @@ export function deadlinesForFiles(inputs: readonly string[], options: DeadlinesO
       const json = read(file);
       const type = typeof json === "object" && json !== null ? (json as { recordType?: unknown }).recordType : undefined;
       if (type !== "case-file") {
-        if (!fromFolder) failures.push({ file: label, line: `${label}: not a case file (deadlines are worked out from a child's case file)` });
+        // One line, and nothing else printed: a single record has no timeline of its own.
+        const what = typeof type === "string" && type.length <= 40 && /^[a-z-]+$/.test(type) ? `is a ${type} record, not a case file` : "is not a case file";
+        if (!fromFolder) failures.push({ file: label, line: `${label}: ${what}; deadlines are worked out from a child's case file, which holds the child's records (reviewkit new case-file starts one)` });
       } else {
         const problem = checkSchema(json, "case-file").find((f) => f.severity === "error");
         if (problem) {
@@ -117,7 +123,10 @@ export function deadlinesForFiles(inputs: readonly string[], options: DeadlinesO
     options.onFile?.(i + 1, list.length);
   });
   let items = options.includeDone ? all : all.filter(isOpen);
-  if (options.within !== undefined) items = dueWithin(items, options.asOf, options.within) as DeadlineItem[];
+  if (options.within !== undefined) items = dueWithin(items, options.asOf, options.within, options.calendar) as DeadlineItem[];
+  if (options.from !== undefined || options.to !== undefined) {
+    items = dueBetween(items, options.from ?? "0001-01-01", options.to ?? "9999-12-31") as DeadlineItem[];
+  }
   items = sortByUrgency(items) as DeadlineItem[];
   const overdue = all.filter((i) => i.status === "overdue").length;
   return {

@@ -23,7 +23,7 @@ export function shortDate(s: string): string {
 }
 
 /**
- * The days column: how far past or ahead, in working days.
+ * The WORKING DAYS column: how far past or ahead, in working days (as --within counts).
  * @example daysText({ status: "overdue", daysOverdue: 3 }) // "3 overdue"
  */
 export function daysText(item: Pick<DeadlineItem, "status" | "daysLeft" | "daysOverdue" | "daysLate" | "noLimit">): string {
@@ -67,9 +67,11 @@ function counts(c: StatusCounts): string {
 export function formatDeadlinesText(result: DeadlinesResult, calendar: WorkingDayCalendar = defaultCalendar()): string {
   const lines: string[] = [];
   if (result.items.length === 0) {
+    // Nothing read at all (every input refused, each with its own line): no table, no "nothing due".
+    if (result.summary.caseFiles === 0 && result.failures.length > 0) return "";
     lines.push(`Nothing due or overdue as of ${shortDate(result.asOf)}.`);
   } else {
-    const header = ["STATUS", "DUE", "CHILD", "ITEM", "DAYS", "CITATION"];
+    const header = ["STATUS", "DUE", "CHILD", "ITEM", "WORKING DAYS", "CITATION"];
     const notes = new Map<string, string>();
     const rows = result.items.map((i) => {
       const note = nonWorkingNote(i, calendar);

@@ -8,7 +8,7 @@ export * from "./types.js";
 export { buildTimeline } from "./build-timeline.js";
 export { ITEM_KINDS, ITEM_KIND_IDS } from "./kinds/index.js";
 export { casePeriods, within, involvementEnd, type CasePeriods, type Period } from "./periods.js";
-export { sortByUrgency, dueWithin, isOpen, summarise, type StatusCounts } from "./urgency.js";
+export { sortByUrgency, dueWithin, dueBetween, weekOf, isOpen, summarise, type StatusCounts } from "./urgency.js";
 export { statusOf, compareMoment } from "./item.js";
 export { triggerLabel, TRIGGER_LABELS } from "./labels.js";
 export { deadlinesForFiles, type DeadlineItem, type DeadlinesOptions, type DeadlinesResult, type DeadlineFailure } from "./deadlines.js";

@@ -1,7 +1,7 @@
 /**
  * Ordering, filtering and counting timeline items: the shapes a caseload view needs.
  */
-import { compareIsoDates, datePart, fromDayNumber, isIsoDate, isIsoDateTime, parseDay } from "../calendar/index.js";
+import { compareIsoDates, datePart, dayOfWeek, defaultCalendar, fromDayNumber, isIsoDate, isIsoDateTime, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
 import { compareMoment } from "./item.js";
 import { ITEM_STATUSES, type ItemStatus, type TimelineItem } from "./types.js";
 
@@ -67,12 +67,35 @@ export function isOpen(item: TimelineItem): boolean {
 }
 
 /**
- * Items due within `days` calendar days of `asOf` (inclusive), plus everything overdue.
- * @example dueWithin(items, "2027-01-04", 14) // overdue items and those due by 18 January 2027
+ * Items due within `days` working days of `asOf` (inclusive; `asOf` is day 0), plus everything
+ * overdue. Working days, as the WORKING DAYS column of the deadlines table counts them.
+ * @example dueWithin(items, "2027-01-04", 10) // overdue items and those due by 18 January 2027
  */
-export function dueWithin(items: readonly TimelineItem[], asOf: string, days: number): TimelineItem[] {
-  const last = fromDayNumber(parseDay(asOf) + days);
+export function dueWithin(
+  items: readonly TimelineItem[],
+  asOf: string,
+  days: number,
+  calendar: Pick<WorkingDayCalendar, "addWorkingDays"> = defaultCalendar(),
+): TimelineItem[] {
+  const last = calendar.addWorkingDays(asOf, days);
   return items.filter((i) => i.status === "overdue" || compareIsoDates(datePart(i.due), last) <= 0);
+}
+
+/**
+ * Items due from `from` to `to`, both inclusive, by due date alone (overdue or not).
+ * @example dueBetween(items, "2027-01-04", "2027-01-10") // what falls due in that week
+ */
+export function dueBetween(items: readonly TimelineItem[], from: string, to: string): TimelineItem[] {
+  return items.filter((i) => compareIsoDates(datePart(i.due), from) >= 0 && compareIsoDates(datePart(i.due), to) <= 0);
+}
+
+/**
+ * The Monday to Sunday week holding `date`.
+ * @example weekOf("2027-01-06") // { from: "2027-01-04", to: "2027-01-10" }
+ */
+export function weekOf(date: string): { from: string; to: string } {
+  const monday = parseDay(date) - (dayOfWeek(date) - 1);
+  return { from: fromDayNumber(monday), to: fromDayNumber(monday + 6) };
 }
 
 /** Counts by status, every status present (0 where none). @example { overdue: 1, due: 4, "done-late": 0, "done-on-time": 9 } */

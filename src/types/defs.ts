@@ -33,6 +33,10 @@ export interface Person {
    */
   name: string;
   /**
+   * Known as — The name the child knows the person by, as a letter to the child uses it, for example "Priya" or "Auntie Folake" (KIRO-1.11). Without it a letter uses the full name as written: a full name is never split, because the order of names differs between cultures.
+   */
+  knownAs?: string;
+  /**
    * Role — The person's job role or relationship, for example "Social Worker", "Team Manager", "Foster carer".
    */
   role?: Role;
@@ -58,6 +62,10 @@ export interface PersonWithRole {
    * Name — The person's full name.
    */
   name: string;
+  /**
+   * Known as — The name the child knows the person by, as a letter to the child uses it, for example "Priya" or "Auntie Folake" (KIRO-1.11). Without it a letter uses the full name as written: a full name is never split, because the order of names differs between cultures.
+   */
+  knownAs?: string;
   /**
    * Role — The person's job role, for example "Team Manager" or "Head of Service"; checked against the role the authority's escalation ladder names for the stage (GL-4.2, LEI-FE).
    */
@@ -206,6 +214,8 @@ export interface Decision {
   dueDate: IsoDate;
   /**
    * Progress — The dated history of the decision's progress, oldest first: each time the IRO checks it (KIRO-2.2: at least every 3 months) or it is done or dropped, a new entry; never an edit, so minutes and letters show it as it stood on their own date. No entry means it is open. Replaces the former "status", "completedOn" and "lastMonitoredOn" fields.
+   *
+   * @maxItems 2000
    */
   updates?: ProgressUpdate[];
 }
@@ -228,6 +238,8 @@ export interface Action {
   dueDate: IsoDate;
   /**
    * Progress — The dated history of the action's progress, oldest first (GL-4.1); a new entry for each change, never an edit. No entry means it is open. Replaces the former "status" and "completedOn" fields.
+   *
+   * @maxItems 2000
    */
   updates?: ProgressUpdate[];
 }

@@ -33,6 +33,8 @@ export interface Profile {
   /**
    * Source documents — The documents this profile's timescales, ladders and rules cite.
    *
+   * @maxItems 2000
+   *
    * Items: Source document — One document the profile cites.
    */
   documents?: {
@@ -191,11 +193,15 @@ export interface Profile {
     /**
      * Rules switched on — Ids of the rules this profile adds.
      *
+     * @maxItems 2000
+     *
      * Items: Rule ID — The id of a rule, for example "review-minutes-timely".
      */
     enabled?: string[];
     /**
      * Rules switched off — Rules this profile switches off, each with the reason.
+     *
+     * @maxItems 2000
      *
      * Items: Rule switched off — One rule switched off and why.
      */
@@ -211,17 +217,25 @@ export interface Profile {
     }[];
   };
   /**
+   * Escalation form — The authority's own escalation form, by name and layout, so an escalation prints as the form its managers know: Gloucestershire's Progress Resolution Pathway (PRP) form with the manager's response at each level (GL-4.2), Leicestershire's Positive Challenge and Formal Escalation record (LEI-PC, LEI-FE). Without it the general escalation form is used.
+   */
+  escalationForm?: ProfileEscalationForm;
+  /**
    * Significant changes from events — Which case-file facts need a significant-change record with the IRO's decision, and by when.
    */
   significantChanges?: ProfileSignificantChanges;
   /**
    * What this profile adds — A list, in plain English, of what this profile adds to the one it extends.
    *
+   * @maxItems 2000
+   *
    * Items: Addition — One thing the profile adds.
    */
   adds?: string[];
   /**
    * What this profile overrides — Each setting this profile changes from the one it extends, and why; a profile never silently shadows its parent.
+   *
+   * @maxItems 2000
    *
    * Items: Override — One overridden setting.
    */
@@ -237,6 +251,8 @@ export interface Profile {
   }[];
   /**
    * Readings — How the profile reads passages that are ambiguous or that disagree with each other, each with the words quoted and the reason. A profile that extends another keeps its parent's readings and adds its own.
+   *
+   * @maxItems 2000
    */
   readings?: ProfileReading[];
   /**
@@ -362,10 +378,14 @@ export interface ProfileLadder {
     responseTime: ProfileDuration;
     /**
      * Who is told — The roles told of the informal concern.
+     *
+     * @maxItems 2000
      */
     notify: Role[];
     /**
      * Who is told of the response — The roles told when the manager responds (LEI-FE-N).
+     *
+     * @maxItems 2000
      */
     notifyOnResponse?: Role[];
     /**
@@ -390,6 +410,8 @@ export interface ProfileLadder {
   bypassAllowed: boolean;
   /**
    * Kept informed — The roles kept informed throughout the formal process, for example the IRO's own manager (LEI-FE).
+   *
+   * @maxItems 2000
    */
   keptInformed?: Role[];
   /**
@@ -398,6 +420,8 @@ export interface ProfileLadder {
   cafcass: {
     /**
      * Cafcass referral allowed for — The child statuses a Cafcass referral is allowed for: looked-after children only (GL-4.2-CAF, LEI-CAF).
+     *
+     * @maxItems 2000
      */
     allowedFor: ChildStatus[];
     /**
@@ -406,14 +430,20 @@ export interface ProfileLadder {
     requiresSeniorMeeting: boolean;
     /**
      * Senior meeting with — The roles at the meeting before a Cafcass referral, for example "Assistant Director" and "Head of Service" (LEI-CAF).
+     *
+     * @maxItems 2000
      */
     seniorMeetingWith: Role[];
     /**
      * Consult — The roles consulted before a Cafcass referral, for example "IRO Service Manager" (GL-4.2-CAF).
+     *
+     * @maxItems 2000
      */
     consult: Role[];
     /**
      * Inform — The roles told of a Cafcass referral (GL-4.2-CAF).
+     *
+     * @maxItems 2000
      */
     inform: Role[];
     /**
@@ -427,6 +457,8 @@ export interface ProfileLadder {
   legalAdvice: {
     /**
      * Consult — The roles consulted before seeking legal advice, for example "IRO Service Manager".
+     *
+     * @maxItems 2000
      */
     consult: Role[];
     /**
@@ -462,10 +494,14 @@ export interface ProfileLadderStage {
   responseTime: ProfileDuration;
   /**
    * Who is told — The roles told when the concern reaches this stage (LEI-FE-N).
+   *
+   * @maxItems 2000
    */
   notify: Role[];
   /**
    * Who is told of the response — The roles told when the manager responds, for example the Team Manager and Social Worker at Leicestershire stage 2 (LEI-FE-N).
+   *
+   * @maxItems 2000
    */
   notifyOnResponse?: Role[];
   /**
@@ -512,6 +548,7 @@ export interface ProfileReading {
    * The words — The passages the reading rests on, quoted exactly.
    *
    * @minItems 1
+   * @maxItems 2000
    *
    * Items: Quoted passage — One passage and where it is.
    */
@@ -536,6 +573,28 @@ export interface ProfileReading {
 }
 
 /**
+ * Escalation form — The name and layout of the authority's escalation form.
+ */
+export interface ProfileEscalationForm {
+  /**
+   * Form name — The form's name as the authority's protocol gives it, printed as the document's title, for example "Progress Resolution Pathway (PRP) form".
+   */
+  title: string;
+  /**
+   * Layout — Which layout the form takes: "general" (the concern, the ladder, what has happened), "progress-resolution-pathway" (Gloucestershire: one part per PRP level with the form delegated to a manager, the manager's response box and the IRO or CP Chair's comments), or "positive-challenge-formal-escalation" (Leicestershire: the Positive Challenge first, then each stage of the Formal Escalation Step with the manager's response and the final section).
+   */
+  layout: "general" | "progress-resolution-pathway" | "positive-challenge-formal-escalation";
+  /**
+   * Recorded in — Where the authority keeps the form, for example "Liquid Logic" or "Mosaic (IRO/Chairs Activity step)".
+   */
+  recordedIn?: string;
+  /**
+   * Source — The document and paragraph that describe the form.
+   */
+  citation: Citation;
+}
+
+/**
  * Significant changes from events — Facts in a case file that are significant changes by definition, each needing a significant-change record that tells the IRO and carries the IRO's decision on an early review (KIRO-2.7, GL-6.1 quoting IRO Handbook 3.74, and Knowsley's practice standards Section 8). No standard gives a number of days for the decision: decisionBy says which reading is used, and the profile's readings say why.
  */
 export interface ProfileSignificantChanges {
@@ -543,6 +602,7 @@ export interface ProfileSignificantChanges {
    * Changes — The kinds of case-file fact that are significant changes.
    *
    * @minItems 1
+   * @maxItems 2000
    *
    * Items: Significant change kind — One kind of fact and the significant-change record codes that tell the IRO of it.
    */
@@ -555,6 +615,7 @@ export interface ProfileSignificantChanges {
      * Recorded as — The significant-change record event codes that count as telling the IRO of this fact.
      *
      * @minItems 1
+     * @maxItems 2000
      *
      * Items: Event code — A significant-change record's event code.
      */

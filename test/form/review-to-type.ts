@@ -45,6 +45,8 @@ export function reviewToType(): Record<string, unknown> {
         reportsReceived: [],
         parents: review.parents,
         nextReviewDate: review.nextReviewDate,
+        childParticipation: review.childParticipation,
+        childDecisionsLetter: { format: review.childDecisionsLetter.format, explainedBy: review.childDecisionsLetter.explainedBy, whatYouToldUs: review.childDecisionsLetter.whatYouToldUs, howWeUsedIt: review.childDecisionsLetter.howWeUsedIt },
       },
     ],
   };

@@ -11,11 +11,20 @@ const d = formatLongDate;
 
 function lar(r: LookedAfterReview, letter: boolean): string[] {
   // Every decision of the review: the letter lists them all, as the minutes do.
-  const open = r.decisions;
-  const common = [r.iro.name, d(r.reviewDate), d(r.nextReviewDate), r.childViews.wishesAndFeelings, r.childViews.howConsidered, r.childViews.childsOwnWords ?? "", r.childKnowsIro.howToContact, ...open.map((x) => x.owner.name), ...open.map((x) => d(x.dueDate))];
-  if (letter) return [...common, r.child.preferredName ?? "", ...open.map((x) => x.childFriendlyText ?? x.text), r.iro.phone ?? "", r.iro.email ?? ""];
+  const all = r.decisions;
+  const common = [r.iro.name, d(r.reviewDate), d(r.nextReviewDate), r.childViews.childsOwnWords ?? "", ...all.map((x) => d(x.dueDate))];
+  if (letter) {
+    // Written to the child: the letter's own fields, each decision's child wording, and who by the name the child knows them by.
+    const letterFields = [r.childDecisionsLetter?.whatYouToldUs ?? "", r.childDecisionsLetter?.howWeUsedIt ?? ""];
+    const who = all.filter((x) => x.owner.name !== r.iro.name).map((x) => x.owner.knownAs ?? x.owner.name);
+    return [...common, ...letterFields, ...who, r.child.preferredName ?? "", ...all.map((x) => x.childFriendlyText ?? x.text), r.iro.phone ?? "", r.iro.email ?? ""];
+  }
   return [
     ...common,
+    r.childViews.wishesAndFeelings,
+    r.childViews.howConsidered,
+    r.childKnowsIro.howToContact,
+    ...all.map((x) => x.owner.name),
     r.child.name,
     r.child.id,
     d(r.child.dateOfBirth),

@@ -30,3 +30,40 @@ export async function renderAll(): Promise<Rendered[]> {
   }
   return out;
 }
+
+/** One document of one bundled example, in all three formats, with its block model. */
+export interface RenderedExample extends Rendered {
+  name: string;
+  model: import("../../src/render/model.js").DocumentModel;
+}
+
+/**
+ * Renders every document of every bundled example (examples/<authority>/*.json) under its own
+ * authority's profile, in all three formats.
+ * @example const all = await renderExamples(); all.length // > 100
+ */
+export async function renderExamples(): Promise<RenderedExample[]> {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { BUILT_IN_PROFILES } = await import("../../src/profiles/load-profile.js");
+  const { shippedPath } = await import("../../src/paths.js");
+  const { buildDocumentModel } = await import("../../src/render/render-document.js");
+  const out: RenderedExample[] = [];
+  for (const authority of BUILT_IN_PROFILES) {
+    const dir = shippedPath("examples", authority);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+      const caseFile = JSON.parse(readFileSync(join(dir, file), "utf8")) as import("../../src/types/index.js").CaseFile;
+      const plans = caseFile.records.filter((r): r is CpPlan => r.recordType === "cp-plan");
+      for (const record of caseFile.records) {
+        for (const document of documentsFor(record)) {
+          const options = { profile: authority, caseFile };
+          const bytes = {} as Record<OutputFormat, Uint8Array>;
+          for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
+          const { model } = buildDocumentModel(record, document, options);
+          out.push({ name: `${authority}/${record.id} ${document}`, record, document, plans: document === "cp-conference-minutes" ? plans : [], bytes, model });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -21,6 +21,7 @@ import { layoutHtml } from "./layout.js";
 import { allFindingsHtml, focusTarget, messageOf, showFindings } from "./show-findings.js";
 import { isCaseFile, recordPointer, todayIso, type FormState } from "./state.js";
 import { setupOpenSave } from "./open-save.js";
+import { setupDocuments } from "./documents.js";
 import { enhance } from "./enhance.js";
 
 /** How long after the last keystroke the record is checked again. */
@@ -313,6 +314,8 @@ export function startApp(settings: PageSettings): FormApp {
       state.recordIndex = last?.[1];
     }
     app.render();
+    changedAt = performance.now();
+    app.validate();
   });
   $("rk-profile").addEventListener("change", () => {
     state.profileRef = $<HTMLSelectElement>("rk-profile").value;
@@ -351,6 +354,7 @@ export function startApp(settings: PageSettings): FormApp {
     e.returnValue = "";
   });
   setupOpenSave(app);
+  setupDocuments(app);
   app.render();
   app.validate();
   $("rk-loading")?.remove();

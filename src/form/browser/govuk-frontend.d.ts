@@ -5,3 +5,9 @@ declare module "govuk-frontend" {
     constructor(element: Element);
   }
 }
+
+/** fontkit's browser build, as much as the form's require shim uses (the package ships no types). */
+declare module "fontkit" {
+  /** Parses a font from its bytes. */
+  export function create(bytes: Uint8Array): { hasGlyphForCodePoint(codePoint: number): boolean };
+}

@@ -105,7 +105,11 @@ export function setupOpenSave(app: FormApp): void {
     showDrafts();
   });
   app.onChecked.push(() => {
-    if (optIn.checked && app.state.dirty) storage()?.setItem(draftKey(app), JSON.stringify(app.state.root));
+    if (!optIn.checked || !app.state.dirty) return;
+    const key = draftKey(app);
+    const isNew = storage()?.getItem(key) === null;
+    storage()?.setItem(key, JSON.stringify(app.state.root));
+    if (isNew) showDrafts();
   });
   const showDrafts = () => {
     const s = storage();

@@ -63,7 +63,7 @@ export class Flow {
 
 /** A text operation for a line whose box starts at `top`: the extra leading is shared above and below. */
 export function textOp(line: Line, x: number, top: number, size: number, box: number, natural: number, tag: Tag | null): Op {
-  return { kind: "text", x, y: top + Math.max(0, box - natural) / 2, size, segments: line.segments, tag };
+  return { kind: "text", x, y: top + Math.max(0, box - natural) / 2, size, segments: line.segments, tag, ...(line.brokenWord ? { brokenWord: true as const } : {}) };
 }
 
 /** Sizes and spacing for one document style. @example const s: TextStyle = { size: 10.5, face: "normal", lineSpacing: 1.2 }; */

@@ -15,12 +15,12 @@ import type { LaidOut, StructType, Tag } from "./page-model.js";
  */
 
 type Prepared =
-  | { kind: "heading"; level: 1 | 2 | 3 | 4; lines: Line[]; size: number; box: number; before: number; after: number; tag: Tag; text: string }
+  | { kind: "heading"; level: 1 | 2 | 3 | 4; lines: Line[]; size: number; box: number; before: number; after: number; tag: Tag; text: string; picture?: Extract<Prepared, { kind: "image" }> }
   | { kind: "paragraph"; lines: Line[]; size: number; box: number; after: number; tag: Tag }
   | { kind: "list"; items: { x: number; marker: Line; markerX: number; lines: Line[]; li: Tag; lbl: Tag; body: Tag }[]; size: number; box: number; tag: Tag }
   | { kind: "table"; table: PreparedTable }
   | { kind: "pageBreak"; section: boolean }
-  | { kind: "image"; data: Uint8Array; width: number; height: number; tag: Tag }
+  | { kind: "image"; data: Uint8Array; width: number; height: number; tag: Tag; floated?: boolean }
   | { kind: "svg"; svg: string; width: number; height: number; tag: Tag };
 
 const BULLETS = ["•", "◦", "▪"];
@@ -39,6 +39,15 @@ export function layout(model: DocumentModel, measure: Measure, lineHeightOf: (si
     if (p.kind === "table") root.children.push(p.table.tag);
     else if (p.kind !== "pageBreak") root.children.push(p.tag);
   }
+  // A picture just before a short heading sits beside it, at the right, instead of on a line of its
+  // own (a young child's letter has one per section: that was a third of a page of white space).
+  prepared.forEach((p, i) => {
+    const next = prepared[i + 1];
+    if (p.kind === "image" && next?.kind === "heading" && next.lines.every((l) => l.width <= flow.width - p.width - 12)) {
+      p.floated = true;
+      next.picture = p;
+    }
+  });
   prepared.forEach((p, i) => place(p, prepared.slice(i + 1), flow, s.fontSize));
   // A page left empty at the end (a break after the last block) is dropped.
   while (flow.pages.length > 1 && flow.pages[flow.pages.length - 1]!.length === 0) flow.pages.pop();
@@ -136,13 +145,22 @@ function place(p: Prepared, rest: Prepared[], flow: Flow, fontSize: number): voi
   switch (p.kind) {
     case "heading": {
       flow.space(p.before);
-      const need = p.lines.length * p.box + p.after + startHeight(rest[0], rest.slice(1));
+      const own = Math.max(p.lines.length * p.box, p.picture?.height ?? 0);
+      const need = own + p.after + startHeight(rest[0], rest.slice(1));
       if (need > flow.room() && !flow.atTop() && need <= flow.pageHeight) flow.newPage();
+      const top = flow.y;
+      if (p.picture) {
+        const pic = p.picture;
+        // Centred on the heading's first line; the structure tree keeps the Figure before the heading.
+        const y = top + Math.min(0, (p.box - pic.height) / 2) + Math.max(0, (p.box - pic.height) / 2);
+        flow.ops.push({ kind: "image", x: flow.left + flow.width - pic.width, y, width: pic.width, height: pic.height, data: pic.data, tag: pic.tag });
+      }
       flow.ops.push({ kind: "bookmark", title: p.text });
       for (const line of p.lines) {
         if (flow.room() < p.box) flow.newPage();
         flow.line(line, flow.left, p.size, p.box, p.tag);
       }
+      if (p.picture) flow.y = Math.max(flow.y, top + p.picture.height);
       flow.space(p.after);
       return;
     }
@@ -168,12 +186,17 @@ function place(p: Prepared, rest: Prepared[], flow: Flow, fontSize: number): voi
       // A section starts a page whatever; a plain break only when it leaves a page a third full.
       if (!flow.atTop() && (p.section || flow.fill() >= 1 / 3)) flow.newPage();
       return;
-    case "image":
-      if (flow.room() < p.height && !flow.atTop()) flow.newPage();
+    case "image": {
+      if (p.floated) return; // drawn beside its heading
+      // A picture that goes with the heading after it moves with that heading's start.
+      const need = p.height + (rest[0]?.kind === "heading" ? 8 + startHeight(rest[0], rest.slice(1)) : 0);
+      if (flow.room() < need && !flow.atTop() && need <= flow.pageHeight) flow.newPage();
       flow.ops.push({ kind: "image", x: flow.left + flow.width - p.width, y: flow.y, width: p.width, height: p.height, data: p.data, tag: p.tag });
       flow.y += p.height;
       flow.space(8);
-      return;    case "svg":
+      return;
+    }
+    case "svg":
       if (flow.room() < p.height && !flow.atTop()) flow.newPage();
       flow.ops.push({ kind: "svg", x: flow.left, y: flow.y, width: p.width, height: p.height, svg: p.svg, tag: p.tag });
       flow.y += p.height;

@@ -23,6 +23,8 @@ export interface Segment {
 export interface Line {
   segments: Segment[];
   width: number;
+  /** Set when a word wider than the whole width had to be broken inside it. */
+  brokenWord?: true;
 }
 
 interface Span {
@@ -53,7 +55,8 @@ export function breakLines(runs: readonly Run[], base: { bold?: boolean; italic?
 
 function breakParagraph(spans: Span[], size: number, maxWidth: number, measure: Measure): Line[] {
   const text = spans.map((s) => s.text).join("");
-  if (!text) return [{ segments: [], width: 0 }];
+  // Empty, or only zero-width spaces (a form's blank writing line): an empty line, nothing drawn.
+  if (!text.replace(/\u200b/g, "")) return [{ segments: [], width: 0 }];
   // Which face each character offset is in.
   const starts: number[] = [];
   let at = 0;
@@ -95,6 +98,7 @@ function breakParagraph(spans: Span[], size: number, maxWidth: number, measure: 
     } else {
       // Wider than the column: the only case where a word is broken, by characters.
       if (current.length) flush();
+      const first = lines.length;
       for (const p of chunk) {
         for (const ch of p.text) {
           const w = measure(ch, p.face, size);
@@ -103,6 +107,7 @@ function breakParagraph(spans: Span[], size: number, maxWidth: number, measure: 
           width += w;
         }
       }
+      for (const line of lines.slice(first)) line.brokenWord = true;
     }
   }
   if (current.length) flush();

@@ -22,7 +22,7 @@ export interface Tag {
 
 /** One drawing operation, in points from the page's top-left corner. @example const op: Op = { kind: "rect", x: 0, y: 0, width: 10, height: 10, stroke: "#777777" }; */
 export type Op =
-  | { kind: "text"; x: number; y: number; size: number; segments: Segment[]; tag: Tag | null }
+  | { kind: "text"; x: number; y: number; size: number; segments: Segment[]; tag: Tag | null; brokenWord?: true }
   | { kind: "image"; x: number; y: number; width: number; height: number; data: Uint8Array; tag: Tag }
   | { kind: "svg"; x: number; y: number; width: number; height: number; svg: string; tag: Tag }
   | { kind: "rect"; x: number; y: number; width: number; height: number; fill?: string; stroke?: string }

@@ -4,7 +4,7 @@ import { STYLES, type DocumentModel } from "../model.js";
 import { charsAcross, tableSchemes } from "../table-widths.js";
 import { drawPages } from "./draw.js";
 import { layout } from "./layout.js";
-import { PAGE } from "./page-model.js";
+import { PAGE, type LaidOut } from "./page-model.js";
 import type { PdfDoc, PdfFont } from "./pdfkit-types.js";
 
 /**
@@ -60,10 +60,11 @@ function useFont(doc: PdfDoc, face: FontFace, bytes: Uint8Array): PdfFont {
 }
 
 /**
- * The document as tagged PDF bytes.
- * @example const bytes = await writePdf(model, { fonts }); // %PDF-1.7 …
+ * The document laid out on its pages, with the pdfkit document and fonts it was measured with (the
+ * tests read the layout: which words, if any, had to be broken).
+ * @example layoutPdf(model, { fonts }).laid.pages.length // 3
  */
-export function writePdf(model: DocumentModel, assets: PdfAssets): Promise<Uint8Array> {
+export function layoutPdf(model: DocumentModel, assets: PdfAssets): { doc: PdfDoc; fonts: Record<FontFace, PdfFont>; laid: LaidOut } {
   const doc = new PdfKit({
     autoFirstPage: false,
     font: null, // no default font: pdfkit would load Helvetica's metrics from disk
@@ -84,6 +85,16 @@ export function writePdf(model: DocumentModel, assets: PdfAssets): Promise<Uint8
     (size) => fonts.normal.lineHeight(size, true),
     (t) => scheme(t, charsAcross(inner(t.header.length), s.fontSize * 0.95)),
   );
+  return { doc, fonts, laid };
+}
+
+/**
+ * The document as tagged PDF bytes.
+ * @example const bytes = await writePdf(model, { fonts }); // %PDF-1.7 …
+ */
+export function writePdf(model: DocumentModel, assets: PdfAssets): Promise<Uint8Array> {
+  const { doc, fonts, laid } = layoutPdf(model, assets);
+  const s = STYLES[model.style];
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk) => chunks.push(chunk));

@@ -25,9 +25,10 @@ testRule(rule, {
   ],
   invalid: [
     {
-      why: "the second decision has no child-friendly wording",
+      why: "the decisions were told in person and the second has no child-friendly wording (a written letter: kiro-child-letter-wording)",
       record: (() => {
         const r = lookedAfterReview();
+        r.childDecisionsLetter = { format: "spoken" };
         delete r.decisions[1]!.childFriendlyText;
         return r;
       })(),
@@ -37,6 +38,7 @@ testRule(rule, {
       why: "child-friendly wording that is only spaces",
       record: (() => {
         const r = lookedAfterReview();
+        r.childDecisionsLetter = { format: "video" };
         r.decisions[0]!.childFriendlyText = "   ";
         return r;
       })(),

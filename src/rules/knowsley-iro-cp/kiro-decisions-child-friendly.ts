@@ -7,7 +7,9 @@
  * (childFriendlyText), which is what the child's decisions letter is built from. "Fully explained":
  * once the letter has gone, the record should say who explained it to the child. Both are warnings,
  * not errors: a very young child may have the decisions explained in person with nothing written
- * for them, so the IRO is asked to check rather than told the standard is breached. Whether the
+ * for them, so the IRO is asked to check rather than told the standard is breached. Where the child's
+ * copy is written (a letter, easy read, pictures, or no format recorded), the wording is needed for
+ * the letter itself and kiro-child-letter-wording reports it as an error instead. Whether the
  * letter went on time is kiro-decisions-letter-timely.
  */
 import { defineRule } from "../define-rule.js";
@@ -27,8 +29,9 @@ export default defineRule({
       ctx.notApplicable("no decisions");
       return;
     }
+    const written = ["letter", "easy-read", "pictures"].includes(review.childDecisionsLetter?.format ?? "letter");
     review.decisions.forEach((d, i) => {
-      if (d.childFriendlyText === undefined || d.childFriendlyText.trim() === "") {
+      if (!written && (d.childFriendlyText === undefined || d.childFriendlyText.trim() === "")) {
         ctx.report({ messageId: "noChildText", path: `/decisions/${i}/childFriendlyText`, data: { decisionId: d.id } });
       }
     });

@@ -6,9 +6,18 @@
  * which the page's Content-Security-Policy forbids.
  */
 import * as ucs2length from "ajv/dist/runtime/ucs2length.js";
+import * as fontkit from "fontkit";
+import { readFileSync } from "./fs.js";
 
-/** The modules the prebuilt validators may require, by the name their code uses. */
-const RUNTIME: Record<string, unknown> = { "ajv/dist/runtime/ucs2length": ucs2length };
+/**
+ * The modules the library may require, by the name its code uses: ajv's helper for the prebuilt
+ * validators, and fontkit for the PDF glyph check (fonts.ts opens a font by path; in the page the
+ * path is in the in-memory file system, so the font is read from there and parsed by fontkit).
+ */
+const RUNTIME: Record<string, unknown> = {
+  "ajv/dist/runtime/ucs2length": ucs2length,
+  fontkit: { openSync: (path: string) => fontkit.create(readFileSync(path) as Uint8Array) },
+};
 
 type Factory = (require: (id: string) => unknown) => unknown;
 

@@ -1,0 +1,54 @@
+/**
+ * How a letter to the child names the people who will carry out each decision: by role and the
+ * name the child knows them by ("your social worker, Priya"), never by splitting a full name (the
+ * order of names differs between cultures), and "I" when it is the IRO writing (Knowsley IRO
+ * Standard 1.11: decisions explained to the child according to their age and understanding).
+ */
+import type { Person } from "../types/index.js";
+
+/** Roles that are the child's own people: "your social worker", not "the social worker". */
+const THEIRS = /social worker|carer|key worker|adviser|advocate|helper|teacher|tutor|reviewing officer|\biro\b|mum|dad|mother|father|grand|aunt|uncle|nurse|doctor|\bgp\b/i;
+
+/**
+ * Job titles a child would not know, in plain words (the plain-language targets of issue 5 count
+ * them as jargon): the title is replaced, anything after it, such as "(grandmother)", is kept.
+ */
+const PLAIN_ROLES: readonly [RegExp, string][] = [
+  [/^kinship (foster )?carer\b/i, "carer"],
+  [/^family group conference coordinator\b/i, "family meeting organiser"],
+  [/^personal adviser\b/i, "adviser for when you leave care"],
+  [/^virtual school (teacher|caseworker)\b/i, "school helper"],
+  [/^advocate\b/i, "helper who speaks up for you"],
+  [/^independent reviewing officer\b/i, "IRO"],
+];
+
+/** A role as words in a sentence: plain words for a job title, lower case, except an acronym such as "IRO" or "GP". */
+function roleWords(title: string): string {
+  const plain = PLAIN_ROLES.find(([re]) => re.test(title));
+  const role = plain ? title.replace(plain[0], plain[1]) : title;
+  return role
+    .split(/(\s+)/)
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join("");
+}
+
+/**
+ * Who will do something, as the child's letter says it: "your social worker, Priya"; "the team
+ * manager, Jamal"; the name alone where no role is recorded (a rule asks for it); "I" for the IRO.
+ * @example whoForChild({ name: "Priya Raman", knownAs: "Priya", role: "Social Worker" }, iro) // "your social worker, Priya"
+ */
+export function whoForChild(owner: Person, iro: Person): string {
+  if (owner.name === iro.name) return "I";
+  const name = owner.knownAs ?? owner.name;
+  if (owner.role === undefined || owner.role.trim() === "") return name;
+  const words = roleWords(owner.role);
+  return `${THEIRS.test(owner.role) || THEIRS.test(words) ? "your" : "the"} ${words}, ${name}`;
+}
+
+/**
+ * The same, to start a sentence: "Your social worker, Priya".
+ * @example sentenceStart("your social worker, Priya") // "Your social worker, Priya"
+ */
+export function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

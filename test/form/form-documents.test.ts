@@ -1,0 +1,100 @@
+/**
+ * Documents from the page are the CLI's documents: for every example case file, the record the page
+ * opens for each record type that gives documents, each document downloaded from the page as DOCX
+ * and HTML is byte-for-byte what the renderer makes in Node (`reviewkit render` calls the same
+ * renderDocument with the same profile and case file), and the PDF is the same PDF once its streams
+ * are inflated (the browser's deflate packs differently from Node's zlib). The preview shows the letter.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import mammoth from "mammoth";
+import type { Page } from "playwright-core";
+import { packageRoot } from "../../src/paths.js";
+import { documentsFor } from "../../src/render/documents.js";
+import { renderDocument } from "../../src/render/render-document.js";
+import type { CaseFile, CaseRecord } from "../../src/types/index.js";
+import { launch, openForm, writeForm, type FormBrowser } from "./browser.js";
+import { pdfContent } from "./pdf-content.js";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+
+/** A PDF's text and page breaks as poppler's pdftotext reads them. */
+function pdfText(bytes: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), "rk-form-pdf-")), "doc.pdf");
+  writeFileSync(file, bytes);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+}
+
+const root = packageRoot();
+const caseFiles = readdirSync(join(root, "examples"), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== "invalid")
+  .flatMap((d) => readdirSync(join(root, "examples", d.name)).filter((f) => f.endsWith(".case.json")).map((f) => join("examples", d.name, f)))
+  .sort();
+
+let fb: FormBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  fb = await launch();
+  page = await openForm(fb, writeForm());
+});
+afterAll(async () => {
+  await fb?.close();
+});
+
+async function downloadBytes(selector: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+describe("documents made in the page are the CLI's", () => {
+  it.each(caseFiles)("%s", async (file) => {
+    const caseFile = JSON.parse(readFileSync(join(root, file), "utf8")) as CaseFile & { records: CaseRecord[] };
+    await page.setInputFiles("#rk-open", join(root, file));
+    await page.waitForFunction((name) => (globalThis as any).reviewkitForm.state.fileName === name, file.split("/").pop());
+    const types = [...new Set(caseFile.records.filter((r) => documentsFor(r).length).map((r) => r.recordType))];
+    let compared = 0;
+    for (const type of types) {
+      await page.selectOption("#rk-record-type", type);
+      const record = caseFile.records.filter((r) => r.recordType === type).pop() as CaseRecord;
+      for (const doc of documentsFor(record)) {
+        for (const format of ["pdf", "docx", "html"] as const) {
+          const fromPage = await downloadBytes(`[data-doc="${doc}"][data-format="${format}"]`);
+          const fromCli = await renderDocument(record, doc, format, { profile: caseFile.authority ?? "england", file, caseFile });
+          if (format === "pdf" && Buffer.from(fromCli).includes("/Subtype /Image")) {
+            // With pictures, pdfkit's browser build numbers the image objects differently: the same
+            // pages and the same text, as poppler reads them.
+            expect(pdfText(fromPage), `${record.id} ${doc}.pdf`).toBe(pdfText(fromCli));
+          } else if (format === "pdf") {
+            // Same objects, same text, same fonts; only deflate's packing differs (see pdf-content.ts).
+            expect(pdfContent(fromPage), `${record.id} ${doc}.pdf`).toEqual(pdfContent(fromCli));
+          } else {
+            expect(Buffer.compare(fromPage, Buffer.from(fromCli)), `${record.id} ${doc}.${format}`).toBe(0);
+          }
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it("previews the child's letter and its DOCX reads as the letter", async () => {
+    await page.setInputFiles("#rk-open", join(root, "examples", "england", "mei-lin-chen.case.json"));
+    await page.waitForFunction(() => (globalThis as any).reviewkitForm.state.fileName === "mei-lin-chen.case.json");
+    await page.selectOption("#rk-record-type", "looked-after-review");
+    await page.click(`[data-doc="child-letter"][data-format="preview"]`);
+    await page.waitForSelector("#rk-preview:not([hidden])");
+    expect(await page.textContent("#rk-preview")).toContain("Mei-Lin");
+    const docx = await downloadBytes(`[data-doc="child-letter"][data-format="docx"]`);
+    const { value } = await mammoth.extractRawText({ buffer: docx });
+    expect(value).toContain("Mei-Lin");
+  });
+
+  it("made no network request", () => {
+    expect(fb.attempted).toEqual([]);
+    expect(fb.pageErrors).toEqual([]);
+  });
+});

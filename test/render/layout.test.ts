@@ -1,0 +1,120 @@
+/**
+ * Every document of every bundled example, read the way a person (and a screen reader) would:
+ * - the PDF is tagged, and poppler's structure dump has the headings in order (H1 first, no level
+ *   skipped), in the same reading order as the document, and every table with a header row of TH
+ *   and body rows of TD;
+ * - no page of a PDF is under a third full except the last (pdftotext's word boxes give how far
+ *   down each page the text goes; no shipped template forces a section onto a new page);
+ * - no word is broken inside a table column (the PDF's own layout says where it had to break one);
+ * - the DOCX heading styles and the HTML heading levels are in order too.
+ * Issue 10, points 6–8.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync, strFromU8 } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runsText } from "../../src/render/model.js";
+import { PAGE } from "../../src/render/pdf/page-model.js";
+import { layoutPdf } from "../../src/render/pdf/write-pdf.js";
+import { FONT_FACES, fontPath, type FontFace } from "../../src/render/fonts.js";
+import { renderExamples, type RenderedExample } from "./render-all.js";
+
+let all: RenderedExample[] = [];
+const dir = mkdtempSync(join(tmpdir(), "rk-layout-"));
+const pdfFile = (r: RenderedExample, i: number) => {
+  const file = join(dir, `${i}.pdf`);
+  writeFileSync(file, r.bytes.pdf);
+  return file;
+};
+
+beforeAll(async () => {
+  all = await renderExamples();
+}, 300_000);
+
+/** The heading levels are in order: the first is 1, none is more than one below the one before. */
+function skips(levels: number[]): string[] {
+  const out: string[] = [];
+  levels.forEach((l, i) => {
+    const prev = i === 0 ? 0 : levels[i - 1]!;
+    if (l > prev + 1) out.push(`h${prev}→h${l} at heading ${i + 1}`);
+  });
+  return out;
+}
+
+describe("every example's documents", () => {
+  it("renders a good number of them (every record type's documents)", () => {
+    expect(all.length).toBeGreaterThan(80);
+    expect(new Set(all.map((r) => r.document)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it("PDF: tagged; the structure tree has the headings in order and in reading order, and tables of TH and TD", () => {
+    all.forEach((r, i) => {
+      const file = pdfFile(r, i);
+      expect(execFileSync("pdfinfo", [file], { encoding: "utf8" }), r.name).toMatch(/Tagged:\s+yes/);
+      const tree = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
+      const headings = [...tree.matchAll(/^\s*H(\d) \(block\)\n\s*"([^"]*)"/gm)].map((m) => ({ level: Number(m[1]), text: m[2]!.trim() }));
+      expect(skips(headings.map((h) => h.level)), r.name).toEqual([]);
+      const expected = r.model.blocks.flatMap((b) => (b.kind === "heading" ? [runsText(b.runs).replace(/\s+/g, " ").trim()] : []));
+      expect(headings.map((h) => h.text.replace(/\s+/g, " ")), r.name).toEqual(expected);
+      // Each table: its first row is header cells, the rest data cells.
+      const tables = tree.split(/^\s*Table \(block\)\n/m).slice(1);
+      expect(tables.length, r.name).toBe(r.model.blocks.filter((b) => b.kind === "table").length);
+      for (const t of tables) {
+        const rows = t.split(/^\s*TR\n/m).slice(1).map((row) => [...row.matchAll(/^\s*(TH|TD)\b/gm)].map((m) => m[1]));
+        expect(rows[0]?.every((c) => c === "TH"), r.name).toBe(true);
+        for (const row of rows.slice(1)) expect(row.every((c) => c === "TD"), r.name).toBe(true);
+      }
+      // The running header and footer are artifacts, not in the tree.
+      expect(tree, r.name).not.toMatch(/Page \d+ of \d+/);
+    });
+  });
+
+  it("PDF: no page is under a third full except the last", () => {
+    const top = PAGE.top;
+    const bottom = PAGE.height - PAGE.bottom;
+    const thin: string[] = [];
+    all.forEach((r, i) => {
+      const html = execFileSync("pdftotext", ["-bbox", pdfFile(r, i), "-"], { encoding: "utf8" });
+      const pages = html.split("<page ").slice(1);
+      pages.slice(0, -1).forEach((page, p) => {
+        // The lowest word in the text area (the running header and footer sit in the margins).
+        const lowest = Math.max(top, ...[...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2])).filter((y) => y > top && y < bottom));
+        const fill = (lowest - top) / (bottom - top);
+        if (fill < 1 / 3) thin.push(`${r.name}: page ${p + 1} of ${pages.length} is ${(fill * 100).toFixed(0)}% full`);
+      });
+    });
+    expect(thin).toEqual([]);
+  });
+
+  it("PDF: no word is broken inside a table column (the widths come from the columns' words)", () => {
+    const fonts = Object.fromEntries(FONT_FACES.map((f) => [f, new Uint8Array(readFileSync(fontPath(f)))])) as Record<FontFace, Uint8Array>;
+    const broken: string[] = [];
+    for (const r of all) {
+      for (const page of layoutPdf(r.model, { fonts }).laid.pages) {
+        for (const op of page) {
+          if (op.kind === "text" && op.brokenWord && (op.tag?.type === "TD" || op.tag?.type === "TH")) broken.push(`${r.name}: "${op.segments.map((x) => x.text).join("")}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("DOCX: the heading styles are in order", async () => {
+    for (const r of all) {
+      const xml = strFromU8(unzipSync(r.bytes.docx)["word/document.xml"] ?? new Uint8Array());
+      const levels = [...xml.matchAll(/<w:pStyle w:val="Heading(\d)"\/>/g)].map((m) => Number(m[1]));
+      expect(levels.length, r.name).toBeGreaterThan(0);
+      expect(skips(levels), r.name).toEqual([]);
+    }
+  });
+
+  it("HTML: the heading levels are in order", () => {
+    for (const r of all) {
+      const levels = [...new TextDecoder().decode(r.bytes.html).matchAll(/<h(\d)>/g)].map((m) => Number(m[1]));
+      expect(levels.length, r.name).toBeGreaterThan(0);
+      expect(skips(levels), r.name).toEqual([]);
+    }
+  });
+});
