@@ -33,7 +33,7 @@ export async function benchForm(): Promise<void> {
     `validators ${scripts[0]?.toFixed(0)} KB`,
     `templates ${scripts[1]?.toFixed(0)} KB`,
     `script ${scripts[2]?.toFixed(0)} KB`,
-    `the four DejaVu fonts the PDF writer embeds, as base64, ${fontsKb.toFixed(0)} KB`,
+    `the four DejaVu fonts the PDF writer embeds and the letters' pictures, as base64, ${fontsKb.toFixed(0)} KB`,
     `schemas, profiles, holidays, glossary and templates as data ${(kb(data) - fontsKb).toFixed(0)} KB`,
     `govuk-frontend CSS ${kb(css).toFixed(0)} KB`,
   ];

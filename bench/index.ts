@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — reviewkit's performance figures on this machine, one line each:
  * `bench <name> <value> <unit> (target …: holds|DOES NOT HOLD)`. Not part of `npm test`.
- * Run some groups only: `npm run bench -- validate docx`. Groups: validate, docx, pdf, batch, cli, growth, report, form.
+ * Run some groups only: `npm run bench -- validate docx`. Groups: validate, docx, pdf, batch, cli, growth, report, form, language.
  */
 import { figures, note } from "./lib/report.js";
 
@@ -14,6 +14,7 @@ const GROUPS: Record<string, () => Promise<void>> = {
   growth: async () => (await import("./growth.js")).benchGrowth(),
   report: async () => (await import("./report.js")).benchReport(),
   form: async () => (await import("./form.js")).benchForm(),
+  language: async () => (await import("./language.js")).benchLanguage(),
 };
 
 const asked = process.argv.slice(2).filter((a) => a !== "--");

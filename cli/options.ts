@@ -8,16 +8,30 @@ import { printable } from "../src/io/printable.js";
  * horizon warnings go to stderr once each. Also checks --as-of is a real date.
  */
 export function resolveCalendar(args: { holidays?: string; "as-of"?: string }): WorkingDayCalendar {
-  if (args["as-of"] !== undefined) {
-    try {
-      parseIsoDate(args["as-of"]);
-    } catch (err) {
-      if (err instanceof DateError) throw new UsageError(`--as-of ${err.message}`);
-      throw err;
-    }
-  }
+  if (args["as-of"] !== undefined) checkDateOption(args["as-of"], "--as-of");
   const onWarning = (message: string) => process.stderr.write(`reviewkit: warning: ${printable(message)}\n`);
   return args.holidays === undefined
     ? createCalendar({ onWarning })
     : createCalendar({ holidays: readHolidayFile(args.holidays), onWarning });
+}
+
+/** Today, or a step's date, is within these years; past them, due dates run off the calendar (year 10000). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+/**
+ * A date given on the command line (`--as-of`, `--date`): a real date, in years a case could be
+ * worked in, or a UsageError naming the option. `--as-of 9999-12-31` used to end in "day 2932926
+ * is outside the years 0000–9999" with no option named.
+ * @example checkDateOption("2026-11-23", "--as-of")
+ */
+export function checkDateOption(date: string, option: string): void {
+  try {
+    parseIsoDate(date);
+  } catch (err) {
+    if (err instanceof DateError) throw new UsageError(`${option} ${err.message}`);
+    throw err;
+  }
+  const year = Number(date.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw new UsageError(`${option} must be a date from ${FIRST_YEAR} to ${LAST_YEAR}`);
 }

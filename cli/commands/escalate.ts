@@ -1,11 +1,10 @@
-import { parseIsoDate } from "../../src/calendar/index.js";
-import { DateError, UsageError } from "../../src/errors.js";
+import { UsageError } from "../../src/errors.js";
 import { escalateFile } from "../../src/escalation/escalate-file.js";
 import { ESCALATION_ACTIONS, formatStatusText, formatStepText, isEscalationStage, type EscalationAction, type StepRequest } from "../../src/escalation/index.js";
 import { printable } from "../../src/io/printable.js";
 import { printOut } from "../../src/io/write-stdout.js";
 import { loadProfile } from "../../src/profiles/load-profile.js";
-import { resolveCalendar } from "../options.js";
+import { checkDateOption, resolveCalendar } from "../options.js";
 
 interface EscalateArgs {
   file: string;
@@ -40,7 +39,7 @@ export async function runEscalate(args: EscalateArgs): Promise<number> {
   }
   if (args.file === ":stdin:") throw new UsageError("the escalation must be a file, not standard input: the step is written back to it");
   const date = args.date ?? args["as-of"];
-  checkDate(date, "--date");
+  checkDateOption(date, args.date === undefined ? "--as-of" : "--date");
   const profile = loadProfile(args.profile ?? "england");
   if (args.profile === undefined) {
     process.stderr.write("reviewkit: note: no --profile given, so the england ladder was used (an escalation file names no authority)\n");
@@ -57,15 +56,6 @@ export async function runEscalate(args: EscalateArgs): Promise<number> {
     printOut((dryRun ? "Dry run: the file was not changed.\n" : "") + formatStepText(r.summary, date));
   }
   return 0;
-}
-
-function checkDate(date: string, option: string): void {
-  try {
-    parseIsoDate(date);
-  } catch (err) {
-    if (err instanceof DateError) throw new UsageError(`${option} ${err.message}`);
-    throw err;
-  }
 }
 
 function stepRequest(action: EscalationAction, date: string, args: EscalateArgs): StepRequest {

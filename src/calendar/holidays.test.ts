@@ -87,15 +87,15 @@ describe("loadHolidayData", () => {
     const cases: [unknown, string][] = [
       ["{", "not valid JSON"],
       [[], "expected a JSON object with divisions"],
-      [{ scotland: { events: [] } }, 'no "england-and-wales" division (found: "scotland")'],
+      [{ scotland: { events: [] } }, 'no "england-and-wales" division; expected'],
       [{ "england-and-wales": [] }, '"england-and-wales" is not an object with "events"'],
-      [{ "england-and-wales": { division: "scotland", events: [event("2026-01-01")] } }, '.division is "scotland"'],
+      [{ "england-and-wales": { division: "scotland", events: [event("2026-01-01")] } }, '.division is not "england-and-wales"'],
       [{ "england-and-wales": { division: "england-and-wales" } }, '"england-and-wales".events is not a list'],
       [file([]), '"england-and-wales".events is empty'],
       [file([event("2026-01-01"), 5]), "events[1] is not an object"],
       [file([event("2026-01-01"), { title: "X" }]), 'events[1] has no "date"'],
-      [file([event("2026-01-01"), event("2026-01-02"), event("2026-01-05"), event("2026-02-30")]), 'events[3].date "2026-02-30" is not a real date'],
-      [file([event("2026-1-5")]), 'events[0].date "2026-1-5" is not a date in the form YYYY-MM-DD'],
+      [file([event("2026-01-01"), event("2026-01-02"), event("2026-01-05"), event("2026-02-30")]), 'events[3].date is not a real date'],
+      [file([event("2026-1-5")]), 'events[0].date is not a date in the form YYYY-MM-DD'],
       [file([event("2026-01-01", "")]), "events[0].title is missing or empty"],
       [file([{ ...event("2026-01-01"), bunting: "yes" }]), "events[0].bunting is not true or false"],
       [file([{ ...event("2026-01-01"), notes: 1 }]), "events[0].notes is not text"],
@@ -103,16 +103,42 @@ describe("loadHolidayData", () => {
     for (const [input, message] of cases) {
       const e = holidayError(() => loadHolidayData(typeof input === "string" ? input : (input as object), "my-label"));
       expect(e.message).toContain(message);
+      // why: issue 9 — a file's content (keys, values, JSON.parse's quote of the text) never goes into a message.
+      expect(e.message).not.toMatch(/scotland|2026-02-30|2026-1-5/);
       expect(e.file).toBe("my-label");
     }
   });
 });
 
+/** England and Wales bank holidays in 2029, as GOV.UK will publish them. */
+const year2029 = ["2029-01-01", "2029-03-30", "2029-04-02", "2029-05-07", "2029-05-28", "2029-08-27", "2029-12-25", "2029-12-26"].map((d) => event(d));
+
 describe("readHolidayFile", () => {
+  it("refuses a file that does not look like GOV.UK's list in a year it covers (issue 9)", () => {
+    // why: a file holding only 1900-01-01 and 9999-12-31 made every Christmas a working day.
+    const cases: [unknown[], RegExp][] = [
+      [[event("1900-01-01"), event("9999-12-31")], /covers 8100 years/],
+      [[event("2029-01-01")], /^2029 has 1 England and Wales bank holiday; a real year has 6 to 12/],
+      [[...year2029, event("2031-12-25")], /^2030 has 0 England and Wales bank holidays/],
+      [year2029.filter((e) => !e.date.startsWith("2029-12")).concat(event("2029-06-01"), event("2029-12-28")), /^2029 has no Christmas Day bank holiday/],
+    ];
+    for (const [events, message] of cases) {
+      const path = join(dir, "implausible.json");
+      writeFileSync(path, JSON.stringify(file(events)));
+      expect(holidayError(() => readHolidayFile(path)).message).toMatch(message);
+    }
+    // 2022's ten (the Jubilee and the State Funeral) are a real year.
+    const y2022 = JSON.parse(shippedText)["england-and-wales"].events.filter((e: { date: string }) => e.date.startsWith("2022"));
+    expect(y2022).toHaveLength(10);
+    const path = join(dir, "2022.json");
+    writeFileSync(path, JSON.stringify(file(y2022)));
+    expect(readHolidayFile(path).lastDate).toBe("2022-12-31");
+  });
+
   it("reads a newer file and names it as the source", () => {
     // why: `--holidays <file>` is how a user moves the horizon past 2028.
     const path = join(dir, "newer.json");
-    writeFileSync(path, JSON.stringify(file([event("2029-01-01", "New Year’s Day")])));
+    writeFileSync(path, JSON.stringify(file(year2029)));
     const data = readHolidayFile(path);
     expect(data.source).toBe(`${path}, england-and-wales`);
     expect(data.lastDate).toBe("2029-12-31");
@@ -124,7 +150,7 @@ describe("readHolidayFile", () => {
     writeFileSync(path, JSON.stringify({ events: [] }));
     const e = holidayError(() => readHolidayFile(path));
     expect(e.file).toBe(path);
-    expect(e.toLine()).toBe(`${path}: no "england-and-wales" division (found: "events"); expected GOV.UK's bank-holidays.json format`);
+    expect(e.toLine()).toBe(`${path}: no "england-and-wales" division; expected GOV.UK's bank-holidays.json format`);
   });
 
   it("names the file when it cannot be read", () => {
@@ -134,7 +160,7 @@ describe("readHolidayFile", () => {
     try {
       readHolidayFile(path);
     } catch (e) {
-      expect((e as InputError).toLine()).toBe(`${path}: cannot read the bank-holiday file (ENOENT)`);
+      expect((e as InputError).toLine()).toBe(`${path}: cannot read the bank-holiday file (no such file)`);
     }
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { HolidayDataError, InputError } from "../errors.js";
+import { readBounded } from "../io/read-bounded.js";
 import { shippedPath } from "../paths.js";
 import { fromDayNumber, isIsoDate, parseIsoDate, toCivil, toDayNumber } from "./iso-date.js";
 
@@ -83,18 +84,20 @@ function parseHolidayData(input: string | object, source: string, file: string):
       // A UTF-8 byte-order mark from a Windows editor is not an error worth stopping for.
       json = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (e) {
-      fail(`not valid JSON (${(e as Error).message}); expected GOV.UK's bank-holidays.json format`);
+      // JSON.parse's own message quotes the text around the fault: say where, never what.
+      void e;
+      fail("not valid JSON; expected GOV.UK's bank-holidays.json format");
     }
   }
   if (!isObject(json)) return fail("expected a JSON object with divisions, in GOV.UK's bank-holidays.json format");
   const division = json[DIVISION];
   if (division === undefined) {
-    const found = Object.keys(json).map((k) => `"${k}"`).join(", ") || "none";
-    return fail(`no "${DIVISION}" division (found: ${found}); expected GOV.UK's bank-holidays.json format`);
+    // The keys found are not named: a record passed here by mistake has its content in them.
+    return fail(`no "${DIVISION}" division; expected GOV.UK's bank-holidays.json format`);
   }
   if (!isObject(division)) return fail(`"${DIVISION}" is not an object with "events"`);
   if (division["division"] !== undefined && division["division"] !== DIVISION) {
-    fail(`"${DIVISION}".division is "${String(division["division"])}", not "${DIVISION}"`);
+    fail(`"${DIVISION}".division is not "${DIVISION}"`);
   }
   const events = division["events"];
   if (!Array.isArray(events)) return fail(`"${DIVISION}".events is not a list`);
@@ -107,9 +110,9 @@ function parseHolidayData(input: string | object, source: string, file: string):
     const { title, date, notes, bunting } = event;
     if (date === undefined) fail(`${at} has no "date"`);
     if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      return fail(`${at}.date ${JSON.stringify(date)} is not a date in the form YYYY-MM-DD`);
+      return fail(`${at}.date is not a date in the form YYYY-MM-DD`);
     }
-    if (!isIsoDate(date)) fail(`${at}.date "${date}" is not a real date`);
+    if (!isIsoDate(date)) fail(`${at}.date is not a real date`);
     if (typeof title !== "string" || title.trim() === "") fail(`${at}.title is missing or empty`);
     if (notes !== undefined && typeof notes !== "string") fail(`${at}.notes is not text`);
     if (bunting !== undefined && typeof bunting !== "boolean") fail(`${at}.bunting is not true or false`);
@@ -141,11 +144,48 @@ function parseHolidayData(input: string | object, source: string, file: string):
 export function readHolidayFile(path: string): HolidayData {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    // GOV.UK's file is ~20 KB; reading is bounded so a device or a huge file cannot hang the run.
+    text = new TextDecoder().decode(readBounded(path, 1024 * 1024));
   } catch (e) {
-    throw new InputError(`cannot read the bank-holiday file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, path);
+    throw new InputError(`cannot read the bank-holiday file (${e instanceof InputError ? e.message : "an error"})`, path);
   }
-  return parseHolidayData(text, `${path}, ${DIVISION}`, path);
+  const data = parseHolidayData(text, `${path}, ${DIVISION}`, path);
+  checkPlausible(data, path);
+  return data;
+}
+
+/** How many England and Wales bank holidays a real year has: 8 usually, 10 in 2022; fewer or more is not GOV.UK's list. */
+const PLAUSIBLE = { min: 6, max: 12 } as const;
+
+/**
+ * A user's file must look like GOV.UK's list in every year it covers, or every date counted with it
+ * is wrong without a word (a file holding only 1900-01-01 and 9999-12-31 made Christmas a working
+ * day). Each year from the first to the last needs 6 to 12 bank holidays, one of them Christmas Day
+ * (25 December, or its substitute on the 26th or 27th). Dates after the last year keep the usual
+ * horizon warning.
+ */
+function checkPlausible(data: HolidayData, file: string): void {
+  const perYear = new Map<number, number[]>();
+  for (const day of data.holidays.keys()) {
+    const { year } = toCivil(day);
+    perYear.set(year, [...(perYear.get(year) ?? []), day]);
+  }
+  const first = toCivil(parseIsoDate(data.firstDate)).year;
+  const last = toCivil(parseIsoDate(data.lastDate)).year;
+  if (last - first > 200) throw new HolidayDataError(`covers ${last - first + 1} years; GOV.UK's file covers about ten`, file);
+  for (let year = first; year <= last; year++) {
+    const days = perYear.get(year) ?? [];
+    if (days.length < PLAUSIBLE.min || days.length > PLAUSIBLE.max) {
+      throw new HolidayDataError(
+        `${year} has ${days.length} England and Wales bank holiday${days.length === 1 ? "" : "s"}; a real year has ${PLAUSIBLE.min} to ${PLAUSIBLE.max} (usually 8), so this does not look like GOV.UK's bank-holidays.json`,
+        file,
+      );
+    }
+    const christmas = [25, 26, 27].map((d) => toDayNumber(year, 12, d));
+    if (!days.some((d) => christmas.includes(d))) {
+      throw new HolidayDataError(`${year} has no Christmas Day bank holiday (25 December or its substitute); this does not look like GOV.UK's bank-holidays.json`, file);
+    }
+  }
 }
 
 let shipped: HolidayData | undefined;

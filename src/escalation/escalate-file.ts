@@ -4,6 +4,7 @@ import { withFileLock } from "../io/file-lock.js";
 import { readJsonFile } from "../io/read-json.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import type { ResolvedProfile } from "../profiles/types.js";
+import { isRecordType } from "../schema/load-schemas.js";
 import { checkSchema } from "../schema/schema-findings.js";
 import type { Escalation, EscalationEvent } from "../types/index.js";
 import { planStep, type StepRequest, type StepSummary } from "./moves.js";
@@ -69,8 +70,8 @@ function readEscalation(file: string, draftOk: boolean): Escalation {
   const data = readJsonFile(file);
   const type = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)["recordType"] : undefined;
   if (type !== "escalation") {
-    // The recordType is record text: say what it is not, never echo it.
-    throw new InputError('is not an escalation record (no recordType "escalation")', file);
+    // A recordType that is not one of ours is record text: named only when it is a known type.
+    throw new InputError(isRecordType(type) ? `is a ${type} record, not an escalation` : 'is not an escalation record (no recordType "escalation")', file);
   }
   const isDraft = (p: { ruleId: string; path: string }) => draftOk && p.ruleId === "schema/minItems" && p.path === "/events";
   const problems = checkSchema(data, "escalation").filter((p) => !isDraft(p));

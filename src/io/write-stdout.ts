@@ -13,7 +13,6 @@ import { reason } from "./safe-write.js";
  */
 
 let closed = false;
-const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Writes text to standard output (fd 1), or throws OutputError.
@@ -32,7 +31,7 @@ export function writeStdout(text: string, fd = 1): void {
       const code = (err as NodeJS.ErrnoException).code ?? "an error";
       if (code === "EAGAIN") {
         // A non-blocking pipe whose reader is slow: wait a moment and go on.
-        Atomics.wait(pause, 0, 0, 5);
+        sleep(5);
         continue;
       }
       if (code === "EPIPE") {
@@ -61,3 +60,8 @@ export function printOut(text: string, options: { data?: boolean } = {}): void {
  * @example vi.spyOn(stdout, "write").mockImplementation((s) => void out.push(s))
  */
 export const stdout = { write: (text: string): void => writeStdout(text) };
+
+/** Waits a few milliseconds without a busy loop. Made on first use: a browser (the form) may have no SharedArrayBuffer. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}

@@ -15,6 +15,9 @@ import { wordsIn } from "./sentences.js";
  * passes for a parent, but a child is told "independent reviewing officer" is jargon too.
  */
 
+/** How far from a term its explanation may sit, in characters: far longer than any gloss a person writes. */
+const GLOSS_REACH = 400;
+
 /** Words that start an appositive after a comma: "your PEP, which is…", "your IRO, the person who…". */
 const COMMA_GLOSS_START = /^(?:the|a|an|who|which|that|meaning|or|someone|somebody|this|i\.e\.|in other words)\b/i;
 const POSSESSIVE = /^(?:['’]s)?/;
@@ -30,9 +33,11 @@ const PAREN_BEFORE = /\(\s*(?:(?:your|the|a|an|called|known as)\s+)?$/i;
  * isExplainedInline(t, 5, 8, { start: 0, end: t.length }) // true
  */
 export function isExplainedInline(text: string, start: number, end: number, sentence: { start: number; end: number }): boolean {
-  const rawAfter = text.slice(end, sentence.end);
+  // A gloss sits next to its term: look at most GLOSS_REACH characters either side, so one very long
+  // sentence with many terms stays linear (each look used to read the whole sentence).
+  const rawAfter = text.slice(end, Math.min(sentence.end, end + GLOSS_REACH));
   const after = rawAfter.slice(POSSESSIVE.exec(rawAfter)?.[0].length ?? 0);
-  const before = text.slice(sentence.start, start);
+  const before = text.slice(Math.max(sentence.start, start - GLOSS_REACH), start);
 
   const paren = /^\s*\(([^()]*)\)/.exec(after);
   if (paren && isGloss(paren[1] ?? "")) return true;

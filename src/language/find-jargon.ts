@@ -100,6 +100,16 @@ export function findJargon(text: string, options: JargonOptions): JargonHit[] {
   return hits;
 }
 
+/** The sentence holding `index`, by binary search (sentences are in order and do not overlap): a scan per hit was quadratic. */
 function sentenceAt(sentences: Sentence[], index: number): Sentence | undefined {
-  return sentences.find((s) => index >= s.start && index < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (index < s.start) hi = mid - 1;
+    else if (index >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

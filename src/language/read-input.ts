@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { InputError } from "../errors.js";
+import { readBounded } from "../io/read-bounded.js";
 import { MAX_INPUT_BYTES, parseJsonText } from "../io/read-json.js";
 import { markdownToText } from "./markdown-text.js";
 
@@ -27,20 +27,12 @@ export function readLanguageInput(arg: string): LanguageInput {
   return { kind: "text", file, text: /\.(md|markdown)$/i.test(arg) ? markdownToText(body) : body };
 }
 
+/** Bounded while reading (src/io/read-bounded.ts): /dev/zero or a FIFO cannot hang or exhaust memory. */
 function readBytes(arg: string): Buffer {
-  try {
-    return readFileSync(arg === "-" ? 0 : arg);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : code === "EACCES" ? "permission denied" : "cannot be read";
-    throw new InputError(why, arg === "-" ? STDIN : arg);
-  }
+  return readBounded(arg, MAX_INPUT_BYTES, arg === "-" ? STDIN : arg);
 }
 
 function decode(buf: Buffer, file: string): string {
-  if (buf.length > MAX_INPUT_BYTES) {
-    throw new InputError(`the file is ${Math.round(buf.length / 1048576)} MB; inputs over ${MAX_INPUT_BYTES / 1048576} MB are refused`, file);
-  }
   if (buf.includes(0)) throw new InputError("looks like a binary file, not text", file);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(buf);

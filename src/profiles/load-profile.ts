@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import { ProfileError } from "../errors.js";
+import { InputError, ProfileError } from "../errors.js";
+import { readBounded } from "../io/read-bounded.js";
+import { decodeUtf8, parseJsonText } from "../io/read-json.js";
 import { shippedPath } from "../paths.js";
+import { resolveLogoPath } from "./logo-path.js";
 import { validateProfileData } from "./validate-profile.js";
 import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy, EscalationForm } from "./types.js";
 
@@ -34,6 +37,9 @@ export interface ProfileData {
 }
 
 const cache = new Map<string, ResolvedProfile>();
+
+/** A profile is policy a person writes (the largest shipped one is ~30 KB): far bigger is not a profile. */
+const MAX_PROFILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Loads a built-in profile by id, or a user's profile file by path, and resolves its `extends` chain.
@@ -71,15 +77,18 @@ function readProfileData(idOrPath: string): { data: ProfileData; file: string } 
   }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    // Bounded and checked like a record (size while reading, UTF-8, duplicate and __proto__ keys).
+    data = parseJsonText(decodeUtf8(readBounded(file, MAX_PROFILE_BYTES), file), file);
   } catch (err) {
-    const why = err instanceof SyntaxError ? "is not valid JSON" : "cannot be read";
-    throw new ProfileError(`the profile ${why}`, builtIn ? basename(file) : file);
+    const why = err instanceof InputError ? err.message : "cannot be read";
+    throw new ProfileError(`the profile file: ${why.replace(/^the file /, "")}`, builtIn ? basename(file) : file, err instanceof InputError ? err.where : undefined);
   }
   // A user's file is checked against the profile schema; the shipped ones are checked by the tests
   // (built-in-profiles.test.ts), and compiling that schema here would be ~170 ms of every start.
   if (!builtIn) validateProfileData(data, file);
-  return { data: data as ProfileData, file };
+  const profile = data as ProfileData;
+  if (profile.authority?.logo !== undefined) profile.authority = { ...profile.authority, logo: resolveLogoPath(profile.authority.logo, file) };
+  return { data: profile, file };
 }
 
 function resolve(idOrPath: string, seen: string[]): ResolvedProfile {
@@ -141,8 +150,8 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
       );
     }
   };
-  for (const id of Object.keys(data.timescales ?? {})) mustDeclare(`timescales/${id}`, id in parent.timescales);
-  for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, id in parent.frequencies);
+  for (const id of Object.keys(data.timescales ?? {})) mustDeclare(`timescales/${id}`, Object.hasOwn(parent.timescales, id)); // hasOwn: a timescale called "constructor" is not Object.prototype's
+  for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, Object.hasOwn(parent.frequencies, id));
   if (data.escalation) mustDeclare("escalation/ladders", true);
   if (data.advocacy) mustDeclare("advocacy", true);
   for (const role of Object.keys(data.caseload ?? {})) mustDeclare(`caseload/${role}`, role in parent.caseload);
@@ -151,7 +160,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
   if (data.childConferenceLetter) mustDeclare("childConferenceLetter", parent.childConferenceLetter !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
-  for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability?.[band] !== undefined);
+  for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
   const enabled = new Set([...parent.enabledRules, ...(data.rules?.enabled ?? [])]);
   const disabled = new Map(parent.disabledRules);

@@ -8,6 +8,7 @@ import { escalationLevels, escalationTemplate } from "./escalation-form.js";
 import { fillTemplate } from "./fill-template.js";
 import { checkGlyphs } from "./glyph-check.js";
 import { readLogo } from "./logo.js";
+import { withBreakableWords } from "./long-words.js";
 import { markdownToBlocks } from "./markdown-to-model.js";
 import type { DocumentModel } from "./model.js";
 import { RenderError } from "./render-error.js";
@@ -59,7 +60,8 @@ export function buildDocumentModel(
   options: RenderOptions = {},
 ): { model: DocumentModel; context: TemplateContext; templateFile: string } {
   if (DOCUMENTS[document].recordType !== record.recordType) {
-    throw new RenderError(`a ${document} is made from a ${DOCUMENTS[document].recordType} record, not a ${record.recordType}`, options.file);
+    // The record's own recordType is not repeated: when it is not one of ours it is record text.
+    throw new RenderError(`a ${document} is made from a ${DOCUMENTS[document].recordType} record, not from this one`, options.file, "/recordType");
   }
   const profile = resolveProfile(options.profile);
   const context = buildContext(record, {
@@ -141,7 +143,8 @@ export async function writeModel(
       const furniture = [model.title, model.authorityName, model.protectiveMarking, "Page 1 of 1"];
       const all = [...model.blocks, ...furniture.map((text) => ({ kind: "paragraph" as const, runs: [{ text }, { text, bold: true }] }))];
       checkGlyphs(all, sources ?? { record: undefined, profile: undefined, template: "(model)" });
-      return (await import("./to-pdf.js")).toPdf(model);
+      // Long unbroken words get invisible break opportunities: the PDF line breaker is quadratic in a word's length.
+      return (await import("./to-pdf.js")).toPdf(withBreakableWords(model));
     }
   }
 }

@@ -1,10 +1,12 @@
-import { accessSync, constants, mkdirSync, readFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { InputError, OutputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
-import { parseJsonText, readJsonFile } from "../io/read-json.js";
+import { readJsonFile } from "../io/read-json.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
+import { isRecordType } from "../schema/load-schemas.js";
+import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import type { Finding } from "../schema/finding.js";
@@ -87,7 +89,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
   for (const [i, file] of files.entries()) {
     const label = file === "-" ? "<stdin>" : file;
     try {
-      const json = file === "-" ? parseJsonText(readFileSync(0, "utf8"), label) : readJsonFile(file);
+      const json = readJsonFile(file);
       const { records, caseFile } = recordsIn(json, label);
       const profile = options.profile ?? profileOf(caseFile);
       if (options.profile === undefined && profile === "england" && !placeholderWarned.has(profile)) {
@@ -101,9 +103,16 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
           result.failures.push({ file: label, line: `${label}: a record has no id, so its files cannot be named` });
           continue;
         }
+        const unbounded = outOfBounds(record);
+        if (unbounded) {
+          // Issue 9: a 10 MB text overflowed the Markdown parser's stack and a 230-character id the
+          // file name; the schema's bounds are checked before anything is laid out.
+          result.failures.push({ file: label, line: `${label}: ${unbounded.path}: ${unbounded.message}, so no document was made from this record (run reviewkit validate)` });
+          continue;
+        }
         const documents = documentsFor(record).filter((d) => options.document === undefined || d === options.document);
         if (documents.length === 0) {
-          result.skipped.push({ file: label, line: `${label}: ${record.id}: no ${options.document ?? "document"} is made from a ${record.recordType} record` });
+          result.skipped.push({ file: label, line: `${label}: ${record.id}: no ${options.document ?? "document"} is made from ${typeName(record.recordType)}` });
         }
         for (const document of documents) {
           if (options.check) {
@@ -211,4 +220,15 @@ function recordsIn(json: unknown, label: string): { records: CaseRecord[]; caseF
 function profileOf(caseFile: CaseFile | undefined): string {
   const authority = caseFile?.authority;
   return authority !== undefined && (BUILT_IN_PROFILES as readonly string[]).includes(authority) ? authority : "england";
+}
+
+/** "a concern-note record", or for a recordType that is not one of ours, words that do not repeat it: it is record text. */
+function typeName(type: unknown): string {
+  return isRecordType(type) ? `a ${type} record` : "a record of an unknown type";
+}
+
+/** The first finding about a bound (length, count, the id's form), if the record is outside one. */
+function outOfBounds(record: CaseRecord): { path: string; message: string } | undefined {
+  if (!isRecordType(record.recordType)) return undefined;
+  return checkSchema(record, record.recordType).find((f) => /^schema\/(maxLength|maxItems)$/.test(f.ruleId) || (f.ruleId === "schema/pattern" && f.path === "/id"));
 }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, lstatSync, readdirSync, realpathSync } from "node:fs";
+import { join, sep } from "node:path";
+import { readBounded } from "../io/read-bounded.js";
 import { shippedPath } from "../paths.js";
 import { RenderError } from "./render-error.js";
 
@@ -41,8 +42,8 @@ export class TemplateSet {
     if (cached) return cached;
     for (const dir of [...this.dirs].reverse()) {
       const file = join(dir, `${name}.md`);
-      if (existsSync(file)) {
-        const found = { name, file, source: readFileSync(file, "utf8") };
+      if (existsSync(file) || isLink(file)) {
+        const found = { name, file, source: readContained(dir, file) };
         this.templateCache.set(name, found);
         return found;
       }
@@ -60,9 +61,36 @@ export class TemplateSet {
       for (const entry of readdirSync(folder).sort()) {
         if (!entry.endsWith(".md")) continue;
         const file = join(folder, entry);
-        out.set(entry.slice(0, -3), { name: entry.slice(0, -3), file, source: readFileSync(file, "utf8") });
+        out.set(entry.slice(0, -3), { name: entry.slice(0, -3), file, source: readContained(dir, file) });
       }
     }
     return (this.partialCache = out);
   }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A template's text, read only if it is a regular file inside its templates folder. A template
+ * folder is an authority's to change, but a partial that is a symbolic link (to another child's
+ * case file, or any file the user can read) would put that file's text into a document: refused,
+ * as is a `partials/` folder that is itself a link out.
+ */
+/** A template is a page or two of Markdown; far bigger is a mistake (or a device). */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+function readContained(dir: string, file: string): string {
+  const st = lstatSync(file);
+  if (st.isSymbolicLink()) throw new RenderError("is a symbolic link; templates and partials must be files in the templates folder", file);
+  if (!st.isFile()) throw new RenderError("is not a regular file; templates and partials must be files in the templates folder", file);
+  const root = realpathSync(dir);
+  const real = realpathSync(file);
+  if (!real.startsWith(root + sep)) throw new RenderError("is outside the templates folder (a linked folder?); templates and partials must be files in it", file);
+  return new TextDecoder().decode(readBounded(real, MAX_TEMPLATE_BYTES, file));
 }

@@ -27,6 +27,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+/**
+ * A CSS string literal. Everything but letters, digits and spaces becomes a hex escape, so text from
+ * a profile (the protective marking in `@page` content) cannot end the string, the rule or the
+ * `<style>` element (`</style><form …>` stays text).
+ * @example cssString('OFFICIAL"</style>') // '"OFFICIAL\\22 \\3c \\2f style\\3e "'
+ */
+export function cssString(text: string): string {
+  return `"${Array.from(text, (c) => (/^[A-Za-z0-9 ]$/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join("")}"`;
+}
+
 function runs(rs: readonly Run[]): string {
   return rs
     .map((r) => {
@@ -67,7 +77,7 @@ function block(b: Block, widths: (t: Extract<Block, { kind: "table" }>) => numbe
 
 function css(model: DocumentModel): string {
   const s = STYLES[model.style];
-  const marking = JSON.stringify(model.protectiveMarking);
+  const marking = cssString(model.protectiveMarking);
   return [
     `@page { size: A4; margin: 25mm 20mm; @top-center { content: ${marking}; font-weight: bold; } @bottom-left { content: ${marking}; } @bottom-right { content: "Page " counter(page) " of " counter(pages); } }`,
     `body { font-family: ${OFFICE_FONT}, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: ${s.fontSize}pt; line-height: ${s.lineSpacing}; max-width: 48em; margin: 0 auto; padding: 1em; color: #000; }`,

@@ -35,6 +35,8 @@ export const FORMAT_PHRASE: Record<string, string> = {
 const PATTERN_WORDS: Record<string, string> = {
   [KEBAB]: "must be lower-case letters and digits, with words joined by hyphens",
   "^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*$": "must be setting names joined by /",
+  // Record ids name the document files (issue 9); empty is left to minLength's "must not be empty".
+  "^(?:[A-Za-z0-9][A-Za-z0-9._-]*)?$": 'must be letters and digits, with ".", "_" or "-" between them, as it names the document files: write for example "LAR-2026-12-10"',
 };
 
 /** What a pattern asks for, with the schema's first example if it gives one. */

@@ -3,11 +3,11 @@
  * folders (a folder is a caseload), builds each child's timeline under their profile, and keeps the
  * items a caseload view shows: what is overdue and what is due, optionally only the next N days.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import type { WorkingDayCalendar } from "../calendar/index.js";
 import { InputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
-import { parseJsonText, readJsonFile } from "../io/read-json.js";
+import { readJsonFile } from "../io/read-json.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { profileFor } from "../profiles/profile-for.js";
 import { checkSchema } from "../schema/index.js";
@@ -79,7 +79,7 @@ function isFolder(path: string): boolean {
 }
 
 function read(file: string): unknown {
-  return file === "-" ? parseJsonText(readFileSync(0, "utf8"), "<stdin>") : readJsonFile(file);
+  return readJsonFile(file);
 }
 
 /**

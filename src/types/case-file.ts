@@ -40,18 +40,26 @@ export interface CaseFile {
   child: CaseFileChild;
   /**
    * Legal status history — The child's legal status over time, oldest first (KSW-8.LS, KSW-8.IRO, NAT-R33).
+   *
+   * @maxItems 2000
    */
   legalStatus: CaseFileLegalStatusPeriod[];
   /**
    * Placements — Where the child has lived while looked after, oldest first (KSW-6.SEEN, KSW-8.PPM, KSW-8.VIS, WB-1.R24, WB-1.HP, NAT-R28).
+   *
+   * @maxItems 2000
    */
   placements: CaseFilePlacement[];
   /**
    * Events — Meetings, visits, plans and other events the standards time, in any order.
+   *
+   * @maxItems 2000
    */
   events: CaseFileEvent[];
   /**
    * Records — The child's reviewkit records: reviews, conferences, plans, escalations, notes and QA reviews. Each is checked against its own schema, chosen by its record type.
+   *
+   * @maxItems 2000
    *
    * Items: Record — One reviewkit record, of the kind its record type names.
    */
@@ -67,6 +75,8 @@ export interface CaseFile {
   )[];
   /**
    * Child protection plan periods — Periods the child was subject to a child protection plan, oldest first (KCP-1.6, KCP-2.4, KSW-4.VIS, GL-5-CP).
+   *
+   * @maxItems 2000
    *
    * Items: Child protection plan period — One period on a child protection plan.
    */

@@ -59,14 +59,19 @@ export interface CpConference {
    * Children — Each child the conference was about, with the conference's decision for them; each child has an individual plan (KCP-1.1).
    *
    * @minItems 1
+   * @maxItems 2000
    */
   children: CpConferenceChild[];
   /**
    * Attendance — Who was invited and whether they attended; agency non-attendance is recorded for reporting (WB-4.ATT).
+   *
+   * @maxItems 2000
    */
   attendance: Attendee[];
   /**
    * Reports received — Reports written for the conference and when they were shared (KSW-3.REP, KSW-4.RCPC, WB-4.ATT).
+   *
+   * @maxItems 2000
    */
   reportsReceived: ReportReceived[];
   /**
@@ -75,6 +80,8 @@ export interface CpConference {
   thresholdExplained: boolean;
   /**
    * Children's participation — How each child took part: attending, in writing, through an advocate (NYAS), a drawing, or their views brought by the social worker (KCP-2.2, KSW-3.NYAS).
+   *
+   * @maxItems 2000
    *
    * Items: Child's participation — How one child took part in the conference (KCP-2.2).
    */
@@ -144,6 +151,8 @@ export interface CpConference {
     /**
      * Parents met — The names of the parents the chair met (KCP-2.1).
      *
+     * @maxItems 2000
+     *
      * Items: Parent's name — The name of a parent the chair met.
      */
     parents?: string[];
@@ -168,6 +177,8 @@ export interface CpConference {
   /**
    * Scaling — Safety scaling scores given at the conference, 0 to 10.
    *
+   * @maxItems 2000
+   *
    * Items: Scaling score — One person's or agency's safety scaling score.
    */
   scaling?: {
@@ -186,6 +197,8 @@ export interface CpConference {
   }[];
   /**
    * Dissent — Anyone who disagreed with the conference's decision, and why.
+   *
+   * @maxItems 2000
    *
    * Items: Dissenting view — One person who disagreed with the decision.
    */

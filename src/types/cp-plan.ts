@@ -58,6 +58,7 @@ export interface CpPlan {
    * Outcomes — What needs to change, each linked to a risk and carried out through actions (KCP-1.1, WB-1.CP: SMART, outcome focused).
    *
    * @minItems 1
+   * @maxItems 2000
    */
   outcomes: CpPlanOutcome[];
   /**
@@ -70,6 +71,8 @@ export interface CpPlan {
   writtenAgreement?: WrittenAgreement;
   /**
    * Core group members — The members of the core group who carry the plan forward (KSW-4.CG).
+   *
+   * @maxItems 2000
    */
   coreGroupMembers?: Person[];
   /**
@@ -98,6 +101,7 @@ export interface CpPlanOutcome {
    * Actions — The actions that will achieve the outcome; each specific, owned, measurable and timed (KCP-1.1 SMART).
    *
    * @minItems 1
+   * @maxItems 2000
    */
   actions: CpPlanAction[];
 }
@@ -124,6 +128,8 @@ export interface CpPlanAction {
   measure: string;
   /**
    * Progress — The dated history of the action's progress, oldest first (KCP-1.1); a new entry for each change, never an edit, so the plan shows it as it stood on its own date. No entry means it is open. Replaces the former "status" field.
+   *
+   * @maxItems 2000
    */
   updates?: ProgressUpdate[];
 }

@@ -214,6 +214,8 @@ export interface Decision {
   dueDate: IsoDate;
   /**
    * Progress — The dated history of the decision's progress, oldest first: each time the IRO checks it (KIRO-2.2: at least every 3 months) or it is done or dropped, a new entry; never an edit, so minutes and letters show it as it stood on their own date. No entry means it is open. Replaces the former "status", "completedOn" and "lastMonitoredOn" fields.
+   *
+   * @maxItems 2000
    */
   updates?: ProgressUpdate[];
 }
@@ -236,6 +238,8 @@ export interface Action {
   dueDate: IsoDate;
   /**
    * Progress — The dated history of the action's progress, oldest first (GL-4.1); a new entry for each change, never an edit. No entry means it is open. Replaces the former "status" and "completedOn" fields.
+   *
+   * @maxItems 2000
    */
   updates?: ProgressUpdate[];
 }

@@ -50,10 +50,13 @@ export interface Escalation {
    * Escalation steps — Each step in order: raised, responded to, escalated, resolved, referred (GL-4.1, GL-4.2, LEI-PC, LEI-FE, NAT-HB-6.2).
    *
    * @minItems 1
+   * @maxItems 2000
    */
   events: EscalationEvent[];
   /**
    * Linked decisions — Ids of the review or conference decisions that drifted and led to this escalation (KIRO-2.6, KIRO-3.3).
+   *
+   * @maxItems 2000
    *
    * Items: Decision ID — The id of a decision the escalation is about.
    */
@@ -121,6 +124,8 @@ export interface EscalationEvent {
   /**
    * People notified — Who was told of this step, by role (LEI-FE-N, GL-4.2-CAF).
    *
+   * @maxItems 2000
+   *
    * Items: Person notified — Someone told of this step.
    */
   notified?: {
@@ -135,6 +140,8 @@ export interface EscalationEvent {
   }[];
   /**
    * Who attended — For a senior managers' meeting: who was at it, by role. LEI-CAF: the meeting before a Cafcass referral is "with the Assistant Director and relevant Head of Service and Head Of Service for Safeguarding and Performance"; the profile's ladder lists the roles (cafcass.seniorMeetingWith).
+   *
+   * @maxItems 2000
    *
    * Items: Attendee — Someone at the meeting.
    */
@@ -154,6 +161,8 @@ export interface EscalationEvent {
   text: string;
   /**
    * Agreed actions — Actions agreed at this step, each with a named person and a date. GL-4.1: informal actions completed within 5 days or a timescale agreed in the child's interests.
+   *
+   * @maxItems 2000
    */
   agreedActions?: Action[];
   /**

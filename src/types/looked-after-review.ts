@@ -188,6 +188,8 @@ export interface LookedAfterReview {
     parallelPlan?: string;
     /**
      * Parallel plan actions — Actions to carry out the parallel plan, for example family group conference, parenting or kinship assessments. WB-1.PP: confirmed at the first review.
+     *
+     * @maxItems 2000
      */
     parallelPlanActions?: Action[];
   };
@@ -195,18 +197,25 @@ export interface LookedAfterReview {
    * Decisions — The decisions made at this review, each with a named person and a timescale (KIRO-2.2). May be empty.
    *
    * @minItems 0
+   * @maxItems 2000
    */
   decisions: Decision[];
   /**
    * Attendance — Who was invited and whether they attended (KIRO-3.1, WB-4.ATT).
+   *
+   * @maxItems 2000
    */
   attendance: Attendee[];
   /**
    * Reports received — Reports written for the review and when they reached the IRO (KIRO-3.1, KSW-8.REP: at least 5 days before).
+   *
+   * @maxItems 2000
    */
   reportsReceived: ReportReceived[];
   /**
    * Parents — Parents and others with parental responsibility: whether they took part and their views (KIRO-4.1, KIRO-4.3).
+   *
+   * @maxItems 2000
    */
   parents: LookedAfterReviewParent[];
   /**
@@ -367,6 +376,8 @@ export interface LookedAfterReview {
   };
   /**
    * Previous decisions — Progress on the decisions of the previous review (KIRO-2.2, KIRO-2.6).
+   *
+   * @maxItems 2000
    *
    * Items: Previous decision — Progress on one decision of the previous review.
    */

@@ -33,6 +33,8 @@ export interface Profile {
   /**
    * Source documents — The documents this profile's timescales, ladders and rules cite.
    *
+   * @maxItems 2000
+   *
    * Items: Source document — One document the profile cites.
    */
   documents?: {
@@ -208,11 +210,15 @@ export interface Profile {
     /**
      * Rules switched on — Ids of the rules this profile adds.
      *
+     * @maxItems 2000
+     *
      * Items: Rule ID — The id of a rule, for example "review-minutes-timely".
      */
     enabled?: string[];
     /**
      * Rules switched off — Rules this profile switches off, each with the reason.
+     *
+     * @maxItems 2000
      *
      * Items: Rule switched off — One rule switched off and why.
      */
@@ -238,11 +244,15 @@ export interface Profile {
   /**
    * What this profile adds — A list, in plain English, of what this profile adds to the one it extends.
    *
+   * @maxItems 2000
+   *
    * Items: Addition — One thing the profile adds.
    */
   adds?: string[];
   /**
    * What this profile overrides — Each setting this profile changes from the one it extends, and why; a profile never silently shadows its parent.
+   *
+   * @maxItems 2000
    *
    * Items: Override — One overridden setting.
    */
@@ -258,6 +268,8 @@ export interface Profile {
   }[];
   /**
    * Readings — How the profile reads passages that are ambiguous or that disagree with each other, each with the words quoted and the reason. A profile that extends another keeps its parent's readings and adds its own.
+   *
+   * @maxItems 2000
    */
   readings?: ProfileReading[];
   /**
@@ -383,10 +395,14 @@ export interface ProfileLadder {
     responseTime: ProfileDuration;
     /**
      * Who is told — The roles told of the informal concern.
+     *
+     * @maxItems 2000
      */
     notify: Role[];
     /**
      * Who is told of the response — The roles told when the manager responds (LEI-FE-N).
+     *
+     * @maxItems 2000
      */
     notifyOnResponse?: Role[];
     /**
@@ -411,6 +427,8 @@ export interface ProfileLadder {
   bypassAllowed: boolean;
   /**
    * Kept informed — The roles kept informed throughout the formal process, for example the IRO's own manager (LEI-FE).
+   *
+   * @maxItems 2000
    */
   keptInformed?: Role[];
   /**
@@ -419,6 +437,8 @@ export interface ProfileLadder {
   cafcass: {
     /**
      * Cafcass referral allowed for — The child statuses a Cafcass referral is allowed for: looked-after children only (GL-4.2-CAF, LEI-CAF).
+     *
+     * @maxItems 2000
      */
     allowedFor: ChildStatus[];
     /**
@@ -427,14 +447,20 @@ export interface ProfileLadder {
     requiresSeniorMeeting: boolean;
     /**
      * Senior meeting with — The roles at the meeting before a Cafcass referral, for example "Assistant Director" and "Head of Service" (LEI-CAF).
+     *
+     * @maxItems 2000
      */
     seniorMeetingWith: Role[];
     /**
      * Consult — The roles consulted before a Cafcass referral, for example "IRO Service Manager" (GL-4.2-CAF).
+     *
+     * @maxItems 2000
      */
     consult: Role[];
     /**
      * Inform — The roles told of a Cafcass referral (GL-4.2-CAF).
+     *
+     * @maxItems 2000
      */
     inform: Role[];
     /**
@@ -448,6 +474,8 @@ export interface ProfileLadder {
   legalAdvice: {
     /**
      * Consult — The roles consulted before seeking legal advice, for example "IRO Service Manager".
+     *
+     * @maxItems 2000
      */
     consult: Role[];
     /**
@@ -483,10 +511,14 @@ export interface ProfileLadderStage {
   responseTime: ProfileDuration;
   /**
    * Who is told — The roles told when the concern reaches this stage (LEI-FE-N).
+   *
+   * @maxItems 2000
    */
   notify: Role[];
   /**
    * Who is told of the response — The roles told when the manager responds, for example the Team Manager and Social Worker at Leicestershire stage 2 (LEI-FE-N).
+   *
+   * @maxItems 2000
    */
   notifyOnResponse?: Role[];
   /**
@@ -533,6 +565,7 @@ export interface ProfileReading {
    * The words — The passages the reading rests on, quoted exactly.
    *
    * @minItems 1
+   * @maxItems 2000
    *
    * Items: Quoted passage — One passage and where it is.
    */
@@ -586,6 +619,7 @@ export interface ProfileSignificantChanges {
    * Changes — The kinds of case-file fact that are significant changes.
    *
    * @minItems 1
+   * @maxItems 2000
    *
    * Items: Significant change kind — One kind of fact and the significant-change record codes that tell the IRO of it.
    */
@@ -598,6 +632,7 @@ export interface ProfileSignificantChanges {
      * Recorded as — The significant-change record event codes that count as telling the IRO of this fact.
      *
      * @minItems 1
+     * @maxItems 2000
      *
      * Items: Event code — A significant-change record's event code.
      */

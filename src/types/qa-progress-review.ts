@@ -100,6 +100,8 @@ export interface QaProgressReview {
   /**
    * Views gathered — Whose views informed the review and how: child, parents, carers, social worker, network (GL-5.1).
    *
+   * @maxItems 2000
+   *
    * Items: View gathered — One person or group whose views informed the review.
    */
   viewsGathered?: {
@@ -132,6 +134,8 @@ export interface QaProgressReview {
   /**
    * Shared with — Who a Good or Outstanding grade was shared with and when: the social worker and team manager (GL-5.1).
    *
+   * @maxItems 2000
+   *
    * Items: Shared with — One person the grade was shared with.
    */
   sharedWith?: {
@@ -150,6 +154,8 @@ export interface QaProgressReview {
   }[];
   /**
    * Recommendations — Actions recommended, kept to a minimum and tracked by the IRO after a Requires Improvement grade (GL-5.1).
+   *
+   * @maxItems 2000
    */
   recommendations?: Action[];
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import type { FileResult, FileFailure } from "./validate-json.js";
 import { ReviewkitError, InputError } from "../errors.js";
-import { readJsonFile, parseJsonText } from "../io/read-json.js";
+import { readJsonFile } from "../io/read-json.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { enabledRulesChecked } from "../rules/run-rules.js";
@@ -41,7 +40,7 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
   files.forEach((file, i) => {
     const label = file === "-" ? "<stdin>" : file;
     try {
-      const json = file === "-" ? parseJsonText(readFileSync(0, "utf8"), label) : readJsonFile(file);
+      const json = readJsonFile(file); // "-" is standard input, with a file's checks
       const checked = validateJson(json, label, { profile: explicit ?? profileFor(json), asOf: options.asOf, ...(options.calendar ? { calendar: options.calendar } : {}) });
       if ("failure" in checked) out.failures.push(checked.failure);
       else {

@@ -97,8 +97,9 @@ const cases: BadCase[] = [
     name: "control characters in keys and values never reach the terminal raw",
     data: ["control-characters.json"],
     args: v("control-characters.json"),
-    exit: 1,
-    stdout: "A field that is not part of this record was found",
+    // Issue 9: refused as the record is read (a control character no document can show), named by place only.
+    exit: 2,
+    stdout: /control-characters\.json: .*control character/,
   },
   { name: "JSON output: a malformed file is one line on stderr, the report on stdout stays JSON", data: ["truncated.json"], args: v("truncated.json", "--format", "json"), exit: 2, stderr: "{dir}/truncated.json: line", check: (r) => void JSON.parse(r.stdout) },
   { name: "--verbose on a bad record: still one line, no stack for an input error", data: ["truncated.json"], args: v("truncated.json", "--verbose"), exit: 2, output: "{dir}/truncated.json: line" },

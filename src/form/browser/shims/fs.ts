@@ -99,6 +99,10 @@ export const mkdirSync = noWrite;
 export const openSync = noWrite;
 export const closeSync = noWrite;
 export const writeSync = noWrite;
+/** Standard input, for the CLI's "-" (src/io/read-bounded.ts): the form has none. */
+export const readSync = (): never => {
+  throw new Error("the form has no standard input");
+};
 export const fsyncSync = noWrite;
 export const renameSync = noWrite;
 export const rmSync = noWrite;
