@@ -24,6 +24,7 @@ export interface ProfileData {
   frequencies?: Record<string, Omit<Frequency, "definedBy">>;
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
+  childConferenceLetter?: ResolvedProfile["childConferenceLetter"];
   caseload?: ResolvedProfile["caseload"];
   authority?: ResolvedProfile["authority"];
   protectiveMarking?: string;
@@ -136,6 +137,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
   if (data.readability) profile.readability = data.readability;
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
+  if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
   return profile;
 }
 
@@ -157,6 +159,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.authority) mustDeclare("authority", true);
   if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
   if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
+  if (data.childConferenceLetter) mustDeclare("childConferenceLetter", parent.childConferenceLetter !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
   for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
@@ -192,5 +195,6 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (readability) profile.readability = readability;
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
+  if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
   return profile;
 }

@@ -152,6 +152,8 @@ export interface ResolvedProfile {
   frequencies: Record<string, Frequency>;
   escalation: { ladders: Record<ChildStatus, Ladder> };
   advocacy: { service: string; minAge?: number; citation: Citation };
+  /** From what age a child gets their own letter after a conference (KCP-3.3), and why. */
+  childConferenceLetter?: { fromAge: number; reason: string; citation: Citation };
   /** Expected caseloads per full-time IRO and chair (`reviewkit report`). */
   caseload: { iro?: CaseloadRange; chair?: CaseloadRange };
   authority: {

@@ -4,6 +4,7 @@ import type { CaseFile, CaseRecord, CpConference, CpPlan, Escalation, LookedAfte
 import type { DocumentName } from "./documents.js";
 import { ageBand, ageOn } from "./helpers.js";
 import { sentenceStart, whoForChild } from "./letter-people.js";
+import { RenderError } from "./render-error.js";
 
 /**
  * What a template sees: the record's own fields at the top level (`{{reviewDate}}`), `profile`
@@ -37,6 +38,8 @@ export interface ContextOptions {
   caseFile?: CaseFile;
   document?: DocumentName;
   progressTo?: string;
+  /** The child a conference's letter to the child is for (its `children[].id`). */
+  childId?: string;
 }
 
 /**
@@ -73,6 +76,10 @@ export function documentDate(record: CaseRecord, document?: DocumentName): strin
       if (document === "lac-review-minutes") return record.minutes?.completedOn ?? record.minutes?.sentOn ?? record.reviewDate;
       return record.childDecisionsLetter?.sentOn ?? record.reviewDate;
     case "cp-conference":
+      if (document === "child-conference-letter") {
+        const sent = record.children.map((c) => c.childLetter?.sentOn).filter((d): d is string => d !== undefined).sort()[0];
+        return sent ?? datePart(record.conferenceDate);
+      }
       if (document === "cp-conference-minutes") return record.minutes?.readyOn ?? record.minutes?.distributedOn ?? record.conferenceDate;
       return datePart(record.conferenceDate);
     default:
@@ -98,6 +105,7 @@ export function buildContext(record: CaseRecord, options: ContextOptions): Templ
   if ("child" in record) Object.assign(doc, childFacts(record.child.name, record.child.preferredName, record.child.dateOfBirth, recordDate(record)));
   if (record.recordType === "looked-after-review") Object.assign(doc, reviewFacts(record, options));
   if (record.recordType === "cp-conference") Object.assign(doc, conferenceFacts(record, options));
+  if (record.recordType === "cp-conference" && options.document === "child-conference-letter") Object.assign(doc, conferenceChildLetterFacts(record, options.childId));
   if (record.recordType === "escalation") Object.assign(doc, escalationFacts(record, p));
   return { ...record, doc, profile };
 }
@@ -166,6 +174,32 @@ function conferenceFacts(c: CpConference, { profile, calendar, caseFile }: Conte
     })),
     anyOnPlan: c.children.some((child) => child.outcome.subjectToPlan),
     manyChildren: c.children.length > 1,
+  };
+}
+
+/**
+ * What a conference's letter to one child needs (KCP-3.3: the decision explained, the outcome
+ * clear): the child's call name and age band (the child's letter's bands and layouts), the wording
+ * written to them, and who will help by role and the name the child knows them by; "I" for the chair.
+ */
+function conferenceChildLetterFacts(c: CpConference, childId: string | undefined): Record<string, unknown> {
+  const index = childId === undefined ? 0 : c.children.findIndex((ch) => ch.id === childId);
+  const child = c.children[index];
+  if (child === undefined) throw new RenderError("the conference has no child with the id asked for");
+  const letter = child.childLetter;
+  if (letter === undefined) {
+    throw new RenderError("the child's conference letter needs the wording written to the child: add childLetter (whatWeDecided, whoWillHelp)", undefined, `/children/${index}/childLetter`);
+  }
+  const on = datePart(c.conferenceDate);
+  return {
+    ...childFacts(child.name, child.preferredName, child.dateOfBirth, on),
+    letterChild: child,
+    letterDate: letter.sentOn ?? on,
+    review: c.conferenceType !== "initial",
+    helpers: letter.whoWillHelp.map((h) => {
+      const who = whoForChild(h.who, c.chair);
+      return { Who: sentenceStart(who), byMe: who === "I", what: h.what, What: sentenceStart(h.what) };
+    }),
   };
 }
 

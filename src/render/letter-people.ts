@@ -9,6 +9,9 @@ import type { Person } from "../types/index.js";
 /** Roles that are the child's own people: "your social worker", not "the social worker". */
 const THEIRS = /social worker|carer|key worker|adviser|advocate|helper|teacher|tutor|reviewing officer|\biro\b|mum|dad|mother|father|grand|aunt|uncle|nurse|doctor|\bgp\b/i;
 
+/** Names that are a relationship in themselves, as a child says them. */
+const FAMILY_NAMES = /^(mum|mummy|mam|mom|dad|daddy|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babcia|dziadek)$/i;
+
 /**
  * Job titles a child would not know, in plain words (the plain-language targets of issue 5 count
  * them as jargon): the title is replaced, anything after it, such as "(grandmother)", is kept.
@@ -20,6 +23,7 @@ const PLAIN_ROLES: readonly [RegExp, string][] = [
   [/^virtual school (teacher|caseworker)\b/i, "school helper"],
   [/^advocate\b/i, "helper who speaks up for you"],
   [/^independent reviewing officer\b/i, "IRO"],
+  [/^designated safeguarding lead\b/i, "teacher who helps keep you safe"],
 ];
 
 /** A role as words in a sentence: plain words for a job title, lower case, except an acronym such as "IRO" or "GP". */
@@ -40,6 +44,8 @@ function roleWords(title: string): string {
 export function whoForChild(owner: Person, iro: Person): string {
   if (owner.name === iro.name) return "I";
   const name = owner.knownAs ?? owner.name;
+  // "Mum", "Nan" already say who they are: "your mother, Mum" reads oddly.
+  if (FAMILY_NAMES.test(name)) return name;
   if (owner.role === undefined || owner.role.trim() === "") return name;
   const words = roleWords(owner.role);
   return `${THEIRS.test(owner.role) || THEIRS.test(words) ? "your" : "the"} ${words}, ${name}`;

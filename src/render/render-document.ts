@@ -32,6 +32,8 @@ export interface RenderOptions {
   file?: string;
   /** Show progress recorded after the document's own date, up to this date, labelled as later progress. */
   progressTo?: string;
+  /** Which child a conference's letter to the child is for (default: the first child). */
+  childId?: string;
 }
 
 const templateSets = new Map<string, TemplateSet>();
@@ -67,11 +69,12 @@ export function buildDocumentModel(
     calendar: options.calendar ?? defaultCalendar(),
     ...(options.caseFile ? { caseFile: options.caseFile } : {}),
     ...(options.progressTo !== undefined ? { progressTo: options.progressTo } : {}),
+    ...(options.childId !== undefined ? { childId: options.childId } : {}),
     document,
   });
   // The child's letter has one template per age band: wording and layout differ, not just size.
   // The escalation form takes the authority's own form's name and layout, from the profile.
-  let name: string = document === "child-letter" ? `child-letter-${String(context.doc["ageBand"])}` : document;
+  let name: string = document === "child-letter" || document === "child-conference-letter" ? `${document}-${String(context.doc["ageBand"])}` : document;
   if (record.recordType === "escalation" && document === "escalation-form") {
     name = escalationTemplate(profile.escalationForm);
     // Empty boxes for a manager (or the chair) to write in: zero-width spaces keep the lines.

@@ -4,12 +4,13 @@ import type { WorkingDayCalendar } from "../calendar/index.js";
 import { InputError, OutputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { readJsonFile } from "../io/read-json.js";
-import { BUILT_IN_PROFILES } from "../profiles/load-profile.js";
+import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
 import { isRecordType } from "../schema/load-schemas.js";
 import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import type { Finding } from "../schema/finding.js";
+import { documentParts } from "./conference-letter-children.js";
 import { documentDate } from "./context.js";
 import { DOCUMENT_RULES, documentsFor, outputFileName, type DocumentName } from "./documents.js";
 import { renderDocument, type OutputFormat } from "./render-document.js";
@@ -135,8 +136,14 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
               if (!forced) continue;
             }
           }
+          // A conference's letter to the child is one letter for each child of the profile's age.
+          const parts = documentParts(record, document, loadProfile(profile));
+          if (parts.length === 0 && options.document === document) {
+            result.skipped.push({ file: label, line: `${label}: ${record.id}: no child is of the age the profile gives a conference letter to` });
+          }
+          for (const part of parts)
           for (const format of options.formats) {
-            const name = outputFileName(record.id, document, format);
+            const name = outputFileName(record.id, document, format, part);
             if (taken.has(name)) {
               result.failures.push({ file: label, line: `${label}: ${record.id}: another input has the same record id, so ${name} would be overwritten` });
               continue;
@@ -149,6 +156,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
                 ...(options.calendar ? { calendar: options.calendar } : {}),
                 ...(caseFile ? { caseFile } : {}),
                 ...(options.progressTo === undefined ? {} : { progressTo: options.progressTo }),
+                ...(part === undefined ? {} : { childId: part }),
               });
               const path = join(options.outDir, name);
               writeOut(path, bytes);

@@ -13,6 +13,7 @@ import type {
   IsoDate,
   IsoDateTime,
   Person,
+  PersonWithRole,
   ReportReceived,
   SeenBeforeMeeting,
   WrittenAgreement
@@ -299,6 +300,39 @@ export interface CpConferenceChild {
    * Communication method — How the child communicates best, for example spoken English, British Sign Language, pictures (KIRO-1.4, WB-2.INT).
    */
   communicationMethod?: string;
+  /**
+   * Child's conference letter — What the chair's letter to this child says, written to the child ("you"), for children of the age the profile names (childConferenceLetter; KCP-3.3: decisions explained and the outcome clear).
+   */
+  childLetter?: {
+    /**
+     * What you told us — What the child told the conference, or told someone to tell it, said back to the child in the second person (KCP-2.2).
+     */
+    whatYouToldUs?: string;
+    /**
+     * What we decided — The decision (a plan or no plan) and why, in plain words to the child in the second person, with no jargon (KCP-3.3).
+     */
+    whatWeDecided: string;
+    /**
+     * Who will do what — What each person will do to help, in the child's words; the letter names them by role and the name the child knows them by.
+     *
+     * @minItems 1
+     * @maxItems 20
+     */
+    whoWillHelp: {
+      /**
+       * Who — The person, with their role (the letter says "your social worker, Priya").
+       */
+      who: PersonWithRole;
+      /**
+       * What they will do — What they will do, in plain words to the child, starting with a verb, for example "visit you at home every two weeks".
+       */
+      what: string;
+    }[];
+    /**
+     * Sent on — The day the letter was sent to the child.
+     */
+    sentOn?: IsoDate;
+  };
   /**
    * Conference outcome — The conference's decision for this child (KCP-1.1, KCP-3.3).
    */

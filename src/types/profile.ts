@@ -103,6 +103,23 @@ export interface Profile {
     citation: Citation;
   };
   /**
+   * Child's conference letter — From what age a child gets their own letter after a child protection conference, and why (KCP-3.3: decisions made at conference are explained; KCP-2.2: the child takes part).
+   */
+  childConferenceLetter?: {
+    /**
+     * From age — The age in completed years on the conference day from which each child of the conference gets a letter.
+     */
+    fromAge: number;
+    /**
+     * Why this age — Why the letter starts at this age.
+     */
+    reason: string;
+    /**
+     * Source — The standard the letter answers.
+     */
+    citation: Citation;
+  };
+  /**
    * Expected caseloads — The number of children one full-time IRO (or child protection chair) is expected to hold, with the guidance it comes from; `reviewkit report` compares each IRO's caseload with it (NAT-HB-7.15).
    */
   caseload?: {

@@ -12,6 +12,8 @@ import mammoth from "mammoth";
 import type { Page } from "playwright-core";
 import { packageRoot } from "../../src/paths.js";
 import { documentsFor } from "../../src/render/documents.js";
+import { documentParts } from "../../src/render/conference-letter-children.js";
+import { loadProfile } from "../../src/profiles/load-profile.js";
 import { renderDocument } from "../../src/render/render-document.js";
 import type { CaseFile, CaseRecord } from "../../src/types/index.js";
 import { launch, openForm, writeForm, type FormBrowser } from "./browser.js";
@@ -60,7 +62,7 @@ describe("documents made in the page are the CLI's", () => {
     for (const type of types) {
       await page.selectOption("#rk-record-type", type);
       const record = caseFile.records.filter((r) => r.recordType === type).pop() as CaseRecord;
-      for (const doc of documentsFor(record)) {
+      for (const doc of documentsFor(record).filter((d) => documentParts(record, d, loadProfile(caseFile.authority ?? "england")).length > 0)) {
         for (const format of ["pdf", "docx", "html"] as const) {
           const fromPage = await downloadBytes(`[data-doc="${doc}"][data-format="${format}"]`);
           const fromCli = await renderDocument(record, doc, format, { profile: caseFile.authority ?? "england", file, caseFile });

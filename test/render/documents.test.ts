@@ -22,7 +22,7 @@ describe("every document, every format", () => {
   it("shows every record field its template shows, in DOCX, PDF and HTML", () => {
     for (const r of all) {
       const t = texts.get(r)!;
-      for (const field of shownFields(r.document, r.record, r.plans)) {
+      for (const field of shownFields(r.document, r.record, r.plans, r.childId)) {
         for (const [format, text] of Object.entries(t)) {
           expect(squash(text), `${r.document} ${format}: ${field}`).toContain(squash(field));
         }

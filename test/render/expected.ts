@@ -64,6 +64,14 @@ function conference(c: CpConference, letter: boolean): string[] {
   ];
 }
 
+/** A child's conference letter shows the wording written to that child and the next conference's date. */
+function conferenceChildLetter(c: CpConference, childId: string | undefined): string[] {
+  const child = c.children.find((x) => x.id === childId) ?? c.children[0];
+  const l = child?.childLetter;
+  const next = c.nextReviewConferenceDate === undefined ? [] : [d(c.nextReviewConferenceDate)];
+  return [l?.whatWeDecided ?? "", l?.whatYouToldUs ?? "", ...(l?.whoWillHelp ?? []).map((h) => h.what.slice(1)) /* a table starts it with a capital */, c.chair.name, ...next];
+}
+
 function plan(p: CpPlan): string[] {
   return [p.child.name, p.currentRisks, p.contingencyPlan ?? "", ...p.outcomes.flatMap((o) => [o.outcome, o.risk, ...o.actions.flatMap((a) => [a.text, a.owner.name, a.measure, d(a.dueDate)])]), ...(p.coreGroupMembers ?? []).map((m) => m.name)];
 }
@@ -82,7 +90,7 @@ function gpn(g: GoodPracticeNote): string[] {
 }
 
 /** The values a document shows for a record (empty strings dropped). */
-export function shownFields(document: DocumentName, record: CaseRecord, plans: CpPlan[] = []): string[] {
+export function shownFields(document: DocumentName, record: CaseRecord, plans: CpPlan[] = [], childId?: string): string[] {
   const out = (() => {
     switch (document) {
       case "child-letter":
@@ -91,6 +99,8 @@ export function shownFields(document: DocumentName, record: CaseRecord, plans: C
         return lar(record as LookedAfterReview, false);
       case "parent-letter":
         return conference(record as CpConference, true);
+      case "child-conference-letter":
+        return conferenceChildLetter(record as CpConference, childId);
       case "cp-conference-minutes":
         return [...conference(record as CpConference, false), ...plans.flatMap(plan)];
       case "cp-plan":

@@ -34,6 +34,15 @@ export function fullCpConference(): CpConference {
   c.conferenceStartedAt = "2026-12-14T10:00";
   c.scaling = [{ by: "Olga Sokolova", score: 6, note: "Things are getting better" }, { by: "Fern Primary School", score: 3 }];
   c.dissent = [{ name: "Aoife Byrne", agency: "NHS", reason: "Health visitor felt a child in need plan was enough." }];
+  // Dima is 10: the chair writes to him (the profile's childConferenceLetter, from 8).
+  c.children[0]!.childLetter = {
+    whatYouToldUs: "You drew your home with a big sun. You said you like it when Mum cooks tea.",
+    whatWeDecided: "You now have a child protection plan (how adults will keep you safe). You will stay at home with Mum.",
+    whoWillHelp: [
+      { who: { name: "Łukasz Wróbel", knownAs: "Łukasz", role: "Social Worker" }, what: "visit you at home every two weeks" },
+      { who: { name: "Mr Kwame Boateng", knownAs: "Mr Boateng", role: "Head Teacher" }, what: "make sure you have breakfast club at school" },
+    ],
+  };
   c.interpreter = { needed: true, type: "interpreter", language: "Russian", booked: true };
   c.advocacy = { offered: true, service: "NYAS", referredOn: "2026-12-01" };
   c.seenBeforeMeeting = { child: false, family: true };

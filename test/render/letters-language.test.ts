@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocumentModel } from "../../src/render/render-document.js";
 import { documentsFor } from "../../src/render/documents.js";
+import { documentParts } from "../../src/render/conference-letter-children.js";
 import { runsText, type Block } from "../../src/render/model.js";
 import { checkLanguage } from "../../src/language/check-language.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../../src/profiles/load-profile.js";
@@ -67,10 +68,20 @@ function letters(): Letter[] {
       const caseFile = readJsonFile(join(dir, name)) as CaseFile;
       for (const record of caseFile.records) {
         for (const document of documentsFor(record)) {
-          if (document !== "child-letter" && document !== "parent-letter") continue;
-          const { model } = buildDocumentModel(record, document, { profile: authority, caseFile });
-          const age = record.recordType === "looked-after-review" ? ageOn(record.child.dateOfBirth, record.reviewDate) : undefined;
-          out.push({ label: `${authority}/${name} ${record.id} ${document}`, text: textOf(model.blocks, model.authorityName), audience: document === "child-letter" ? "child" : "parent", age, profile: authority });
+          if (document !== "child-letter" && document !== "parent-letter" && document !== "child-conference-letter") continue;
+          // A conference's letter to the child is one per child of the profile's age.
+          for (const childId of documentParts(record, document, loadProfile(authority))) {
+            const { model } = buildDocumentModel(record, document, { profile: authority, caseFile, ...(childId === undefined ? {} : { childId }) });
+            const child = record.recordType === "cp-conference" ? record.children.find((c) => c.id === childId) : undefined;
+            const age =
+              record.recordType === "looked-after-review"
+                ? ageOn(record.child.dateOfBirth, record.reviewDate)
+                : child !== undefined && record.recordType === "cp-conference"
+                  ? ageOn(child.dateOfBirth, record.conferenceDate.slice(0, 10))
+                  : undefined;
+            const label = `${authority}/${name} ${record.id} ${document}${childId === undefined ? "" : ` ${childId}`}`;
+            out.push({ label, text: textOf(model.blocks, model.authorityName), audience: document === "parent-letter" ? "parent" : "child", age, profile: authority });
+          }
         }
       }
     }
@@ -87,6 +98,7 @@ describe("letters rendered from the examples", () => {
     expect(ages.some((a) => a >= 8 && a <= 12), "a child of 8 to 12").toBe(true);
     expect(ages.some((a) => a >= 13), "a child of 13 or over").toBe(true);
     expect(all.some((l) => l.audience === "parent"), "a parents' letter").toBe(true);
+    expect(all.some((l) => l.label.includes("child-conference-letter")), "a child's conference letter").toBe(true);
   });
 
   it.each(all.map((l) => [l.label, l] as const))("%s meets its reader's target", (_label, letter) => {

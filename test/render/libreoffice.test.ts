@@ -21,7 +21,7 @@ describe("DOCX in LibreOffice", () => {
     for (const r of await renderAll()) {
       const name = `${r.record.id}.${r.document}`;
       writeFileSync(join(dir, `${name}.docx`), r.bytes.docx);
-      files.push({ name, expect: shownFields(r.document, r.record, r.plans)[0] ?? "" });
+      files.push({ name, expect: shownFields(r.document, r.record, r.plans, r.childId)[0] ?? "" });
     }
     for (const dob of ["2020-01-01", "2010-01-01"]) {
       const r = f.lookedAfterReview();

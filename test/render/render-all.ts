@@ -7,10 +7,14 @@ import { renderDocument, type OutputFormat } from "../../src/render/render-docum
 import { documentsFor, type DocumentName } from "../../src/render/documents.js";
 import type { CaseRecord, CpPlan } from "../../src/types/index.js";
 import { caseFileWithConference } from "./full-records.js";
+import { documentParts } from "../../src/render/conference-letter-children.js";
+import { loadProfile } from "../../src/profiles/load-profile.js";
 
 export interface Rendered {
   record: CaseRecord;
   document: DocumentName;
+  /** The child a conference's letter to the child is for. */
+  childId?: string;
   plans: CpPlan[];
   bytes: Record<OutputFormat, Uint8Array>;
 }
@@ -21,11 +25,12 @@ export async function renderAll(): Promise<Rendered[]> {
   const out: Rendered[] = [];
   for (const record of caseFile.records) {
     for (const document of documentsFor(record)) {
-      const bytes = {} as Record<OutputFormat, Uint8Array>;
-      for (const format of ["docx", "pdf", "html"] as const) {
-        bytes[format] = await renderDocument(record, document, format, { profile: "knowsley", caseFile });
+      for (const childId of documentParts(record, document, loadProfile("knowsley"))) {
+        const bytes = {} as Record<OutputFormat, Uint8Array>;
+        const options = { profile: "knowsley", caseFile, ...(childId === undefined ? {} : { childId }) };
+        for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
+        out.push({ record, document, ...(childId === undefined ? {} : { childId }), plans: document === "cp-conference-minutes" ? plans : [], bytes });
       }
-      out.push({ record, document, plans: document === "cp-conference-minutes" ? plans : [], bytes });
     }
   }
   return out;
@@ -56,11 +61,14 @@ export async function renderExamples(): Promise<RenderedExample[]> {
       const plans = caseFile.records.filter((r): r is CpPlan => r.recordType === "cp-plan");
       for (const record of caseFile.records) {
         for (const document of documentsFor(record)) {
-          const options = { profile: authority, caseFile };
-          const bytes = {} as Record<OutputFormat, Uint8Array>;
-          for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
-          const { model } = buildDocumentModel(record, document, options);
-          out.push({ name: `${authority}/${record.id} ${document}`, record, document, plans: document === "cp-conference-minutes" ? plans : [], bytes, model });
+          for (const childId of documentParts(record, document, loadProfile(authority))) {
+            const options = { profile: authority, caseFile, ...(childId === undefined ? {} : { childId }) };
+            const bytes = {} as Record<OutputFormat, Uint8Array>;
+            for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
+            const { model } = buildDocumentModel(record, document, options);
+            const name = `${authority}/${record.id} ${document}${childId === undefined ? "" : ` ${childId}`}`;
+            out.push({ name, record, document, ...(childId === undefined ? {} : { childId }), plans: document === "cp-conference-minutes" ? plans : [], bytes, model });
+          }
         }
       }
     }

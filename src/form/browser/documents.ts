@@ -6,7 +6,8 @@
  */
 import { documentsFor, outputFileName, type DocumentName, DOCUMENTS } from "../../render/documents.js";
 import { renderDocument } from "../../render/render-document.js";
-import { BUILT_IN_PROFILES } from "../../profiles/load-profile.js";
+import { BUILT_IN_PROFILES, loadProfile } from "../../profiles/load-profile.js";
+import { documentParts } from "../../render/conference-letter-children.js";
 import type { CaseFile, CaseRecord } from "../../types/index.js";
 import { esc } from "../schema-form/html.js";
 import { getAt } from "../schema-form/pointer.js";
@@ -56,7 +57,8 @@ export function setupDocuments(app: FormApp): void {
   const panel = $("rk-documents");
   const draw = () => {
     const record = currentRecord(app);
-    const names = record ? documentsFor(record) : [];
+    // A conference's letter to the child is offered only when a child is of the profile's age.
+    const names = record ? documentsFor(record).filter((d) => documentParts(record, d, loadProfile(renderProfile(app))).length > 0) : [];
     if (!names.length) {
       panel.innerHTML = "";
       return;

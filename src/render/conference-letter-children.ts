@@ -1,0 +1,29 @@
+/**
+ * Which children of a child protection conference get their own letter from the chair: those of the
+ * age the profile names (`childConferenceLetter.fromAge`, KCP-3.3: decisions made at conference are
+ * explained; a younger child has the plan explained by the adults, who get the parents' letter).
+ */
+import type { ResolvedProfile } from "../profiles/types.js";
+import type { CaseRecord, CpConference } from "../types/index.js";
+import type { DocumentName } from "./documents.js";
+import { ageOn } from "./helpers.js";
+
+/**
+ * The ids of the conference's children who get a letter, in the record's order; none when the
+ * profile names no age.
+ * @example conferenceLetterChildren(zuzannaIcpc, loadProfile("knowsley")) // ["KN-31502"]
+ */
+export function conferenceLetterChildren(conference: CpConference, profile: ResolvedProfile): string[] {
+  const from = profile.childConferenceLetter?.fromAge;
+  if (from === undefined) return [];
+  return conference.children.filter((c) => ageOn(c.dateOfBirth, conference.conferenceDate.slice(0, 10)) >= from).map((c) => c.id);
+}
+
+/**
+ * The copies of a document a record gives: one per child of the letter's age for a conference's
+ * letter to the child (each child's id), else one (`[undefined]`).
+ * @example documentParts(conference, "child-conference-letter", profile) // ["KN-31502"]
+ */
+export function documentParts(record: CaseRecord, document: DocumentName, profile: ResolvedProfile): (string | undefined)[] {
+  return document === "child-conference-letter" && record.recordType === "cp-conference" ? conferenceLetterChildren(record, profile) : [undefined];
+}
