@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadProfile } from "../profiles/load-profile.js";
 import { cpConference } from "../../test/fixtures/records.js";
-import { conferenceLetterChildren, documentParts } from "./conference-letter-children.js";
+import { conferenceLetterChildren, documentParts, unwrittenConferenceLetters } from "./conference-letter-children.js";
 
 describe("conferenceLetterChildren (KCP-3.3: the child's conference letter, from the profile's age)", () => {
   const profile = loadProfile("knowsley");
@@ -26,6 +26,14 @@ describe("conferenceLetterChildren (KCP-3.3: the child's conference letter, from
     delete none.childConferenceLetter;
     expect(conferenceLetterChildren(c, none)).toEqual([]);
     expect(documentParts(c, "parent-letter", profile)).toEqual([undefined]);
+  });
+
+  it("a child of age whose wording is not written gets no letter, and is named with the field to write", () => {
+    const c = cpConference();
+    expect(documentParts(c, "child-conference-letter", profile)).toEqual([]);
+    expect(unwrittenConferenceLetters(c, profile)).toEqual([{ childId: c.children[0]!.id, path: "/children/0/childLetter" }]);
+    c.children[0]!.childLetter = { whatWeDecided: "You will stay at home with Mum, and the adults will help keep you safe.", whoWillHelp: [] };
     expect(documentParts(c, "child-conference-letter", profile)).toEqual([c.children[0]!.id]);
+    expect(unwrittenConferenceLetters(c, profile)).toEqual([]);
   });
 });

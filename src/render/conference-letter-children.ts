@@ -20,10 +20,23 @@ export function conferenceLetterChildren(conference: CpConference, profile: Reso
 }
 
 /**
- * The copies of a document a record gives: one per child of the letter's age for a conference's
- * letter to the child (each child's id), else one (`[undefined]`).
+ * The children of the letter's age whose wording has not been written yet (`childLetter`), with the
+ * JSON Pointer of the field to fill: their letter cannot be made, and render says so by name of
+ * field rather than writing a letter in adult words or skipping it without a word.
+ * @example unwrittenConferenceLetters(conference, profile) // [{ childId: "KN-31502", path: "/children/0/childLetter" }]
+ */
+export function unwrittenConferenceLetters(conference: CpConference, profile: ResolvedProfile): { childId: string; path: string }[] {
+  const due = new Set(conferenceLetterChildren(conference, profile));
+  return conference.children.flatMap((c, i) => (due.has(c.id) && c.childLetter === undefined ? [{ childId: c.id, path: `/children/${i}/childLetter` }] : []));
+}
+
+/**
+ * The copies of a document a record gives: one per child of the letter's age whose letter's wording
+ * is written, for a conference's letter to the child (each child's id), else one (`[undefined]`).
  * @example documentParts(conference, "child-conference-letter", profile) // ["KN-31502"]
  */
 export function documentParts(record: CaseRecord, document: DocumentName, profile: ResolvedProfile): (string | undefined)[] {
-  return document === "child-conference-letter" && record.recordType === "cp-conference" ? conferenceLetterChildren(record, profile) : [undefined];
+  if (document !== "child-conference-letter" || record.recordType !== "cp-conference") return [undefined];
+  const unwritten = new Set(unwrittenConferenceLetters(record, profile).map((u) => u.childId));
+  return conferenceLetterChildren(record, profile).filter((id) => !unwritten.has(id));
 }

@@ -10,7 +10,7 @@ import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import type { Finding } from "../schema/finding.js";
-import { documentParts } from "./conference-letter-children.js";
+import { conferenceLetterChildren, documentParts, unwrittenConferenceLetters } from "./conference-letter-children.js";
 import { documentDate } from "./context.js";
 import { DOCUMENT_RULES, documentsFor, outputFileName, type DocumentName } from "./documents.js";
 import { renderDocument, type OutputFormat } from "./render-document.js";
@@ -137,8 +137,17 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
             }
           }
           // A conference's letter to the child is one letter for each child of the profile's age.
-          const parts = documentParts(record, document, loadProfile(profile));
-          if (parts.length === 0 && options.document === document) {
+          const resolved = loadProfile(profile);
+          const parts = documentParts(record, document, resolved);
+          if (document === "child-conference-letter" && record.recordType === "cp-conference") {
+            // A child of the letter's age whose wording is not written gets no letter in adult words,
+            // and is named (by id and field) rather than skipped without a word.
+            for (const u of unwrittenConferenceLetters(record, resolved)) {
+              result.skipped.push({ file: label, line: `${label}: ${record.id}: no conference letter for child ${u.childId} yet (KCP-3.3): write ${u.path} (whatWeDecided, whoWillHelp) in words to the child` });
+            }
+          }
+          const noneOfAge = document === "child-conference-letter" && record.recordType === "cp-conference" && conferenceLetterChildren(record, resolved).length === 0;
+          if (noneOfAge && options.document === document) {
             result.skipped.push({ file: label, line: `${label}: ${record.id}: no child is of the age the profile gives a conference letter to` });
           }
           for (const part of parts)

@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildDocumentModel, documentsFor, renderDocument, type DocumentModel } from "../../src/render/index.js";
+import { documentParts } from "../../src/render/conference-letter-children.js";
+import { loadProfile } from "../../src/profiles/load-profile.js";
 import { canDraw, FONT_FACES } from "../../src/render/fonts.js";
 import { runsText } from "../../src/render/model.js";
 import { checkSchema } from "../../src/schema/schema-findings.js";
@@ -81,10 +83,13 @@ describe("rendering (property)", () => {
         const docs = documentsFor(rec);
         let all = "";
         for (const d of docs) {
-          const { model } = buildDocumentModel(rec, d, { profile: "knowsley", calendar });
-          const text = modelText(model);
-          expect(text, `${d}`).not.toMatch(BROKEN);
-          all += `\n${text}`;
+          // Every copy the record gives (a conference's letter: one per child of age with wording).
+          for (const part of documentParts(rec, d, loadProfile("knowsley"))) {
+            const { model } = buildDocumentModel(rec, d, { profile: "knowsley", calendar, ...(part === undefined ? {} : { childId: part }) });
+            const text = modelText(model);
+            expect(text, `${d}`).not.toMatch(BROKEN);
+            all += `\n${text}`;
+          }
         }
         // A field shown anywhere is shown exactly: Markdown characters escaped, not interpreted.
         const shown = squash(all);
