@@ -62,9 +62,22 @@ export function sentenceStart(text: string): string {
 /** Workers a parent calls their own: "your social worker", not "the social worker". */
 const FAMILY_WORKERS = /social worker|family support|key worker|advocate|health visitor/i;
 
-/** A job title as words mid-sentence, for an adult: lower case, except an acronym such as "IRO" or "GP". */
+/**
+ * Job titles a parent would not know, in the plain words the glossary gives a parent (KCP-3.2;
+ * data/glossary.json): the title is replaced, anything after it is kept.
+ */
+const PARENT_PLAIN_ROLES: readonly [RegExp, string][] = [
+  [/^kinship (foster )?carer\b/i, "family and friends carer"],
+  [/^family group conference coordinator\b/i, "family meeting organiser"],
+  [/^designated safeguarding lead\b/i, "school's lead for keeping children safe"],
+  [/^virtual school (teacher|caseworker|head)\b/i, "worker who helps children in care with school"],
+  [/^personal adviser\b/i, "leaving care adviser"],
+];
+
+/** A job title as words mid-sentence, for an adult: plain words for a title a parent would not know, lower case, except an acronym such as "GP". */
 function titleWords(title: string): string {
-  return title
+  const plain = PARENT_PLAIN_ROLES.find(([re]) => re.test(title));
+  return (plain ? title.replace(plain[0], plain[1]) : title)
     .split(/(\s+)/)
     .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
     .join("");

@@ -14,7 +14,9 @@
  */
 import { formatLongDate } from "../calendar/index.js";
 import type { ParentLetters, ResolvedProfile } from "../profiles/types.js";
+import { splitReason } from "../records/parent-letters-split.js";
 import type { CpConference, CpPlan, LookedAfterReview, Person } from "../types/index.js";
+import { explainForParent } from "./explain-jargon.js";
 import { doerSentence, whoForParent } from "./letter-people.js";
 import { RenderError } from "./render-error.js";
 
@@ -26,19 +28,6 @@ export interface LetterParent {
   language?: string;
   whatYouToldUs?: string;
   safetyPlan?: string;
-}
-
-/**
- * Why the conference's letter is split into one per parent, as the profile's `splitWhen` names it;
- * undefined when one joint letter goes. Domestic abuse always splits (the profile schema requires it).
- * @example splitReason({ ...conference, domesticAbuse: true }, profile) // "domestic-abuse"
- */
-export function splitReason(c: CpConference, profile: ResolvedProfile): ParentLetters["splitWhen"][number] | undefined {
-  const when = new Set<string>(profile.parentLetters?.splitWhen ?? ["domestic-abuse"]);
-  if (c.domesticAbuse === true) return "domestic-abuse";
-  if (when.has("seen-separately") && (c.parents ?? []).some((p) => p.seenSeparately === true)) return "seen-separately";
-  if (when.has("asked") && (c.parents ?? []).some((p) => p.letter?.own === true)) return "asked";
-  return undefined;
 }
 
 /**
@@ -171,10 +160,10 @@ function planFor(c: CpConference, plans: readonly CpPlan[], parents: readonly Le
   for (const plan of plans) {
     for (const o of plan.outcomes) {
       const actions = o.actions.filter(keep).map((a) => ({
-        text: a.text,
+        text: explainForParent(a.text),
         doer: doerSentence(whoForParent(a.owner, { writer: c.chair, you, parents }), formatLongDate(a.dueDate)),
       }));
-      if (actions.length > 0) out.push({ outcome: o.outcome, actions });
+      if (actions.length > 0) out.push({ outcome: explainForParent(o.outcome), actions });
     }
   }
   return out;
@@ -209,7 +198,7 @@ export function reviewParentLetter(r: LookedAfterReview, parentId: string | unde
     parent,
     ...(p.attended || p.metSeparatelyOn === undefined ? {} : { metSeparatelyOn: p.metSeparatelyOn }),
     decisions: r.decisions.map((d) => ({
-      text: d.text,
+      text: d.parentText ?? explainForParent(d.text),
       doer: doerSentence(whoForParent(d.owner, { writer: r.iro, you: [p.name], parents, childName }), formatLongDate(d.dueDate)),
     })),
     ...(p.letter?.whatYouToldUs === undefined ? {} : { whatYouToldUs: p.letter.whatYouToldUs }),

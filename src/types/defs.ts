@@ -205,6 +205,10 @@ export interface Decision {
    */
   childFriendlyText?: string;
   /**
+   * Decision for the parents — The decision in plain words for the parents' letter after the review, where the record's wording uses terms a parent would not know or runs long (KIRO-4.1; KCP-3.2: jargon free, plain language). Without it the letter gives the decision as written, with each term explained in brackets.
+   */
+  parentText?: string;
+  /**
    * Named person — The named person responsible for carrying out the decision (KIRO-2.2).
    */
   owner: Person;

@@ -5,6 +5,7 @@
  */
 import { formatLongDate } from "../../src/calendar/index.js";
 import type { DocumentName } from "../../src/render/documents.js";
+import { explainForParent } from "../../src/render/explain-jargon.js";
 import type { CaseRecord, CpConference, CpPlan, Escalation, GoodPracticeNote, LookedAfterReview, QaProgressReview } from "../../src/types/index.js";
 
 const d = formatLongDate;
@@ -68,7 +69,8 @@ function conference(c: CpConference, letter: boolean): string[] {
 function reviewParentLetter(r: LookedAfterReview, parentId: string | undefined): string[] {
   const i = parentId === undefined ? r.parents.findIndex((p) => p.attended || p.metSeparatelyOn !== undefined) : r.parents.findIndex((p, k) => (p.id ?? `parent-${k + 1}`) === parentId);
   const p = r.parents[i];
-  return [p?.name ?? "", p?.letter?.whatYouToldUs ?? "", r.iro.name, d(r.reviewDate), d(r.nextReviewDate), ...r.decisions.flatMap((x) => [x.text, d(x.dueDate)])];
+  // The decision in the parents' words where the record has them, else as written with each term explained.
+  return [p?.name ?? "", p?.letter?.whatYouToldUs ?? "", r.iro.name, d(r.reviewDate), d(r.nextReviewDate), ...r.decisions.flatMap((x) => [x.parentText ?? explainForParent(x.text), d(x.dueDate)])];
 }
 
 /** A child's conference letter shows the wording written to that child and the next conference's date. */
@@ -105,7 +107,7 @@ export function shownFields(document: DocumentName, record: CaseRecord, plans: C
       case "lac-review-minutes":
         return lar(record as LookedAfterReview, false);
       case "lac-parent-letter":
-        return reviewParentLetter(record as LookedAfterReview, parentId);
+        return reviewParentLetter(record as LookedAfterReview, parentId ?? childId);
       case "parent-letter":
         return conference(record as CpConference, true);
       case "child-conference-letter":
