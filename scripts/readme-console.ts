@@ -134,7 +134,9 @@ export async function runBlock(block: ConsoleBlock, root = packageRoot()): Promi
         else resolve(Buffer.concat(chunks).toString("utf8"));
       });
     });
-    const outputs = out.split(MARK).slice(1).map((o) => o.split(dir).join("."));
+    // Normalised, because a Markdown block cannot show them: the temporary folder's path, and the
+    // CRLF line ends an iCalendar file has by its standard (RFC 5545).
+    const outputs = out.split(MARK).slice(1).map((o) => o.split(dir).join(".").replace(/\r\n/g, "\n"));
     if (outputs.length !== block.steps.length) throw new Error(`readme-console: block at line ${block.line}: ${outputs.length} outputs for ${block.steps.length} commands`);
     return { outputs };
   } finally {
