@@ -146,7 +146,13 @@ export type Schedule =
   | { type: "once"; timescale: (trigger: Trigger, env: TimelineEnv) => string | undefined }
   | { type: "every"; timescale: StepTimescale }
   | { type: "count"; first: string; later: string }
-  | { type: "dated"; citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined; noLimit?: boolean };
+  | {
+      type: "dated";
+      citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined;
+      noLimit?: boolean;
+      /** The profile timescale the trigger's own due date is worked out from, where one is (an escalation stage's response), so its owner's finding and the item line up. */
+      timescale?: (env: TimelineEnv, trigger: Trigger) => string | undefined;
+    };
 
 /**
  * One kind of item: which events start it, which complete it, and its schedule.
