@@ -33,7 +33,7 @@ const DAY = 86_400_000;
 const plus = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 const LA_EVENTS = ["looked-after-review", "lac-visit", "care-plan", "placement-planning-meeting", "pep", "health-assessment-request", "health-assessment", "case-note", "supervision", "iro-notified", "professionals-notified", "child-seen-after-placement"] as const;
-const CP_EVENTS = ["review-conference", "core-group", "cp-visit", "midway-check", "chair-visit", "supervision", "case-note"] as const;
+const CP_EVENTS = ["review-conference", "core-group", "cp-visit", "midway-check", "chair-visit", "supervision", "case-note", "qapr"] as const;
 
 const start = fc.integer({ min: 0, max: 540 }).map((d) => plus("2026-01-05", d));
 const offsets = (max: number) => fc.array(fc.integer({ min: 0, max }), { maxLength: 12 });
@@ -118,8 +118,8 @@ describe("validate and deadlines agree (property)", () => {
           expect(findings.filter((f) => f.ruleId.startsWith("schema/") || f.severity === "internal")).toEqual([]);
           const items = buildTimeline(cf, { profile, asOf, calendar }).items;
           for (const item of items) {
-            // Frequencies (Gloucestershire's QAPR counts) are not timescales and have no owner yet.
-            if (item.timescale === undefined || !(item.timescale in profile.timescales)) continue;
+            // Frequencies (Gloucestershire's QAPR counts) are owned like timescales.
+            if (item.timescale === undefined || !(item.timescale in profile.timescales || item.timescale in profile.frequencies)) continue;
             // An informal escalation step no timescale times (the england ladder's) has no owner either: guidance only.
             if (item.status !== "done-late" && item.status !== "overdue") continue;
             const owner = owners.get(item.timescale);
