@@ -21,6 +21,7 @@ const UNIT = [
   "test/generated-index.test.ts",
   "test/layering.test.ts",
   "test/readme-authority-profile.test.ts",
+  "test/findings-golden.test.ts",
 ];
 
 export default defineConfig({

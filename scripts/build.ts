@@ -40,6 +40,8 @@ const CODE = ["src", "cli", "schemas", "profiles", "templates", "data", "fonts",
 const STEPS: Step[] = [
   { name: "gen-index", inputs: ["profiles", "src/rules", "scripts/gen-index.ts"], outputs: ["src/profiles/built-in-ids.ts", "src/rules/rule-index.ts"], run: () => script("gen-index.ts") },
   { name: "tsc-build", inputs: [...CODE, "tsconfig.build.json"], outputs: ["dist/src/index.js", "dist/src/index.d.ts"], after: ["gen-index"], run: () => node(TSC, "-p", "tsconfig.build.json") },
+  // tsc's dist/src/render/docx-library.js re-exports docx from node_modules: replaced by a bundle.
+  { name: "bundle-docx", inputs: [...CODE, "scripts/bundle-docx.ts"], outputs: ["dist/src/render/docx-library.js"], after: ["gen-index", "tsc-build"], run: () => script("bundle-docx.ts") },
   { name: "tsc-form", inputs: [...CODE, "tsconfig.form.json"], outputs: [], after: ["gen-index"], run: () => node(TSC, "-p", "tsconfig.form.json") },
   { name: "validators", inputs: [...CODE, "scripts/build-validators.ts"], outputs: ["dist/validators.generated.cjs"], after: ["gen-index"], run: () => script("build-validators.ts") },
   // tsc-build writes dist/cli/ too (it type-checks cli/), which this bundle then replaces: it runs after.

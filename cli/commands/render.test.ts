@@ -129,7 +129,7 @@ describe("reviewkit render", () => {
     const io = capture();
     expect(await runRender({ inputs: [dir], format: "html", out: tmp() })).toBe(0);
     vi.restoreAllMocks();
-    expect(io.err.join("")).toContain('no authority profile (pass --profile, or name the authority in the case file), so documents are headed with the placeholder "Local authority"');
+    expect(io.err.join("")).toContain('note.json: the england profile (the national floor) has no authority\'s name, so documents are headed with the placeholder "Local authority"; pass --profile with your authority\'s profile');
     const quiet = capture();
     await runRender({ inputs: [dir], format: "html", out: tmp(), profile: "knowsley" });
     vi.restoreAllMocks();

@@ -1,13 +1,14 @@
 /**
- * Vitest global setup for the tests that run what the build makes: the CLI bundle (every CLI test
- * spawns dist/cli/index.js, see test/helpers/run-cli.ts), the prebuilt validators it loads, and the
- * browser form's bundle (dist/form/form.js). Rebuilds whichever of them is older than the source
- * (scripts/build.ts, by content hash; ~0.3 s when nothing changed), so `npx vitest run <file>` right
- * after an edit tests the edit, not the last build. `npm test` has built everything already (pretest).
+ * Vitest global setup for the integration tests, which run what the build makes: the CLI bundle
+ * (every CLI test spawns dist/cli/index.js, see test/helpers/run-cli.ts), the prebuilt validators it
+ * loads, the browser form's bundle (dist/form/form.js), the packed library (dist/src, dist/cjs).
+ * Runs the incremental build (scripts/build.ts: only the steps whose inputs changed, ~1 s when
+ * none did), so `npx vitest run <file>` right after an edit tests the edit, not the last build.
+ * `npm test` has built everything already (pretest), so there it only checks.
  */
 import { buildIncremental } from "../../scripts/build.js";
 
 /** Vitest calls this once before the first test file of the run. */
 export default async function setup(): Promise<void> {
-  await buildIncremental({ only: ["validators", "bundle-cli", "bundle-form"], quiet: true });
+  await buildIncremental({ quiet: true });
 }
