@@ -10,7 +10,7 @@ import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import type { Finding } from "../schema/finding.js";
-import { conferenceLetterChildren, documentParts, unwrittenConferenceLetters } from "./conference-letter-children.js";
+import { conferenceLetterChildren, documentParts, partOption, unwrittenConferenceLetters } from "./conference-letter-children.js";
 import { documentDate } from "./context.js";
 import { DOCUMENT_RULES, documentsFor, outputFileName, type DocumentName } from "./documents.js";
 import { renderDocument, type OutputFormat } from "./render-document.js";
@@ -166,7 +166,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
                 ...(options.calendar ? { calendar: options.calendar } : {}),
                 ...(caseFile ? { caseFile } : {}),
                 ...(options.progressTo === undefined ? {} : { progressTo: options.progressTo }),
-                ...(part === undefined ? {} : { childId: part }),
+                ...partOption(document, part),
               });
               const path = join(options.outDir, name);
               writeOut(path, bytes);
