@@ -46,10 +46,18 @@ const SENTENCES = [
   "The child's views were shared by the advocate, with the child's agreement.",
 ];
 
-/** Prose of about `n` characters, from plain sentences a review really contains. */
-function prose(r: Rand, n: number): string {
+/**
+ * Prose of about `n` characters, from plain sentences a review really contains; never longer than
+ * `cap` (cut at a word), so a field the schema bounds stays inside its bound.
+ */
+function prose(r: Rand, n: number, cap = Infinity): string {
   let s = pick(r, SENTENCES);
   while (s.length < n) s += " " + pick(r, SENTENCES);
+  if (s.length > cap) {
+    s = s.slice(0, cap);
+    const space = s.lastIndexOf(" ");
+    if (space > 20) s = s.slice(0, space);
+  }
   return s;
 }
 
@@ -87,8 +95,10 @@ export function vary(value: unknown, r: Rand, names: Map<string, string>, key = 
       if (!n) names.set(value, (n = `${pick(r, GIVEN)} ${pick(r, FAMILY)}`));
       return n;
     }
-    // Prose: long, with spaces; enum values, roles and ids are short or have none.
-    if (value.length >= 40 && value.includes(" ")) return prose(r, int(r, 40, 400));
+    // Prose: long, with spaces; enum values, roles and ids are short or have none. The new text
+    // keeps within the bound the old one kept (schemas cap names and one-line fields at 64 or 200
+    // characters): a varied record breaks its schema only where breakSchema means it to.
+    if (value.length >= 40 && value.includes(" ")) return prose(r, int(r, 40, 400), value.length <= 64 ? value.length : Math.max(value.length, 200));
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => vary(v, r, names, key));

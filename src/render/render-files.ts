@@ -10,7 +10,7 @@ import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import type { Finding } from "../schema/finding.js";
-import { conferenceLetterChildren, documentParts, unwrittenConferenceLetters } from "./conference-letter-children.js";
+import { conferenceLetterChildren, documentParts, partOption, unwrittenConferenceLetters } from "./conference-letter-children.js";
 import { documentDate } from "./context.js";
 import { DOCUMENT_RULES, documentsFor, outputFileName, type DocumentName } from "./documents.js";
 import { buildDocumentModel, writeModel, type OutputFormat } from "./render-document.js";
@@ -93,9 +93,10 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
       const { records, caseFile } = recordsIn(json, label);
       const profile = options.profile ?? profileOf(caseFile);
       if (options.profile === undefined && profile === "england" && !placeholderWarned.has(profile)) {
-        // No authority profile: the letterhead is the baseline's placeholder, "Local authority".
+        // The national floor names no authority: the letterhead is its placeholder, "Local authority"
+        // (a single record names no authority; a case file may name "england" itself).
         placeholderWarned.add(profile);
-        result.warnings.push(`${label}: no authority profile (pass --profile, or name the authority in the case file), so documents are headed with the placeholder "Local authority"`);
+        result.warnings.push(`${label}: the england profile (the national floor) has no authority's name, so documents are headed with the placeholder "Local authority"; pass --profile with your authority's profile`);
       }
       const checks = new Map<string, CheckOutcome>();
       for (const [recordIndex, record] of records.entries()) {
@@ -161,7 +162,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
               ...(options.calendar ? { calendar: options.calendar } : {}),
               ...(caseFile ? { caseFile } : {}),
               ...(options.progressTo === undefined ? {} : { progressTo: options.progressTo }),
-              ...(part === undefined ? {} : { childId: part }),
+              ...partOption(document, part),
             }));
             for (const format of options.formats) {
               const name = outputFileName(record.id, document, format, part);
@@ -255,7 +256,7 @@ function profileOf(caseFile: CaseFile | undefined): string {
 
 /** "a concern-note record", or for a recordType that is not one of ours, words that do not repeat it: it is record text. */
 function typeName(type: unknown): string {
-  return isRecordType(type) ? `a ${type} record` : "a record of an unknown type";
+  return isRecordType(type) ? `${/^[aeiou]/.test(type) ? "an" : "a"} ${type} record` : "a record of an unknown type";
 }
 
 /** The first finding about a bound (length, count, the id's form), if the record is outside one. */
