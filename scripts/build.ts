@@ -1,6 +1,7 @@
 /**
  * `npm run build` (and `pretest`): every build step, each skipped when its inputs are byte-for-byte
- * what they were at its last successful run and its outputs are still there.
+ * what they were at its last successful run and its outputs are still there. A new build step is
+ * one entry in STEPS below (its inputs, outputs and the steps it must follow), not a `&&` in package.json.
  *
  *   npm run build                      incremental: a step runs only when its inputs changed
  *   npm run build -- --force           every step, whatever the stamps say
@@ -40,8 +41,8 @@ const CODE = ["src", "cli", "schemas", "profiles", "templates", "data", "fonts",
 const STEPS: Step[] = [
   { name: "gen-index", inputs: ["profiles", "src/rules", "scripts/gen-index.ts"], outputs: ["src/profiles/built-in-ids.ts", "src/rules/rule-index.ts"], run: () => script("gen-index.ts") },
   { name: "tsc-build", inputs: [...CODE, "tsconfig.build.json"], outputs: ["dist/src/index.js", "dist/src/index.d.ts"], after: ["gen-index"], run: () => node(TSC, "-p", "tsconfig.build.json") },
-  // tsc's dist/src/render/docx-library.js re-exports docx from node_modules: replaced by a bundle.
-  { name: "bundle-docx", inputs: [...CODE, "scripts/bundle-docx.ts"], outputs: ["dist/src/render/docx-library.js"], after: ["gen-index", "tsc-build"], run: () => script("bundle-docx.ts") },
+  // tsc's copies of the modules that reach a devDependency (docx, pdfmake's SVG port) are replaced by bundles.
+  { name: "bundle-vendored", inputs: [...CODE, "scripts/bundle-vendored.ts"], outputs: ["dist/src/render/docx-library.js", "dist/src/render/pdf/svg-to-pdfkit.js"], after: ["gen-index", "tsc-build"], run: () => script("bundle-vendored.ts") },
   { name: "tsc-form", inputs: [...CODE, "tsconfig.form.json"], outputs: [], after: ["gen-index"], run: () => node(TSC, "-p", "tsconfig.form.json") },
   { name: "validators", inputs: [...CODE, "scripts/build-validators.ts"], outputs: ["dist/validators.generated.cjs"], after: ["gen-index"], run: () => script("build-validators.ts") },
   // tsc-build writes dist/cli/ too (it type-checks cli/), which this bundle then replaces: it runs after.

@@ -25,6 +25,7 @@ export interface ProfileData {
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
   childConferenceLetter?: ResolvedProfile["childConferenceLetter"];
+  parentLetters?: ResolvedProfile["parentLetters"];
   caseload?: ResolvedProfile["caseload"];
   authority?: ResolvedProfile["authority"];
   protectiveMarking?: string;
@@ -138,6 +139,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
   if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
+  if (data.parentLetters) profile.parentLetters = data.parentLetters;
   return profile;
 }
 
@@ -160,6 +162,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
   if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
   if (data.childConferenceLetter) mustDeclare("childConferenceLetter", parent.childConferenceLetter !== undefined);
+  if (data.parentLetters) mustDeclare("parentLetters", parent.parentLetters !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
   for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
@@ -196,5 +199,6 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
   if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
+  if (data.parentLetters) profile.parentLetters = data.parentLetters;
   return profile;
 }

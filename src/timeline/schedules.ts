@@ -112,7 +112,7 @@ export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
   if (!citation) return [];
   const due = trigger.due ?? trigger.date;
   const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];
-  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit }, false)];
+  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale: schedule.timescale }, false)];
 }
 
 /**

@@ -146,7 +146,13 @@ export type Schedule =
   | { type: "once"; timescale: (trigger: Trigger, env: TimelineEnv) => string | undefined }
   | { type: "every"; timescale: StepTimescale }
   | { type: "count"; first: string; later: string }
-  | { type: "dated"; citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined; noLimit?: boolean };
+  | {
+      type: "dated";
+      citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined;
+      noLimit?: boolean;
+      /** The profile timescale the item stands for, so the rule that owns it reports it (the due date is still the trigger's). */
+      timescale?: string;
+    };
 
 /**
  * One kind of item: which events start it, which complete it, and its schedule.
