@@ -25,6 +25,7 @@ export interface ProfileData {
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
   childConferenceLetter?: ResolvedProfile["childConferenceLetter"];
+  parentLetters?: ResolvedProfile["parentLetters"];
   caseload?: ResolvedProfile["caseload"];
   authority?: ResolvedProfile["authority"];
   protectiveMarking?: string;
@@ -157,6 +158,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
   if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
+  if (data.parentLetters) profile.parentLetters = data.parentLetters;
   return profile;
 }
 
@@ -179,6 +181,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
   if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
   if (data.childConferenceLetter) mustDeclare("childConferenceLetter", parent.childConferenceLetter !== undefined);
+  if (data.parentLetters) mustDeclare("parentLetters", parent.parentLetters !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
   for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
@@ -215,5 +218,6 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
   if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
+  if (data.parentLetters) profile.parentLetters = data.parentLetters;
   return profile;
 }

@@ -161,13 +161,17 @@ describe("child protection across Easter 2027", () => {
     expect(dueOf(t, "cp-chair-visit:cp-2027-04-07")).toBe("2028-04-07");
   });
 
-  it("chair's visit: only a visit on or after the 12-month day (Fri 7 Apr 2028) counts, as kcp-chair-visit reads KCP-2.4", () => {
-    const early = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-06")] }), "knowsley", "2028-04-10");
-    expect(early.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ due: "2028-04-07", status: "overdue", daysOverdue: 1 });
-    const onTheDay = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-07")] }), "knowsley", "2028-04-10");
-    expect(onTheDay.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-on-time", done: "2028-04-07" });
-    const after = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-10")] }), "knowsley", "2028-04-12");
-    expect(after.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-late", done: "2028-04-10", daysLate: 1 });
+  it("chair's visit: due from the 12-month day (Fri 7 Apr 2028) and by the next review conference (due Wed 5 Jul 2028), as kcp-chair-visit reads KCP-2.4", () => {
+    const conferences = [ev("initial-conference", "2027-04-07"), ev("review-conference", "2027-07-07"), ev("review-conference", "2028-01-05")];
+    const plan = (visit: string) => onPlanFrom("2027-04-07", { events: [...conferences, ev("chair-visit", visit)] });
+    const key = "cp-chair-visit:cp-2027-04-07";
+    expect(timeline(plan("2028-04-06"), "knowsley", "2028-07-06").get(key)).toMatchObject({ due: "2028-07-05", status: "overdue", daysOverdue: 1 });
+    expect(timeline(plan("2028-04-10"), "knowsley", "2028-07-06").get(key)).toMatchObject({ status: "done-on-time", done: "2028-04-10" });
+    expect(timeline(plan("2028-07-05"), "knowsley", "2028-07-06").get(key)).toMatchObject({ status: "done-on-time", done: "2028-07-05" });
+    expect(timeline(plan("2028-07-06"), "knowsley", "2028-07-10").get(key)).toMatchObject({ status: "done-late", done: "2028-07-06", daysLate: 1 });
+    // A review conference held after the 12-month day sets the date: the visit is due by it.
+    const held = onPlanFrom("2027-04-07", { events: [...conferences, ev("review-conference", "2028-06-14"), ev("chair-visit", "2028-06-15")] });
+    expect(timeline(held, "knowsley", "2028-07-06").get(key)).toMatchObject({ due: "2028-06-14", status: "done-late" });
   });
 
   it("advocacy: a NYAS referral recorded with the child's participation in a conference counts (Knowsley section 3)", () => {

@@ -106,7 +106,8 @@ export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
   if (!citation) return [];
   const due = trigger.due ?? trigger.date;
   const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];
-  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale: schedule.timescale?.(env, trigger) }, false)];
+  const timescale = typeof schedule.timescale === "function" ? schedule.timescale(env, trigger) : schedule.timescale;
+  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale }, false)];
 }
 
 /**

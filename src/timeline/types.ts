@@ -150,8 +150,12 @@ export type Schedule =
       type: "dated";
       citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined;
       noLimit?: boolean;
-      /** The profile timescale the trigger's own due date is worked out from, where one is (an escalation stage's response), so its owner's finding and the item line up. */
-      timescale?: (env: TimelineEnv, trigger: Trigger) => string | undefined;
+      /**
+       * The profile timescale the item stands for, so the rule that owns it reports it (the due date
+       * is still the trigger's); a function where it depends on the trigger (an escalation's
+       * informal step and formal stages).
+       */
+      timescale?: string | ((env: TimelineEnv, trigger: Trigger) => string | undefined);
     };
 
 /**
