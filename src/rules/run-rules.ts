@@ -10,6 +10,7 @@ import { fillMessage, type Rule, type RuleContext, type ReportInput } from "./de
 import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
 import type { CaseFileRecord, RecordType } from "./record-map.js";
 import { assertOwnership, timescaleOwners } from "./ownership.js";
+import { withCaseIndex } from "../case-index/active-index.js";
 
 /** What validation needs besides the record: policy, "today" and the calendar. */
 export interface ValidateOptions {
@@ -92,9 +93,13 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const rec = record as Record<string, unknown>;
   if (recordType === "case-file") {
     const caseFile = record as CaseFileRecord;
-    run(rec, recordType, "", caseFile);
-    const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
-    inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
+    // One index of the case file for this validation: the timeline and every rule read its lists
+    // rather than walking the events and records again (src/case-index).
+    withCaseIndex(caseFile as never, () => {
+      run(rec, recordType, "", caseFile);
+      const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
+      inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
+    });
   } else {
     run(rec, recordType, "", undefined);
   }
