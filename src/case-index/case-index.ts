@@ -114,9 +114,11 @@ const NONE: readonly number[] = Object.freeze([]);
 /** True when a string anywhere in `value` starts like a date (YYYY-) with a year before 200 or after 9799. */
 function hasExtremeDate(value: unknown): boolean {
   if (typeof value === "string") {
+    // "00"/"01" (years 0000–0199) or "98"/"99" (9800–9999) before a hyphen at 4: no Number() needed.
     if (value.length < 10 || value.charCodeAt(4) !== 45) return false;
-    const year = Number(value.slice(0, 4));
-    return Number.isInteger(year) && (year < 200 || year > 9799);
+    const a = value.charCodeAt(0);
+    const b = value.charCodeAt(1);
+    return (a === 48 && (b === 48 || b === 49)) || (a === 57 && (b === 56 || b === 57));
   }
   if (Array.isArray(value)) return value.some(hasExtremeDate);
   if (value !== null && typeof value === "object") {

@@ -147,6 +147,60 @@ function recordTypeOf(record: unknown): RecordType {
   return type;
 }
 
+/**
+ * The context one rule gets for one record. A class rather than an object of closures: validation
+ * makes one per rule per record (hundreds per case file), and methods on the prototype cost nothing
+ * to make. Rules call them as `ctx.report(…)`, never detached.
+ */
+class RuleRun implements RuleContext {
+  reported = false;
+  notApplicableSaid = false;
+  readonly asOf: string;
+  readonly profile: ResolvedProfile;
+
+  constructor(
+    readonly rule: Rule,
+    readonly prefix: string,
+    readonly caseFile: CaseFileRecord | undefined,
+    options: ValidateOptions,
+    readonly calendar: WorkingDayCalendar,
+    readonly result: ValidationResult,
+    readonly owners: ReadonlyMap<string, string>,
+  ) {
+    this.asOf = options.asOf;
+    this.profile = options.profile;
+  }
+
+  timescale(id: string) {
+    const t = this.profile.timescales[id];
+    if (!t) throw new Error(`profile "${this.profile.id}" has no timescale "${id}"`);
+    return t;
+  }
+
+  dueDate(trigger: string, timescaleId: string) {
+    const t = this.timescale(timescaleId);
+    return this.calendar.addDuration(trigger, { value: t.value, unit: t.unit });
+  }
+
+  report(input: ReportInput) {
+    // Only a timescale's owner reports it (src/rules/ownership.ts): a rule that checks a timescale
+    // another rule has taken over (a national rule where an authority restates it) stays quiet.
+    if (input.timescale !== undefined && this.owners.get(input.timescale) !== this.rule.id) return;
+    this.reported = true;
+    const finding = toFinding(this.rule, input, this.prefix, this.profile);
+    messageIds.set(finding, input.messageId);
+    this.result.findings.push(finding);
+  }
+
+  notApplicable() {
+    this.notApplicableSaid = true;
+  }
+
+  owns(timescaleId: string) {
+    return this.owners.get(timescaleId) === this.rule.id;
+  }
+}
+
 function runOne(
   rule: Rule,
   record: Record<string, unknown>,
@@ -157,39 +211,7 @@ function runOne(
   result: ValidationResult,
   owners: ReadonlyMap<string, string>,
 ): void {
-  let reported = false;
-  let notApplicable = false;
-  const { profile } = options;
-  const ctx: RuleContext = {
-    asOf: options.asOf,
-    calendar,
-    profile,
-    caseFile,
-    timescale(id) {
-      const t = profile.timescales[id];
-      if (!t) throw new Error(`profile "${profile.id}" has no timescale "${id}"`);
-      return t;
-    },
-    dueDate(trigger, timescaleId) {
-      const t = ctx.timescale(timescaleId);
-      return calendar.addDuration(trigger, { value: t.value, unit: t.unit });
-    },
-    report(input: ReportInput) {
-      // Only a timescale's owner reports it (src/rules/ownership.ts): a rule that checks a timescale
-      // another rule has taken over (a national rule where an authority restates it) stays quiet.
-      if (input.timescale !== undefined && owners.get(input.timescale) !== rule.id) return;
-      reported = true;
-      const finding = toFinding(rule, input, prefix, profile);
-      messageIds.set(finding, input.messageId);
-      result.findings.push(finding);
-    },
-    notApplicable() {
-      notApplicable = true;
-    },
-    owns(timescaleId) {
-      return owners.get(timescaleId) === rule.id;
-    },
-  };
+  const ctx = new RuleRun(rule, prefix, caseFile, options, calendar, result, owners);
   try {
     rule.check(record as never, ctx);
   } catch (err) {
@@ -218,7 +240,7 @@ function runOne(
     });
     return;
   }
-  const list = notApplicable && !reported ? result.notApplicable : result.rulesRun;
+  const list = ctx.notApplicableSaid && !ctx.reported ? result.notApplicable : result.rulesRun;
   if (!list.includes(rule.id)) list.push(rule.id);
 }
 
