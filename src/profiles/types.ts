@@ -51,6 +51,8 @@ export interface LadderStep {
   /** Who stays accountable when that differs from `delegatedTo` (Gloucestershire Formal Level 2: the Assistant Director). */
   accountable?: string;
   responseTime: Duration;
+  /** The profile timescale this step's response time is (the informal step: LEI-PC, GL-4.1), so its item and finding carry the id. */
+  timescale?: string;
   notify: string[];
   /** Who is told when the manager responds (Leicestershire stage 2–4). */
   notifyOnResponse?: string[];

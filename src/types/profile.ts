@@ -443,6 +443,10 @@ export interface ProfileLadder {
      */
     responseTime: ProfileDuration;
     /**
+     * Timescale — The id of the profile timescale this step's response time is, for example "positive-challenge-response" (LEI-PC): its owner rule reports a late or missing response, and `deadlines` shows the response under that id. It must have the same value and unit as responseTime. Leave it out where no timescale times the informal step.
+     */
+    timescale?: string;
+    /**
      * Who is told — The roles told of the informal concern.
      *
      * @maxItems 2000
