@@ -261,7 +261,7 @@ describe("invalid examples", () => {
 });
 
 describe("example data is fictional", () => {
-  /** Every string in every example file, valid and invalid. */
+  /** Every string in every example file: valid, invalid, and the README's (examples/readme/). */
   function strings(): { file: string; text: string }[] {
     const out: { file: string; text: string }[] = [];
     const walk = (file: string, v: unknown): void => {
@@ -269,7 +269,7 @@ describe("example data is fictional", () => {
       else if (Array.isArray(v)) v.forEach((x) => walk(file, x));
       else if (v && typeof v === "object") Object.values(v).forEach((x) => walk(file, x));
     };
-    for (const dir of [...BUILT_IN_PROFILES, "invalid"]) {
+    for (const dir of [...BUILT_IN_PROFILES, "invalid", "readme"]) {
       for (const f of readdirSync(join(EXAMPLES, dir)).filter((x) => x.endsWith(".json"))) {
         walk(`${dir}/${f}`, JSON.parse(readFileSync(join(EXAMPLES, dir, f), "utf8")));
       }

@@ -33,6 +33,7 @@ const LAYER: Record<string, number> = {
   report: 8,
   form: 8,
   "index.ts": 9,
+  batch: 9,
   cli: 10,
 };
 

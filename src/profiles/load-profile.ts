@@ -25,6 +25,7 @@ export interface ProfileData {
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
   childConferenceLetter?: ResolvedProfile["childConferenceLetter"];
+  parentLetters?: ResolvedProfile["parentLetters"];
   caseload?: ResolvedProfile["caseload"];
   authority?: ResolvedProfile["authority"];
   protectiveMarking?: string;
@@ -97,9 +98,28 @@ function resolve(idOrPath: string, seen: string[]): ResolvedProfile {
   if (seen.includes(data.id)) {
     throw new ProfileError(`profiles extend each other in a loop: ${[...seen, data.id].join(" → ")}`, file);
   }
-  if (data.extends === undefined) return fromBase(data);
-  const parent = resolve(data.extends, [...seen, data.id]);
-  return extend(parent, data, file);
+  const resolved = data.extends === undefined ? fromBase(data) : extend(resolve(data.extends, [...seen, data.id]), data, file);
+  checkLadderTimescales(resolved, file);
+  return resolved;
+}
+
+/**
+ * An informal step that names its timescale must match it: one number, stated twice, must not
+ * drift apart (the ladder's response date and the timescale's owner would disagree).
+ */
+function checkLadderTimescales(profile: ResolvedProfile, file: string): void {
+  for (const [status, ladder] of Object.entries(profile.escalation.ladders)) {
+    const id = ladder.informal.timescale;
+    if (id === undefined) continue;
+    const t = profile.timescales[id];
+    if (t === undefined || !Object.hasOwn(profile.timescales, id)) {
+      throw new ProfileError(`the ${status} ladder's informal step names timescale "${id}", which the profile does not have`, file);
+    }
+    const r = ladder.informal.responseTime;
+    if (t.value !== r.value || t.unit !== r.unit) {
+      throw new ProfileError(`the ${status} ladder's informal response time (${r.value} ${r.unit}) differs from timescale "${id}" (${t.value} ${t.unit})`, file);
+    }
+  }
 }
 
 function stamp<T>(entries: Record<string, T> | undefined, by: string): Record<string, T & { definedBy: string }> {
@@ -138,6 +158,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
   if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
+  if (data.parentLetters) profile.parentLetters = data.parentLetters;
   return profile;
 }
 
@@ -160,6 +181,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.significantChanges) mustDeclare("significantChanges", parent.significantChanges !== undefined);
   if (data.escalationForm) mustDeclare("escalationForm", parent.escalationForm !== undefined);
   if (data.childConferenceLetter) mustDeclare("childConferenceLetter", parent.childConferenceLetter !== undefined);
+  if (data.parentLetters) mustDeclare("parentLetters", parent.parentLetters !== undefined);
   // Readability targets are per reader: a profile may change one band and keep its parent's others.
   for (const band of Object.keys(data.readability ?? {})) mustDeclare(`readability/${band}`, parent.readability !== undefined && Object.hasOwn(parent.readability, band));
 
@@ -196,5 +218,6 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   if (data.significantChanges) profile.significantChanges = data.significantChanges;
   if (data.escalationForm) profile.escalationForm = data.escalationForm;
   if (data.childConferenceLetter) profile.childConferenceLetter = data.childConferenceLetter;
+  if (data.parentLetters) profile.parentLetters = data.parentLetters;
   return profile;
 }

@@ -1,7 +1,7 @@
 /**
  * reviewkit's document generator: records → Handlebars + Markdown templates → one block model →
  * DOCX, PDF and HTML. Writers load lazily; importing this module loads no writer.
- * @example const { renderDocument } = await import("reviewkit/render"); await renderDocument(record, "child-letter", "pdf", { profile: "knowsley" });
+ * @example import { renderDocument } from "reviewkit"; const pdf = await renderDocument(record, "child-letter", "pdf", { profile: "knowsley" });
  */
 export { renderDocument, buildDocumentModel, writeModel, FORMATS, type OutputFormat, type RenderOptions } from "./render-document.js";
 export { renderFiles, OutputError, type RenderFilesOptions, type RenderFilesResult } from "./render-files.js";

@@ -18,7 +18,7 @@ import {
   TextRun,
   WidthType,
   LineRuleType,
-} from "docx";
+} from "./docx-library.js";
 import { coreXml, fixZipDates } from "./docx-stable.js";
 import { OFFICE_FONT } from "./fonts.js";
 import { STYLES, runsText, type Block, type DocumentModel, type Run } from "./model.js";

@@ -20,7 +20,7 @@ const ACTION_SOURCES: Readonly<Record<string, [Citation, Citation]>> = {
   "looked-after-review": [cite("002_eca72b624649d413.txt", "Standard 1 Parallel planning", "WB-1.PP"), { document: "CPPCR-2010", paragraph: "reg 5 (the care plan and its contingency)" }],
   escalation: [cite("003_d67215d843be25d1.txt", "Section 4.1", "GL-4.1"), cite("IRO-Handbook-2010", "para 6.2 (local dispute resolution process)", "NAT-HB-6.2")],
   "qa-progress-review": [cite("003_d67215d843be25d1.txt", "Section 5.1", "GL-5.1"), cite("003_d67215d843be25d1.txt", "Section 5.1", "GL-5.1")],
-  "cp-plan": [cite("000_e97c8872ca661401.txt", "CP Chair Standard 1.1", "KCP-1.1"), { document: "Working-Together-2023", paragraph: "Chapter 2, the child protection plan" }],
+  "cp-plan": [cite("000_e97c8872ca661401.txt", "CP Chair Standard 1.1", "KCP-1.1"), { document: "Working-Together-2023", paragraph: "Chapter 3, the child protection plan" }],
 };
 const ESCALATION_KINDS = ["escalation-stage-response", "escalation-formal-total"];
 

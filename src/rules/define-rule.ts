@@ -66,6 +66,12 @@ export interface RuleDefinition<T extends RecordType = RecordType> {
   owns?: readonly string[];
   /** Timescales this rule takes over from the rule that owns them in a profile it extends (an authority restating a national timescale). */
   overrides?: readonly string[];
+  /**
+   * Timescales this rule reads (ctx.timescale) without owning them: it never reports them late or
+   * overdue, only uses their number (kcp-plan-for-each-child waits out the 24-hour plan time before
+   * calling a child's plan missing). Its description may name them too (`{id.value}`).
+   */
+  reads?: readonly string[];
   /** Message templates; `{{name}}` is filled from the report's data. */
   messages: Record<string, string>;
   check(record: RecordOf<T>, ctx: RuleContext): void;

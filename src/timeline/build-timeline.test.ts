@@ -161,13 +161,17 @@ describe("child protection across Easter 2027", () => {
     expect(dueOf(t, "cp-chair-visit:cp-2027-04-07")).toBe("2028-04-07");
   });
 
-  it("chair's visit: only a visit on or after the 12-month day (Fri 7 Apr 2028) counts, as kcp-chair-visit reads KCP-2.4", () => {
-    const early = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-06")] }), "knowsley", "2028-04-10");
-    expect(early.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ due: "2028-04-07", status: "overdue", daysOverdue: 1 });
-    const onTheDay = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-07")] }), "knowsley", "2028-04-10");
-    expect(onTheDay.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-on-time", done: "2028-04-07" });
-    const after = timeline(onPlanFrom("2027-04-07", { events: [ev("chair-visit", "2028-04-10")] }), "knowsley", "2028-04-12");
-    expect(after.get("cp-chair-visit:cp-2027-04-07")).toMatchObject({ status: "done-late", done: "2028-04-10", daysLate: 1 });
+  it("chair's visit: due from the 12-month day (Fri 7 Apr 2028) and by the next review conference (due Wed 5 Jul 2028), as kcp-chair-visit reads KCP-2.4", () => {
+    const conferences = [ev("initial-conference", "2027-04-07"), ev("review-conference", "2027-07-07"), ev("review-conference", "2028-01-05")];
+    const plan = (visit: string) => onPlanFrom("2027-04-07", { events: [...conferences, ev("chair-visit", visit)] });
+    const key = "cp-chair-visit:cp-2027-04-07";
+    expect(timeline(plan("2028-04-06"), "knowsley", "2028-07-06").get(key)).toMatchObject({ due: "2028-07-05", status: "overdue", daysOverdue: 1 });
+    expect(timeline(plan("2028-04-10"), "knowsley", "2028-07-06").get(key)).toMatchObject({ status: "done-on-time", done: "2028-04-10" });
+    expect(timeline(plan("2028-07-05"), "knowsley", "2028-07-06").get(key)).toMatchObject({ status: "done-on-time", done: "2028-07-05" });
+    expect(timeline(plan("2028-07-06"), "knowsley", "2028-07-10").get(key)).toMatchObject({ status: "done-late", done: "2028-07-06", daysLate: 1 });
+    // A review conference held after the 12-month day sets the date: the visit is due by it.
+    const held = onPlanFrom("2027-04-07", { events: [...conferences, ev("review-conference", "2028-06-14"), ev("chair-visit", "2028-06-15")] });
+    expect(timeline(held, "knowsley", "2028-07-06").get(key)).toMatchObject({ due: "2028-06-14", status: "done-late" });
   });
 
   it("advocacy: a NYAS referral recorded with the child's participation in a conference counts (Knowsley section 3)", () => {
@@ -292,17 +296,30 @@ describe("other authorities' items", () => {
     expect(dueOf(timeline(cf, "west-berkshire"), "regulation-24-approval:P1")).toBe("2026-12-26T15:00");
   });
 
-  it("Gloucestershire: QA progress reviews every 4 months in the plan's first year, 6 months after (14 Apr, 14 Aug, 14 Dec 2027, 14 Jun 2028)", () => {
+  it("Gloucestershire: at least 3 QA progress reviews in the plan's first year (due Mon 13 Dec 2027, its last day), 2 in each later one (GL-5-CP)", () => {
     const cf = onPlanFrom("2026-12-14", {
-      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-01")],
+      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-13"), ev("qapr", "2028-03-01")],
     });
-    const t = timeline(cf, "gloucestershire", "2027-12-02");
-    expect(["qapr-cp:cp-2026-12-14:0", "qapr-cp:cp-2026-12-14:1", "qapr-cp:cp-2026-12-14:2", "qapr-cp:cp-2026-12-14:3"].map((id) => dueOf(t, id))).toEqual([
-      "2027-04-14",
-      "2027-08-14",
-      "2027-12-14",
-      "2028-06-14",
-    ]);
-    expect(t.get("qapr-cp:cp-2026-12-14:3")?.timescale).toBe("qapr-cp-later-years");
+    const t = timeline(cf, "gloucestershire", "2028-12-14");
+    // The third falls on the first year's last day: on time. The second year (14 Dec 2027 to
+    // 13 Dec 2028) has one; on 14 Dec 2028 it is over, one short.
+    expect(t.get("qapr-cp:cp-2026-12-14:0")).toMatchObject({ due: "2027-12-13", status: "done-on-time", done: "2027-12-13", timescale: "qapr-cp-first-year" });
+    expect(t.get("qapr-cp:cp-2026-12-14:1")).toMatchObject({ due: "2028-12-13", status: "overdue", measuredFrom: "2027-12-14", timescale: "qapr-cp-later-years" });
+    // The third year has begun (14 Dec 2028) and is due on its last day; a fourth is not shown.
+    expect(t.get("qapr-cp:cp-2026-12-14:2")).toMatchObject({ due: "2029-12-13", status: "due" });
+    expect(t.has("qapr-cp:cp-2026-12-14:3")).toBe(false);
+  });
+
+  it("Gloucestershire: a QAPR the day after the first year ends counts for the second, so the first is short on day 365", () => {
+    const cf = onPlanFrom("2026-12-14", {
+      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-14")],
+    });
+    const t = timeline(cf, "gloucestershire", "2027-12-14");
+    expect(t.get("qapr-cp:cp-2026-12-14:0")).toMatchObject({ due: "2027-12-13", status: "overdue" });
+  });
+
+  it("Gloucestershire: a plan that ended before its first year did is not counted", () => {
+    const cf = onPlanFrom("2026-12-14", { cpPlans: [{ startDate: "2026-12-14", endDate: "2027-12-12", category: "neglect" }] });
+    expect(timeline(cf, "gloucestershire", "2028-01-10").has("qapr-cp:cp-2026-12-14:0")).toBe(false);
   });
 });

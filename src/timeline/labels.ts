@@ -19,6 +19,7 @@ export const TRIGGER_LABELS: Readonly<Record<string, string>> = {
   "initial-conference": "the initial conference",
   "review-conference": "the review conference",
   "cp-plan-start": "the start of the child protection plan",
+  "cp-plan-12-months": "the child reaching 12 months on the plan",
   "core-group": "the core group meeting",
   "cin-start": "the need for a child in need plan becoming apparent",
   "cin-meeting": "the child in need meeting",

@@ -139,7 +139,7 @@ export type StepTimescale = (step: number, from: string, trigger: Trigger, env: 
  * How an item's due dates follow from its trigger.
  * - once: one due date, `timescale` after the trigger; done by the first completion in the window.
  * - every: "at least every N": each completion starts the next interval (reviews, visits, core groups).
- * - count: "at least n per period" from a profile frequency, read as an even spacing (3 a year: every 4 months).
+ * - count: "at least n per period" from a profile frequency: one item per period, due on its last day, done by its n-th completion.
  * - dated: the trigger carries its own due date (a review decision, a report due before a scheduled
  *   meeting, an escalation stage's response) or, with noLimit, none at all; the citation may depend
  *   on the trigger (an escalation's informal and formal stages cite different paragraphs).
@@ -149,7 +149,17 @@ export type Schedule =
   | { type: "once"; timescale: (trigger: Trigger, env: TimelineEnv) => string | undefined }
   | { type: "every"; timescale: StepTimescale }
   | { type: "count"; first: string; later: string }
-  | { type: "dated"; citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined; noLimit?: boolean };
+  | {
+      type: "dated";
+      citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined;
+      noLimit?: boolean;
+      /**
+       * The profile timescale the item stands for, so the rule that owns it reports it (the due date
+       * is still the trigger's); a function where it depends on the trigger (an escalation's
+       * informal step and formal stages).
+       */
+      timescale?: string | ((env: TimelineEnv, trigger: Trigger) => string | undefined);
+    };
 
 /**
  * One kind of item: which events start it, which complete it, and its schedule.

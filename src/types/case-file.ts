@@ -321,6 +321,10 @@ export interface CaseFileEvent {
    */
   chairedBy?: Person;
   /**
+   * Ad-hoc supervision — For a supervision: an ad-hoc discussion rather than formal supervision. KSW-9.SUP: its record is added within 48 hours of the discussion (a formal session's within one week), and only formal sessions count towards supervision every 28 days.
+   */
+  adHoc?: boolean;
+  /**
    * Out of borough residential — For a visit: whether the child was then placed out of borough in residential care, so visits are due every 4 weeks (KSW-8.VIS).
    */
   outOfBoroughResidential?: boolean;

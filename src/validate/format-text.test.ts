@@ -37,7 +37,16 @@ describe("validate's text report", () => {
       const untimed = ["message", "messageId", "path", "requirement", "ruleId", "severity", "source"];
       expect(keys).toEqual("timescale" in f ? timed : untimed);
       expect(f["messageId"]).toEqual(expect.any(String));
+      expect(Object.keys(f["source"] as object)).toEqual(["document", "documentId", "paragraph"]);
     }
+  });
+
+  it("gives a finding's source document by its title, as the text report does, and its id beside it", () => {
+    const json = JSON.parse(formatJson(result)) as { files: { findings: { ruleId: string; source: Record<string, string> }[] }[] };
+    const late = json.files[0]!.findings.find((f) => f.ruleId === "kiro-minutes-timely")!;
+    expect(late.source["document"]).toBe("Knowsley Council, IRO and CP Chair Practice Standards – Monitoring of the Child's Case (\"Doing the Basics Well\")");
+    expect(late.source["documentId"]).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+    expect(text).toContain(`${late.source["document"]}, ${late.source["paragraph"]} [KIRO-2.9]`);
   });
 });
 

@@ -46,7 +46,14 @@ export function formatText(result: ValidateFilesResult): string {
   return printable(lines.join("\n")) + "\n";
 }
 
-/** The JSON report: `{ files: [{ file, recordType, findings }], summary }` (plus `failures` when any). */
+/**
+ * The JSON report: `{ files: [{ file, recordType, profile, findings }], summary }`, plus `failures`
+ * (`[{ file, line }]`, each file that could not be read and the one line the text report prints for
+ * it) when any. A finding's `source.document` is the cited document's title, as the text report
+ * shows it; `source.documentId` is its id in the profile (for the standards, the file name under
+ * standards/), for scripts.
+ * @example JSON.parse(formatJson(result)).files[0].findings[0].source.document
+ */
 export function formatJson(result: ValidateFilesResult): string {
   const files = result.files.map((f) => ({
     file: f.file,
@@ -59,7 +66,7 @@ export function formatJson(result: ValidateFilesResult): string {
       path,
       message,
       requirement: requirement ?? null,
-      source,
+      source: { document: documentTitle(source.document, f.profile), documentId: source.document, paragraph: source.paragraph },
       // The timescale a finding measures against and its due date, as `deadlines` shows them.
       ...(timescale !== undefined ? { timescale, due: due ?? null } : {}),
     })),

@@ -23,7 +23,7 @@ export const CHILD_PROTECTION_FIGURES: readonly FigureDef[] = [
   { ...ON_TIME("rcpc-in-timescale", "Review conferences in timescale",
     "Review conferences held in the period: those held by their due date (first within 3 months of the initial conference, then at most every 6 months)."), labels: ["First review conference", "Later review conferences"] },
   ON_TIME("core-groups-in-timescale", "Core groups in timescale", "Core group meetings held in the period: those held by their due date (first within 10 working days of the initial conference, then the profile's interval)."),
-  ON_TIME("chair-visits-in-timescale", "Chair's visits where expected", "Visits by the conference chair to children on a plan that the profile expects (Knowsley: at 12 months), due in the period by the as-of date: those done by the due date."),
+  ON_TIME("chair-visits-in-timescale", "Chair's visits where expected", "Visits by the conference chair to children on a plan that the profile expects (Knowsley: once a child has been on a plan 12 months, by the next review conference), due in the period by the as-of date: those done by the due date."),
   ON_TIME("cp-midpoint-in-timescale", "Mid-point checks and QA progress reviews between conferences", "Chair's mid-point checks (Knowsley) and QA progress reviews of a plan (Gloucestershire) the profile expects, due in the period by the as-of date: those done by the due date."),
   { id: "cp-plans-started", section: "child-protection", unit: "count", title: "Plans started", sources: [CIN],
     definition: "Periods on a child protection plan that began in the period (a change of category at a review is one continuous plan)." },

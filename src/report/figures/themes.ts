@@ -10,7 +10,7 @@ import { inPeriod } from "../period.js";
 import type { FigureDef } from "../tally.js";
 import { CATEGORIES, GRADES } from "./escalations.js";
 
-const LEI_THEMES: Citation = { document: "001_184c5097ab010ef4.txt", paragraph: "Positive Challenge (quarterly analysis of alerts, themes and learning)", requirement: "LEI-PC" };
+const LEI_THEMES: Citation = { document: "001_184c5097ab010ef4.txt", paragraph: "Positive Challenge (quarterly analysis of alerts, themes and learning)", requirement: "LEI-Q" };
 const theme = (id: string, title: string, what: string, labels: readonly string[]): FigureDef => ({
   id, section: "themes", unit: "count", labels, title, sources: [LEI_THEMES],
   definition: `${what} dated in the period, by ${labels === GRADES ? "grade" : "category"}, beside the same count for the previous period of the same length.`,

@@ -31,6 +31,24 @@ export interface StageResponseCheck {
 }
 
 /**
+ * The messages of a formal stage response check, shared by the rules that judge the same clock
+ * under different standards (NAT-HB-6.2 dispute-stage-response-in-time, LEI-FE-5
+ * lei-formal-stage-response): one wording, so the findings read the same whichever rule owns the
+ * timescale. Spread into a rule's `messages`, then pass STAGE_RESPONSE_MESSAGE_IDS to the check.
+ * @example messages: { ...STAGE_RESPONSE_MESSAGES }
+ */
+export const STAGE_RESPONSE_MESSAGES = {
+  late: "{{stage}} was reached on {{trigger}} and the manager responded on {{done}}; the response was due by {{due}} ({{limit}}).",
+  unanswered: "{{stage}} was reached on {{trigger}} and no response is recorded before it was escalated on {{ended}}; the response was due by {{due}} ({{limit}}).",
+  overdue: "{{stage}} was reached on {{trigger}} and no response is recorded; it was due by {{due}} ({{limit}}).",
+  resolvedUnanswered:
+    "{{stage}} was reached on {{trigger}} and no response is recorded, though it was resolved on {{ended}}, after the response was due by {{due}}; please record when the manager responded.",
+} as const;
+
+/** The message ids of STAGE_RESPONSE_MESSAGES, as `checkStageResponses` takes them. @example checkStageResponses(ctx, e, { stages: "formal", timescale: "escalation-stage-response", messages: STAGE_RESPONSE_MESSAGE_IDS }) */
+export const STAGE_RESPONSE_MESSAGE_IDS = { late: "late", unanswered: "unanswered", overdue: "overdue", resolvedUnanswered: "resolvedUnanswered" } as const;
+
+/**
  * Reports each stage whose response came late or not at all. Data for messages: {{stage}} (the
  * ladder's name), {{trigger}} (reached on), {{due}}, {{done}}, {{ended}}, {{limit}}, {{asOf}}.
  * Returns the replay; says "not applicable" when no stage of the kind was reached.

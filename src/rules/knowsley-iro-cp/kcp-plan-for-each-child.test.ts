@@ -1,3 +1,7 @@
+import { describe, expect, it } from "vitest";
+import { loadProfile } from "../../profiles/load-profile.js";
+import { buildTimeline } from "../../timeline/build-timeline.js";
+import { messageIds, validateRecord } from "../run-rules.js";
 import { testRule } from "../test-rule.js";
 import { cpCaseFile, cpPlan } from "../../../test/fixtures/records.js";
 import type { CpConference, CpPlan } from "../../types/index.js";
@@ -31,6 +35,7 @@ testRule(rule, {
     { why: "one child subject to a plan, one plan for them", record: cpCaseFile(), asOf: "2027-01-10" },
     { why: "two children subject to a plan, an individual plan each", record: withSibling(true), asOf: "2027-01-10" },
     { why: "no plan yet, but today (15 December 2026) is still within 24 hours of the conference date", record: withoutPlan(), asOf: "2026-12-15" },
+    { why: "no plan at all on 16 December 2026: the plan is overdue, which kcp-plan-within-24-hours (the timescale's owner) reports", record: withoutPlan(), asOf: "2026-12-16" },
     {
       why: "a child not made subject to a plan needs none",
       record: (() => {
@@ -43,9 +48,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      why: "the case file's own child has no plan on 16 December 2026, after it was due",
-      record: withoutPlan(),
-      asOf: "2026-12-16",
+      why: "the case file's own child has no plan on 10 January 2027, though the conference's plan for a sibling was made",
+      record: (() => {
+        const cf = withSibling(true);
+        cf.records = cf.records.filter((r) => !(r.recordType === "cp-plan" && r.child.id !== sibling.id));
+        return cf;
+      })(),
+      asOf: "2027-01-10",
       errors: [{ messageId: "missing", path: "/records/0/children/0", severity: "error" }],
     },
     {
@@ -87,4 +96,23 @@ testRule(rule, {
       errors: [{ messageId: "duplicate", path: "/records/2", severity: "warning" }],
     },
   ],
+});
+
+describe("one missing plan, one finding (issue 11: one owner per timescale)", () => {
+  const profile = loadProfile("knowsley");
+  const about = (cf: unknown, asOf: string) =>
+    validateRecord(cf, { profile, asOf }).findings.filter((f) => f.ruleId === "kcp-plan-for-each-child" || f.ruleId === "kcp-plan-within-24-hours");
+
+  it("a conference with no plan at all past its due date is reported once, by the timescale's owner, as deadlines shows it", () => {
+    const findings = about(withoutPlan(), "2026-12-16");
+    expect(findings.map((f) => [f.ruleId, messageIds.get(f), f.timescale, f.due])).toEqual([["kcp-plan-within-24-hours", "overdue", "cp-plan-completed", "2026-12-15"]]);
+    const items = buildTimeline(withoutPlan(), { profile, asOf: "2026-12-16" }).items.filter((i) => i.kind === "cp-plan-completed");
+    expect(items.map((i) => [i.status, i.due])).toEqual([["overdue", "2026-12-15"]]);
+  });
+
+  it("a child left without their own plan where the conference's plan went to a sibling is reported by this rule alone", () => {
+    const cf = withSibling(true);
+    cf.records = cf.records.filter((r) => !(r.recordType === "cp-plan" && r.child.id !== sibling.id));
+    expect(about(cf, "2027-01-10").map((f) => [f.ruleId, messageIds.get(f), f.path])).toEqual([["kcp-plan-for-each-child", "missing", "/records/0/children/0"]]);
+  });
 });

@@ -12,8 +12,12 @@
  *  - A case file is one child's. A sibling's plan may rightly sit in the sibling's own case file, so a
  *    missing plan for the case file's own child is an error, and for a sibling only a warning.
  *  - A missing plan is reported only once the plan was due (the "cp-plan-completed" timescale, 24
- *    hours, KCP-1.2), so a conference held today is not flagged. Once due, a plan that does not exist
- *    is reported here, once; kcp-plan-within-24-hours times the plans that do exist.
+ *    hours, KCP-1.2), so a conference held today is not flagged. This rule reads that timescale;
+ *    kcp-plan-within-24-hours owns it. A conference with no plan at all past its due date is the
+ *    timeline's overdue "cp-plan-completed" item, which its owner reports: one item, one finding, so
+ *    this rule stays quiet about that conference. It reports a child left without an individual plan
+ *    where the conference's plan was made for someone else (the item is done, the child still has
+ *    no plan).
  *  - A plan for a child the conference did not make subject to a plan, or who was not at that
  *    conference, is an error: it is nobody's individual plan. Two plans for one child from one
  *    conference are a warning (one is probably a draft left on file).
@@ -22,6 +26,7 @@
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates, datePart } from "../../calendar/index.js";
 import { describeTimescale, longDate, recordsOfType } from "../helpers/index.js";
+import { timelineFor } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "kcp-plan-for-each-child",
@@ -29,6 +34,7 @@ export default defineRule({
   severity: "error",
   description: "Each child a conference makes subject to a child protection plan has their own plan from that conference, and no plan is for a child the conference did not make subject to one.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 1.1", requirement: "KCP-1.1" },
+  reads: ["cp-plan-completed"],
   messages: {
     missing:
       "Child {{child}} was made subject to a child protection plan at the conference on {{conference}}, but the case file has no plan for them from that conference; each child has an individual plan, due within {{limit}}.",
@@ -65,9 +71,16 @@ export default defineRule({
         seen.add(key);
       }
     }
+    // Conferences whose plan the timeline shows overdue: the timescale's owner reports those.
+    const overdue = new Set(
+      timelineFor(caseFile, ctx)
+        .items.filter((i) => i.kind === "cp-plan-completed" && i.status === "overdue")
+        .map((i) => datePart(i.trigger.date)),
+    );
     for (const { record: conf, index } of conferences) {
       const due = ctx.dueDate(conf.conferenceEndedAt ?? conf.conferenceStartedAt ?? conf.conferenceDate, "cp-plan-completed");
       if (compareIsoDates(ctx.asOf, datePart(due)) <= 0) continue; // plans not due yet
+      if (overdue.has(conf.conferenceDate)) continue; // no plan at all: kcp-plan-within-24-hours reports it
       conf.children.forEach((child, k) => {
         if (!child.outcome.subjectToPlan) return;
         if (plans.some((p) => p.record.conferenceId === conf.id && p.record.child.id === child.id)) return;

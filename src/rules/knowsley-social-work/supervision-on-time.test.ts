@@ -14,6 +14,20 @@ testRule(rule, {
       asOf: "2027-01-08",
     },
     { why: "no supervision recorded: nothing to check", record: sessions(), asOf: "2027-01-08" },
+    {
+      why: "ad-hoc discussion Thu 10 Dec 2026 at 14:00 recorded on Sat 12 Dec, the day 48 hours end (a bare date on the due day passes)",
+      record: sessions(ev("supervision", "2026-12-10", { dateTime: "2026-12-10T14:00", adHoc: true, recordedOn: "2026-12-12" })),
+      asOf: "2027-01-08",
+    },
+    {
+      why: "an ad-hoc discussion between formal sessions 28 days apart changes nothing",
+      record: sessions(
+        ev("supervision", "2026-12-10", { recordedOn: "2026-12-17" }),
+        ev("supervision", "2026-12-20", { adHoc: true, recordedOn: "2026-12-21" }),
+        ev("supervision", "2027-01-07", { recordedOn: "2027-01-08" }),
+      ),
+      asOf: "2027-01-08",
+    },
   ],
   invalid: [
     {
@@ -24,6 +38,24 @@ testRule(rule, {
         { messageId: "late", path: "/events/0/recordedOn" },
         { messageId: "late", path: "/events/1" },
       ],
+    },
+    {
+      why: "ad-hoc discussion Thu 10 Dec 2026 at 14:00 recorded on Sun 13 Dec, after the 48 hours (a formal session's week would have allowed it)",
+      record: sessions(ev("supervision", "2026-12-10", { dateTime: "2026-12-10T14:00", adHoc: true, recordedOn: "2026-12-13" })),
+      asOf: "2027-01-08",
+      errors: [{ messageId: "late", path: "/events/0/recordedOn" }],
+    },
+    {
+      why: "ad-hoc discussion on Thu 10 Dec 2026 (no time) not recorded by Mon 14 Dec",
+      record: sessions(ev("supervision", "2026-12-10", { adHoc: true })),
+      asOf: "2026-12-14",
+      errors: [{ messageId: "overdue", path: "/events/0" }],
+    },
+    {
+      why: "an ad-hoc discussion on 20 Dec is not formal supervision: none since 10 Dec by Fri 8 Jan",
+      record: sessions(ev("supervision", "2026-12-10", { recordedOn: "2026-12-11" }), ev("supervision", "2026-12-20", { adHoc: true, recordedOn: "2026-12-21" })),
+      asOf: "2027-01-08",
+      errors: [{ messageId: "overdue", path: "/events/0" }],
     },
     { why: "no session since 10 Dec by Fri 8 Jan", record: sessions(ev("supervision", "2026-12-10", { recordedOn: "2026-12-11" })), asOf: "2027-01-08", errors: [{ messageId: "overdue", path: "/events/0" }] },
   ],

@@ -12,7 +12,7 @@
  * no response (the chair moved on).
  */
 import { defineRule } from "../define-rule.js";
-import { checkStageResponses } from "../helpers/index.js";
+import { checkStageResponses, STAGE_RESPONSE_MESSAGE_IDS, STAGE_RESPONSE_MESSAGES } from "../helpers/index.js";
 
 export default defineRule({
   id: "lei-formal-stage-response",
@@ -21,18 +21,12 @@ export default defineRule({
   description: "The manager at each Formal Escalation stage responds within 5 working days of the stage being reached.",
   source: { document: "001_184c5097ab010ef4.txt", paragraph: "Stage One to Stage Four", requirement: "LEI-FE-5" },
   overrides: ["escalation-stage-response"],
-  messages: {
-    late: "{{stage}} was reached on {{trigger}} and the manager responded on {{done}}; the response was due by {{due}} ({{limit}}).",
-    unanswered: "{{stage}} was reached on {{trigger}} and no response is recorded before it was escalated on {{ended}}; the response was due by {{due}} ({{limit}}).",
-    overdue: "{{stage}} was reached on {{trigger}} and no response is recorded; it was due by {{due}} ({{limit}}).",
-    resolvedUnanswered:
-      "{{stage}} was reached on {{trigger}} and no response is recorded, though it was resolved on {{ended}}, after the response was due by {{due}}; please record when the manager responded.",
-  },
+  messages: { ...STAGE_RESPONSE_MESSAGES },
   check(escalation, ctx) {
     checkStageResponses(ctx, escalation, {
       stages: "formal",
       timescale: "escalation-stage-response",
-      messages: { late: "late", unanswered: "unanswered", overdue: "overdue", resolvedUnanswered: "resolvedUnanswered" },
+      messages: STAGE_RESPONSE_MESSAGE_IDS,
     });
   },
 });

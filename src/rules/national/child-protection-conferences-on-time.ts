@@ -1,5 +1,5 @@
 /**
- * NAT-WT-ICPC — Working Together to Safeguard Children 2023, chapter 2, as the requirements list gives
+ * NAT-WT-ICPC — Working Together to Safeguard Children 2023, chapter 3, as the requirements list gives
  * it: "Initial conference within 15 working days of the strategy discussion; first core group within
  * 10 working days; first review conference within 3 months, then at most every 6 months."
  *
@@ -13,6 +13,6 @@ export default timelineRule({
   id: "child-protection-conferences-on-time",
   kinds: ["icpc", "core-group", "cp-review-conference"],
   description: "The initial conference, first core group and review conferences are held within Working Together's timescales.",
-  source: { document: "Working-Together-2023", paragraph: "Chapter 2", requirement: "NAT-WT-ICPC" },
+  source: { document: "Working-Together-2023", paragraph: "Chapter 3", requirement: "NAT-WT-ICPC" },
   owns: ["icpc", "first-core-group", "first-review-conference", "subsequent-review-conference"],
 });

@@ -12,7 +12,7 @@ export default defineRule({
   appliesTo: ["cp-conference"],
   severity: "error",
   description: "A conference's minutes, first core group and next review conference are dated after the conference, and the strategy discussion before it.",
-  source: { document: "Working-Together-2023", paragraph: "Chapter 2", requirement: "NAT-WT-ICPC" },
+  source: { document: "Working-Together-2023", paragraph: "Chapter 3", requirement: "NAT-WT-ICPC" },
   messages: {
     beforeConference: "{{field}} is {{date}}, before the conference was held on {{conferenceDate}}; check both dates.",
     strategyAfter: "The strategy discussion is dated {{date}}, after the conference on {{conferenceDate}}; check both dates.",

@@ -9,7 +9,7 @@
  * rule takes the timescale over (`overrides`) and this one stays quiet.
  */
 import { defineRule } from "../define-rule.js";
-import { checkStageResponses } from "../helpers/index.js";
+import { checkStageResponses, STAGE_RESPONSE_MESSAGE_IDS, STAGE_RESPONSE_MESSAGES } from "../helpers/index.js";
 
 export default defineRule({
   id: "dispute-stage-response-in-time",
@@ -18,13 +18,7 @@ export default defineRule({
   description: "The manager at each formal stage of a dispute responds within 5 working days of it reaching them.",
   source: { document: "IRO-Handbook-2010", paragraph: "para 6.2", requirement: "NAT-HB-6.2" },
   owns: ["escalation-stage-response"],
-  messages: {
-    late: "{{stage}} was reached on {{trigger}} and the manager responded on {{done}}; the response was due by {{due}} ({{limit}}).",
-    unanswered: "{{stage}} was reached on {{trigger}} and no response is recorded before it was escalated on {{ended}}; the response was due by {{due}} ({{limit}}).",
-    overdue: "{{stage}} was reached on {{trigger}} and no response is recorded; it was due by {{due}} ({{limit}}).",
-    resolvedUnanswered:
-      "{{stage}} was reached on {{trigger}} and no response is recorded, though it was resolved on {{ended}}, after the response was due by {{due}}; please record when the manager responded.",
-  },
+  messages: { ...STAGE_RESPONSE_MESSAGES },
   check(escalation, ctx) {
     if (!ctx.owns("escalation-stage-response")) {
       ctx.notApplicable("an authority's rule has taken the stage response time over");
@@ -33,7 +27,7 @@ export default defineRule({
     checkStageResponses(ctx, escalation, {
       stages: "formal",
       timescale: "escalation-stage-response",
-      messages: { late: "late", unanswered: "unanswered", overdue: "overdue", resolvedUnanswered: "resolvedUnanswered" },
+      messages: STAGE_RESPONSE_MESSAGE_IDS,
     });
   },
 });

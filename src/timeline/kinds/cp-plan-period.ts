@@ -4,9 +4,10 @@
  * chair's mid-point check and 12-month visit (Knowsley CP Chair Standards 1.6 and 2.4), and QA
  * progress reviews (Gloucestershire PRP section 5).
  */
-import { compareIsoDates, dayBefore } from "../../calendar/index.js";
-import { eventField, eventStarts, eventsOf, mergeByDate, periodStarts, recordsOf } from "../sources.js";
+import { compareIsoDates, datePart, dayBefore } from "../../calendar/index.js";
+import { conferencesHeld, eventField, eventStarts, eventsOf, mergeByDate, periodStarts, recordsOf } from "../sources.js";
 import { planConferences } from "./child-protection.js";
+import { ordinal } from "../labels.js";
 import type { ItemKind, TimelineEnv, Trigger } from "../types.js";
 
 const coreGroups: ItemKind = {
@@ -57,26 +58,46 @@ const midpointCheck: ItemKind = {
 };
 
 /**
- * Knowsley CP Chair Standard 2.4 is about children who have been on a plan for 12 months or more, so
- * only a visit on or after the 12-month day counts (as rule kcp-chair-visit reads it); an earlier
- * visit is the chair's ordinary contact, not this one.
+ * Knowsley CP Chair Standard 2.4, "CP Chairs will visit children who have been on a Child Protection
+ * Plan for 12 months plus", names the children, not a date (the profile reading
+ * "kcp-chair-visit-by-next-conference"). The visit falls due once the child has been on the plan the
+ * "cp-chair-visit" time (12 months) and is made by the first review conference held on or after
+ * that day, the one that decides whether the plan goes on into a second year; until that conference
+ * is held, by the day it is due ("subsequent-review-conference" after the conference before, Working
+ * Together 2023), and never later than the day the plan ended. Only a visit from the 12-month day
+ * on counts (rule kcp-chair-visit). Reading the 12-month day itself as the deadline, as this item
+ * once did, left a one-day window: a visit the day after was late.
  */
+function chairVisitTriggers(env: TimelineEnv): Trigger[] {
+  const t = env.profile.timescales["cp-chair-visit"];
+  if (!t) return [];
+  const gap = env.profile.timescales["subsequent-review-conference"];
+  const conferences = conferencesHeld(env);
+  return env.periods.cpPlans.flatMap((p): Trigger[] => {
+    const twelve = env.calendar.addDuration(p.from, t);
+    if (p.to !== undefined && compareIsoDates(p.to, twelve) < 0) return [];
+    const inPlan = conferences.filter((c) => compareIsoDates(c.date, p.from) >= 0 && (p.to === undefined || compareIsoDates(c.date, p.to) <= 0));
+    const next = inPlan.find((c) => c.conferenceType === "review" && compareIsoDates(c.date, twelve) >= 0);
+    const before = inPlan.filter((c) => compareIsoDates(c.date, twelve) < 0).at(-1);
+    let due = next ? datePart(next.date) : before && gap ? env.calendar.addDuration(datePart(before.date), gap) : twelve;
+    // A review conference already overdue at 12 months: the visit is due from the 12-month day.
+    if (compareIsoDates(due, twelve) < 0) due = twelve;
+    if (p.to !== undefined && compareIsoDates(p.to, due) < 0) due = p.to;
+    return [{ key: p.key, event: "cp-plan-12-months", date: twelve, path: p.path, windowStart: twelve, until: p.to, due }];
+  });
+}
+
 const chairVisit: ItemKind = {
   id: "cp-chair-visit",
-  title: () => "Chair's visit to a child on a plan for 12 months",
-  triggers: (env) => periodStarts(env.periods.cpPlans),
-  done: (env, trigger) => {
-    const t = env.profile.timescales["cp-chair-visit"];
-    if (!t) return [];
-    const from = env.calendar.addDuration(trigger.date, t);
-    return eventsOf(env, ["chair-visit"]).filter((e) => compareIsoDates(e.date, from) >= 0);
-  },
-  schedule: { type: "once", timescale: () => "cp-chair-visit" },
+  title: () => "Chair's visit to a child on a plan for 12 months (by the next review conference)",
+  triggers: chairVisitTriggers,
+  done: (env) => eventsOf(env, ["chair-visit"]),
+  schedule: { type: "dated", timescale: "cp-chair-visit", citation: (env) => env.profile.timescales["cp-chair-visit"]?.citation },
 };
 
 const qaProgressReviews: ItemKind = {
   id: "qapr-cp",
-  title: (step) => `QA progress review (${step + 1} since the plan began)`,
+  title: (step) => `QA progress reviews in the plan's ${ordinal(step + 1)} year`,
   triggers: (env) => periodStarts(env.periods.cpPlans),
   done: (env) =>
     mergeByDate(

@@ -15,7 +15,7 @@ import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
 const EARLY_REVIEW_CITATION: Citation = { document: "CPPCR-2010", paragraph: "reg 33 (a review brought forward)", requirement: "NAT-R33" };
 const EARLY_CONFERENCE_CITATION: Citation = {
   document: "Working-Together-2023",
-  paragraph: "Chapter 2, child protection review conferences (brought forward)",
+  paragraph: "Chapter 3, child protection review conferences (brought forward)",
   requirement: "NAT-WT-ICPC",
 };
 
@@ -82,16 +82,22 @@ const carePlan: ItemKind = {
   schedule: { type: "once", timescale: () => "care-plan" },
 };
 
+/**
+ * CPPCR 2010 reg 42(1) times the needs assessment ("not more than three months after the date on
+ * which C reaches the age of 16"); the pathway plan follows it (reg 43). So a needs assessment meets
+ * the 3 months, and so does a pathway plan, which is made from one (the england profile's reading
+ * "nat-needs-assessment-at-16").
+ */
 function pathwayPlansDone(env: TimelineEnv): Occurrence[] {
   const fromReviews = recordsOf(env, "looked-after-review").flatMap(({ record, index }) =>
     record.pathwayPlan?.completedOn ? [{ date: record.pathwayPlan.completedOn, path: `/records/${index}/pathwayPlan/completedOn` }] : [],
   );
-  return [...eventsOf(env, ["pathway-plan"]), ...fromReviews];
+  return [...eventsOf(env, ["needs-assessment", "pathway-plan"]), ...fromReviews];
 }
 
 const pathwayPlan: ItemKind = {
   id: "pathway-plan",
-  title: () => "Needs assessment and pathway plan (from 16)",
+  title: () => "Needs assessment for the pathway plan (from 16)",
   triggers: (env) => {
     const sixteen = birthdayAt(env.caseFile.child.dateOfBirth, PATHWAY_PLAN_AGE);
     return env.periods.lookedAfter

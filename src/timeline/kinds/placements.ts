@@ -25,7 +25,7 @@ function longTermPlan(env: TimelineEnv, date: string): boolean {
  * The gap allowed before the next visit. A local every-N ("lac-visit", Knowsley section 8) replaces
  * the national first-year / long-term split; out of borough in residential care is stricter still.
  * Nationally: 6 weeks in the placement's first year, then 3 months where the placement is meant to
- * last until 18 (reg 28(2)(c)), otherwise 6 weeks again (reg 28(2)(d)).
+ * last until 18 (reg 28(2)(c)), otherwise 6 weeks again (reg 28(2)(c)(ii)).
  */
 const visitTimescale: StepTimescale = (step, from, trigger, env) => {
   if (step === 0) return "lac-visit-first";

@@ -2,12 +2,16 @@
  * Recording (Knowsley Practice Standards sections 7 and 9): case notes within 5 working days of what
  * they record; supervision at least every 28 days, and its record within a week. A "case-note" event
  * always needs its note; any other event needs one only where the case file tracks it (recordedOn).
- * Supervision in the schema does not say whether it was formal or ad hoc, so every session is read
- * as formal (record within a week); the 48-hour ad-hoc limit cannot be told apart.
+ * A supervision event marked `adHoc` is an ad-hoc discussion: "Records of ad-hoc supervision will be
+ * the responsibility of the supervisor to add to the system within 48 hours of the discussion"
+ * (KSW-9.SUP), timed from the event's dateTime where given. Only formal sessions count towards the
+ * 28-day minimum: the standard pairs it with "Both parties evidence preparation for the session",
+ * which a corridor discussion does not have.
  */
 import { eventField, eventStarts, eventsOf, firstInPeriods } from "../sources.js";
 import { involvementEnd } from "../periods.js";
-import type { ItemKind, Trigger } from "../types.js";
+import { datePart } from "../../calendar/index.js";
+import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
 
 const caseNotes: ItemKind = {
   id: "case-note",
@@ -22,25 +26,37 @@ const caseNotes: ItemKind = {
   schedule: { type: "once", timescale: () => "case-notes" },
 };
 
+/** Whether the event at an occurrence's path is ad-hoc supervision. */
+function adHoc(env: TimelineEnv, o: { path: string }): boolean {
+  return env.caseFile.events[Number(o.path.split("/")[2])]?.adHoc === true;
+}
+
+/** Formal supervision sessions (not ad-hoc discussions). */
+function formalSessions(env: TimelineEnv): Occurrence[] {
+  return eventsOf(env, ["supervision"]).filter((o) => !adHoc(env, o));
+}
+
 const supervision: ItemKind = {
   id: "supervision",
   title: () => "Supervision session",
   triggers: (env) => {
-    const all = eventsOf(env, ["supervision"]);
+    const all = formalSessions(env);
     const first = all[0];
     if (!first) return [];
     return firstInPeriods([{ key: "supervision", from: first.date, to: involvementEnd(env.periods), path: first.path, event: "supervision" }], all, "supervision");
   },
-  done: (env) => eventsOf(env, ["supervision"]),
+  done: (env) => formalSessions(env),
   schedule: { type: "every", timescale: () => "supervision" },
 };
 
 const supervisionRecord: ItemKind = {
   id: "supervision-record",
-  title: () => "Supervision record added",
-  triggers: (env) => eventStarts(env, "supervision"),
+  title: (_, t) => (t.event === "ad-hoc-supervision" ? "Ad-hoc supervision record added" : "Supervision record added"),
+  // Ad-hoc discussions are timed in hours, so from their time where the event gives one.
+  triggers: (env) =>
+    eventStarts(env, "supervision", true).map((t) => (adHoc(env, t) ? { ...t, event: "ad-hoc-supervision" } : { ...t, date: datePart(t.date) })),
   done: (env, t) => eventField(env, t, "recordedOn"),
-  schedule: { type: "once", timescale: () => "supervision-record" },
+  schedule: { type: "once", timescale: (t) => (t.event === "ad-hoc-supervision" ? "supervision-record-ad-hoc" : "supervision-record") },
 };
 
 /**
