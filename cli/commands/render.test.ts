@@ -7,6 +7,7 @@ import { OutputError } from "../../src/render/render-files.js";
 import { UsageError } from "../../src/errors.js";
 import { stdout } from "../../src/io/write-stdout.js";
 import * as f from "../../test/fixtures/records.js";
+import { cliArgv } from "../../test/helpers/run-cli.js";
 import { runRender } from "./render.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "rk-cli-render-"));
@@ -74,7 +75,7 @@ describe("reviewkit render", () => {
   it("exits 2 with one line on stderr for an unwritable output folder (end to end)", () => {
     const file = join(tmp(), "a-file");
     writeFileSync(file, "");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "cli/index.ts", "render", inputs(), "--out", join(file, "out")], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, cliArgv(["render", inputs(), "--out", join(file, "out")]), { encoding: "utf8" });
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split("\n")).toEqual([`reviewkit: ${join(file, "out")}: cannot write to the output folder`]);
     expect(run.stdout).toBe("");
