@@ -8,15 +8,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateFiles } from "../src/validate/validate-files.js";
+import { consoleBlocks } from "../scripts/readme-console.js";
 
 const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
-/** The first ```json block after the "Adding an authority" heading. */
+/**
+ * The profile the "Adding an authority" section shows: what its `$ cat examples/readme/my-council.json`
+ * prints (test/readme-examples.test.ts checks the block is the file, byte for byte).
+ */
 function exampleProfile(): string {
-  const section = README.slice(README.indexOf("## Adding an authority"));
-  const match = /```json\n([\s\S]*?)\n```/.exec(section);
-  if (!match) throw new Error("the README has no example profile");
-  return match[1]!;
+  const section = README.indexOf("## Adding an authority");
+  const step = consoleBlocks(README)
+    .filter((b) => b.contentStart > section)
+    .flatMap((b) => b.steps)
+    .find((s) => s.command.startsWith("cat ") && s.command.endsWith(".json"));
+  if (!step) throw new Error("the README has no example profile");
+  return step.expected;
 }
 
 describe("the README's example authority profile", () => {
