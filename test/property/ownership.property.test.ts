@@ -73,7 +73,9 @@ describe("validate and deadlines agree (property)", () => {
             if (item.timescale === undefined || !(item.timescale in profile.timescales)) continue;
             if (item.status !== "done-late" && item.status !== "overdue") continue;
             const owner = owners.get(item.timescale);
-            const mine = findings.filter((f) => f.ruleId === owner && f.timescale === item.timescale && f.due === item.due);
+            // Two items can share a timescale and a due date (two core groups on one day): the path tells them apart.
+            const path = item.status === "done-late" ? (item.donePath ?? item.trigger.path) : item.trigger.path;
+            const mine = findings.filter((f) => f.ruleId === owner && f.timescale === item.timescale && f.due === item.due && f.path === path);
             expect(mine, `${item.id} (${item.status}, due ${item.due}) owned by ${owner}`).toHaveLength(1);
           }
           for (const f of findings.filter((x) => x.timescale !== undefined)) {
