@@ -52,10 +52,10 @@ export default defineRule({
       if (visit.ended) {
         if (compareIsoDates(visit.ended.on, due) > 0) {
           const path = visit.ended.eventIndex === undefined ? "/outcome/resolvedOn" : `/events/${visit.ended.eventIndex}/date`;
-          ctx.report({ messageId: "late", path, data: { ...data, done: longDate(visit.ended.on) }, timescale: "informal-resolution" });
+          ctx.report({ messageId: "late", path, data: { ...data, done: longDate(visit.ended.on) }, timescale: "informal-resolution", due });
         }
       } else if (compareIsoDates(ctx.asOf, due) > 0) {
-        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data, timescale: "informal-resolution" });
+        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data, timescale: "informal-resolution", due });
       }
       actions.forEach((action, i) => {
         const actionData = { trigger: longDate(visit.reachedOn), due: longDate(action.dueDate) };
