@@ -1,9 +1,51 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two projects (see README, "Running the tests"):
+ * - unit: pure in-process tests (schemas, calendar, rules, timeline, deadlines, language, the
+ *   renderers' pieces, the property tests of those). No browser, no LibreOffice, no child process.
+ *   They share one module cache per worker (isolate: false), so the schemas are compiled once per
+ *   worker instead of once per file (~1 s each, 120+ rule files). `npm run test:unit`.
+ * - integration: everything that runs a program or reads output with a real reader: the CLI
+ *   (spawned from the bundle that test/setup/build-dist.ts keeps current), Chromium, LibreOffice,
+ *   poppler, npm pack, the fault suite. Each file isolated, as these set up processes and files.
+ * `npm test` runs both.
+ */
+const UNIT = [
+  "src/**/*.test.ts",
+  "test/property/calendar.property.test.ts",
+  "test/property/validator.property.test.ts",
+  "test/property/ownership.property.test.ts",
+  "test/catalogue.test.ts",
+  "test/examples.test.ts",
+  "test/generated-index.test.ts",
+  "test/layering.test.ts",
+  "test/readme-authority-profile.test.ts",
+  "test/findings-golden.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "cli/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Most of
+    // the integration suite waits on child processes (the CLI, soffice, chromium, pdftotext), so
+    // two workers keep both cores busy.
+    maxWorkers: Number(process.env["REVIEWKIT_TEST_WORKERS"] ?? 2),
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: UNIT, isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["src/**/*.test.ts", "cli/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: UNIT,
+          globalSetup: ["test/setup/build-dist.ts"],
+        },
+      },
+    ],
   },
 });

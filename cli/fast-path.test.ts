@@ -18,6 +18,7 @@ describe("simpleValidateArgs", () => {
       format: "json",
     });
     expect(simpleValidateArgs(["validate", ":stdin:", "--holidays", "h.json"])?.holidays).toBe("h.json");
+    expect(simpleValidateArgs(["validate", "dir", "--jobs", "2"])?.jobs).toBe(2);
   });
 
   it("leaves everything else to yargs", () => {
@@ -36,6 +37,8 @@ describe("simpleValidateArgs", () => {
       ["validate", "a.json", "--within", "3"],
       ["validate", "a.json", "--", "b.json"],
       ["validate", "2026"],
+      ["validate", "a.json", "--jobs", "0"],
+      ["validate", "a.json", "--jobs", "1.5"],
     ]) {
       expect(simpleValidateArgs(args), args.join(" ")).toBeUndefined();
     }

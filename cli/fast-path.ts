@@ -1,5 +1,5 @@
 /**
- * The common case `reviewkit validate <files…> [--profile P] [--as-of D] [--holidays F] [--format text|json]`
+ * The common case `reviewkit validate <files…> [--profile P] [--as-of D] [--holidays F] [--format text|json] [--jobs N]`
  * read without yargs. Importing yargs and the help text it always builds after running a command
  * (string widths for every line) cost ~50 ms of a ~200 ms start. Anything outside that plain shape
  * (help, version, `--opt=value`, repeats, unknown options, bad choices) returns undefined and goes
@@ -14,9 +14,10 @@ export interface SimpleValidateArgs {
   "as-of": string;
   holidays?: string;
   format: "text" | "json";
+  jobs?: number;
 }
 
-const VALUE_OPTIONS = new Set(["--profile", "--as-of", "--holidays", "--format"]);
+const VALUE_OPTIONS = new Set(["--profile", "--as-of", "--holidays", "--format", "--jobs"]);
 const FORMATS = new Set(["text", "json"]);
 
 /**
@@ -42,6 +43,9 @@ export function simpleValidateArgs(args: readonly string[]): SimpleValidateArgs 
   }
   const format = values.get("--format") ?? "text";
   if (!inputs.length || !FORMATS.has(format)) return undefined;
+  const jobs = values.get("--jobs");
+  // Anything but a plain whole number goes to yargs, whose reading runValidate then refuses in one line.
+  if (jobs !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobs)) return undefined;
   const profile = values.get("--profile");
   const holidays = values.get("--holidays");
   return {
@@ -50,5 +54,6 @@ export function simpleValidateArgs(args: readonly string[]): SimpleValidateArgs 
     "as-of": values.get("--as-of") ?? todayIso(),
     ...(holidays === undefined ? {} : { holidays }),
     format: format as "text" | "json",
+    ...(jobs === undefined ? {} : { jobs: Number(jobs) }),
   };
 }

@@ -1,16 +1,14 @@
 import { execFile } from "node:child_process";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { shippedPath } from "../src/paths.js";
 import { DOCUMENT_NAMES } from "../src/render/documents.js";
 import { helpArgs } from "./help.js";
+import { cliArgv } from "../test/helpers/run-cli.js";
 
-const TSX_LOADER = pathToFileURL(shippedPath("node_modules", "tsx", "dist", "loader.mjs")).href;
-
-/** Runs the CLI from source, without waiting on the others (help is one process per question). */
+/** Runs the CLI (the build the global setup keeps current), without waiting on the others (help is one process per question). */
 function run(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", TSX_LOADER, shippedPath("cli", "index.ts"), ...args], { cwd: shippedPath(), env: { ...process.env, NO_COLOR: "1" } }, (err, stdout, stderr) =>
+    execFile(process.execPath, cliArgv(args), { cwd: shippedPath(), env: { ...process.env, NO_COLOR: "1" } }, (err, stdout, stderr) =>
       resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -20,6 +20,9 @@ const common = (y: Argv) =>
     .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" })
     .option("format", { type: "string", default: "text" });
 
+/** --jobs, for validate and report. */
+const JOBS_DESCRIPTION = "threads to use for 1,000 files or more (1: one thread); the output is the same";
+
 /** What each action of `escalate` does, for its help (lines fit 80 columns: yargs wraps at 80). */
 const ESCALATE_ACTIONS = [
   "Actions:",
@@ -80,7 +83,11 @@ async function runWithYargs(): Promise<void> {
     .command(
       "validate <inputs..>",
       "check records and case files against their schema and the standards",
-      (y) => common(y).positional("inputs", { type: "string", array: true, describe: "files, folders, or - for standard input" }).choices("format", ["text", "json"]),
+      (y) =>
+        common(y)
+          .positional("inputs", { type: "string", array: true, describe: "files, folders, or - for standard input" })
+          .choices("format", ["text", "json"])
+          .option("jobs", { type: "number", describe: JOBS_DESCRIPTION, defaultDescription: "every core" }),
       async (argv) => {
         const { runValidate } = await import("./commands/validate.js");
         exitWith(await runValidate(argv as never));
@@ -137,6 +144,7 @@ async function runWithYargs(): Promise<void> {
           .option("within", { type: "number", describe: "drift list: amber for items due within this many working days (default 5)" })
           .option("drift", { type: "boolean", describe: "write only the drift list (csv or json)" })
           .option("title", { type: "string", describe: "the report's title" })
+          .option("jobs", { type: "number", describe: JOBS_DESCRIPTION, defaultDescription: "every core" })
           .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
       async (argv) => {
         const { runReport } = await import("./commands/report.js");

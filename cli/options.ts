@@ -1,4 +1,4 @@
-import { createCalendar, readHolidayFile, type WorkingDayCalendar } from "../src/calendar/index.js";
+import { createCalendar, readHolidayFile, type HolidayData, type WorkingDayCalendar } from "../src/calendar/index.js";
 import { parseIsoDate } from "../src/calendar/index.js";
 import { UsageError, DateError } from "../src/errors.js";
 import { printable } from "../src/io/printable.js";
@@ -8,11 +8,28 @@ import { printable } from "../src/io/printable.js";
  * horizon warnings go to stderr once each. Also checks --as-of is a real date.
  */
 export function resolveCalendar(args: { holidays?: string; "as-of"?: string }): WorkingDayCalendar {
+  return createCalendar(calendarOptions(args));
+}
+
+/**
+ * The calendar the command line asks for, as data (worker threads make their own from it): the
+ * --holidays data if given and the stderr warning. Also checks --as-of is a real date.
+ * @example createCalendar(calendarOptions({ holidays: "bank-holidays.json" }))
+ */
+export function calendarOptions(args: { holidays?: string; "as-of"?: string }): { holidays?: HolidayData; onWarning: (message: string) => void } {
   if (args["as-of"] !== undefined) checkDateOption(args["as-of"], "--as-of");
   const onWarning = (message: string) => process.stderr.write(`reviewkit: warning: ${printable(message)}\n`);
-  return args.holidays === undefined
-    ? createCalendar({ onWarning })
-    : createCalendar({ holidays: readHolidayFile(args.holidays), onWarning });
+  return args.holidays === undefined ? { onWarning } : { holidays: readHolidayFile(args.holidays), onWarning };
+}
+
+/**
+ * --jobs: how many threads validate and report may use (1: this one alone), or a UsageError.
+ * @example jobsOption(undefined) // undefined: the library's default, every core
+ */
+export function jobsOption(jobs: unknown): number | undefined {
+  if (jobs === undefined) return undefined;
+  if (typeof jobs !== "number" || !Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError("--jobs must be a whole number from 1 to 256");
+  return jobs;
 }
 
 /** Today, or a step's date, is within these years; past them, due dates run off the calendar (year 10000). */

@@ -3,7 +3,8 @@
  * our own modules. Loading ~190 separate ES modules cost ~60 ms of every start; the bundle keeps the
  * commands' lazy split (each command is its own chunk, shared code in dist/cli/chunks/). The
  * package's dependencies stay external, loaded from node_modules as before; docx is bundled in. tsc still compiles cli/ first, so the build
- * type-checks it; src/ stays in dist/src/ for the library.
+ * type-checks it; src/ stays in dist/src/ for the library. The batch worker (src/batch/) is bundled
+ * beside it: a worker starts as fast as the CLI does.
  */
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,9 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { de
 const outdir = join(root, "dist", "cli");
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, "cli", "index.ts")],
+  // The worker thread of `validate` and `report` on big folders (src/io/worker-pool.ts) is an entry
+  // of its own, dist/cli/batch-worker.js, sharing the chunks: the library starts it from there too.
+  entryPoints: [join(root, "cli", "index.ts"), join(root, "src", "batch", "batch-worker.ts")],
   outdir,
   bundle: true,
   splitting: true,

@@ -25,6 +25,7 @@ const LAYER: Record<string, number> = {
   records: 3,
   escalation: 4,
   timeline: 5,
+  "case-index": 5,
   rules: 6,
   validate: 7,
   render: 7,
@@ -32,6 +33,7 @@ const LAYER: Record<string, number> = {
   report: 8,
   form: 8,
   "index.ts": 9,
+  batch: 9,
   cli: 10,
 };
 

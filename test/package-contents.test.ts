@@ -37,9 +37,41 @@ describe("the package", () => {
     const ours = [...files].filter((f) => !f.startsWith("node_modules/")); // none today; kept so a bundled dependency never counts as ours
     expect(ours.filter((f) => /\.test\.|(^|\/)test\//.test(f))).toEqual([]);
     expect(ours.filter((f) => f.startsWith("examples/") || f.startsWith("bench/") || f.startsWith("src/") || f.startsWith("scripts/"))).toEqual([]);
-    for (const f of ["LICENSE", "README.md", "dist/cli/index.js", "dist/src/index.js", "dist/src/index.d.ts", "dist/cjs/index.cjs", "dist/validators.generated.cjs", "dist/src/render/docx-library.js"]) {
+    for (const f of ["LICENSE", "README.md", "dist/cli/index.js", "dist/src/index.js", "dist/src/index.d.ts", "dist/cjs/index.cjs", "dist/validators.generated.cjs", "dist/src/render/docx-library.js", "dist/src/render/pdf/svg-to-pdfkit.js"]) {
       expect(files.has(f), f).toBe(true);
     }
+  });
+
+  it("loads at run time only its dependencies and Node's own modules, from every entry point", async () => {
+    // esbuild follows every static and dynamic import from the entry points and lists what it would
+    // leave outside: those must be installed for a user, so each must be a dependency (docx and
+    // pdfmake, devDependencies, are bundled into dist/: scripts/bundle-vendored.ts). Loads through
+    // createRequire (the prebuilt validators, govuk-frontend's CSS) are not seen here;
+    // test/package-install.test.ts runs the installed package.
+    const { build } = await import("esbuild");
+    const pkg = JSON.parse(readFileSync(shippedPath("package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const entries = ["dist/src/index.js", "dist/cjs/index.cjs", "dist/cli/index.js", "dist/form/form.js"];
+    const result = await build({
+      entryPoints: entries.map((e) => shippedPath(e)),
+      bundle: true,
+      write: false,
+      outdir: shippedPath("dist", "not-written"),
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      packages: "external",
+      metafile: true,
+      logLevel: "silent",
+    });
+    const packages = new Set<string>();
+    for (const input of Object.values(result.metafile.inputs)) {
+      for (const imp of input.imports) {
+        if (!imp.external || imp.path.startsWith("node:") || imp.path.startsWith("<")) continue;
+        packages.add(imp.path.startsWith("@") ? imp.path.split("/").slice(0, 2).join("/") : imp.path.split("/")[0]!);
+      }
+    }
+    expect(packages.size).toBeGreaterThan(5);
+    expect([...packages].filter((p) => !(p in pkg.dependencies))).toEqual([]);
   });
 
   it("ships what every shipped Markdown file links to, by paths that work inside the package", () => {

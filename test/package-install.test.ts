@@ -2,8 +2,8 @@
  * The package as a user gets it: `npm pack`, then `npm install <tarball>` into an empty ES module
  * project and an empty CommonJS project. Installing prints no warning (on Node 20 `docx`'s
  * `nanoid` 6 used to warn EBADENGINE: docx is now bundled into dist/ and not installed at all),
- * `import` and `require` of reviewkit validate an example case file and write a DOCX (so the
- * bundled docx runs), and the installed `reviewkit` command does the same.
+ * `import` and `require` of reviewkit validate an example case file and write a DOCX and a PDF (so
+ * the bundled docx and SVG-to-pdfkit run), and the installed `reviewkit` command does the same.
  *
  * Installs prefer npm's local cache (`--prefer-offline`), falling back to the registry only for a
  * package the cache lacks. It packs dist/ as built (`npm test` builds first): --ignore-scripts.
@@ -22,18 +22,25 @@ const root = shippedPath();
 const example = shippedPath("examples", "england", "mei-lin-chen.case.json");
 const dir = mkdtempSync(join(tmpdir(), "reviewkit-install-"));
 
-/** The environment without the `npm_*` variables an enclosing `npm test` sets (its prefix among them). */
+/** npm settings passed on from an enclosing `npm test`: where the cache and registry are. */
+const KEPT = /^npm_config_(cache|registry|userconfig|globalconfig|proxy|https_proxy|noproxy)$/i;
+
+/**
+ * The environment without the `npm_*` variables an enclosing `npm test` sets (among them its
+ * prefix, which would install into this repository), except the cache and registry settings.
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || KEPT.test(k)));
 }
 
-/** What a consumer runs: validate the example case file, then write a review's minutes as DOCX. */
+/** What a consumer runs: validate the example case file, then write a review's minutes as DOCX and PDF. */
 const CHECK = `
 const caseFile = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const { findings } = rk.validateRecord(caseFile, { profile: rk.loadProfile("england"), asOf: "2026-11-23" });
 const review = caseFile.records.find((r) => r.recordType === "looked-after-review");
-rk.renderDocument(review, "lac-review-minutes", "docx", { profile: "england" }).then((docx) => {
-  process.stdout.write(JSON.stringify({ errors: findings.filter((f) => f.severity === "error").length, findings: findings.length, docx: Buffer.from(docx.subarray(0, 2)).toString("latin1"), bytes: docx.length }));
+const head = (bytes) => Buffer.from(bytes.subarray(0, 5)).toString("latin1");
+Promise.all(["docx", "pdf"].map((format) => rk.renderDocument(review, "lac-review-minutes", format, { profile: "england" }))).then(([docx, pdf]) => {
+  process.stdout.write(JSON.stringify({ errors: findings.filter((f) => f.severity === "error").length, findings: findings.length, docx: head(docx).slice(0, 2), pdf: head(pdf) }));
 });
 `;
 
@@ -80,16 +87,16 @@ describe("the packed package, installed", () => {
     }
   });
 
-  it("works from an ES module: import validates the example and writes a DOCX", async () => {
+  it("works from an ES module: import validates the example and writes DOCX and PDF", async () => {
     writeFileSync(join(esm.project, "check.js"), `import fs from "node:fs";\nimport * as rk from "reviewkit";\n${CHECK}`);
     const { stdout } = await run(process.execPath, ["check.js", example], { cwd: esm.project });
-    expect(JSON.parse(stdout)).toMatchObject({ errors: 0, docx: "PK" });
+    expect(JSON.parse(stdout)).toMatchObject({ errors: 0, docx: "PK", pdf: "%PDF-" });
   });
 
-  it("works from CommonJS: require validates the example and writes a DOCX", async () => {
+  it("works from CommonJS: require validates the example and writes DOCX and PDF", async () => {
     writeFileSync(join(cjs.project, "check.js"), `const fs = require("node:fs");\nconst rk = require("reviewkit");\n${CHECK}`);
     const { stdout } = await run(process.execPath, ["check.js", example], { cwd: cjs.project });
-    expect(JSON.parse(stdout)).toMatchObject({ errors: 0, docx: "PK" });
+    expect(JSON.parse(stdout)).toMatchObject({ errors: 0, docx: "PK", pdf: "%PDF-" });
   });
 
   it("installs the reviewkit command: it validates the example and renders DOCX", async () => {

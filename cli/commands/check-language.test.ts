@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/paths.js";
+import { cliArgv } from "../../test/helpers/run-cli.js";
 
-/** Runs the real command line through tsx, as a user would, with optional standard input. */
+/** Runs the real command line (the build the global setup keeps current), as a user would, with optional standard input. */
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/index.ts", "check-language", ...args], {
+  const r = spawnSync(process.execPath, cliArgv(["check-language", ...args]), {
     cwd: packageRoot(),
     encoding: "utf8",
     ...(input === undefined ? {} : { input }),

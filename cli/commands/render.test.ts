@@ -7,6 +7,7 @@ import { OutputError } from "../../src/render/render-files.js";
 import { UsageError } from "../../src/errors.js";
 import { stdout } from "../../src/io/write-stdout.js";
 import * as f from "../../test/fixtures/records.js";
+import { cliArgv } from "../../test/helpers/run-cli.js";
 import { runRender } from "./render.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "rk-cli-render-"));
@@ -43,10 +44,11 @@ describe("reviewkit render", () => {
     expect(files).toContain("ICPC-2026-12-14.cp-conference-minutes.docx");
     expect(files).toContain("ICPC-2026-12-14.parent-letter.html");
     expect(files).toContain("GPN-2026-12.good-practice-note.pdf");
-    expect(files).toHaveLength(6 * 3); // 2 review + 2 conference + plan + note
+    expect(files).toContain("LAR-2026-12-10.lac-parent-letter.parent-1.pdf");
+    expect(files).toHaveLength(7 * 3); // 3 review (child's letter, minutes, the parent's letter) + 2 conference + plan + note
     expect(files.some((n) => /amara|okafor|dima|sokolov/i.test(n))).toBe(false);
     expect(files.some((n) => n.startsWith(".") || n.endsWith(".tmp"))).toBe(false); // no temporary files left
-    expect(io.out.join("").trim().split("\n")).toHaveLength(18);
+    expect(io.out.join("").trim().split("\n")).toHaveLength(21);
     expect(io.err.join("")).toContain("no document is made from a concern-note record");
     for (const file of files) expect(statSync(join(out, file)).size).toBeGreaterThan(1000);
   }, 120_000);
@@ -73,7 +75,7 @@ describe("reviewkit render", () => {
   it("exits 2 with one line on stderr for an unwritable output folder (end to end)", () => {
     const file = join(tmp(), "a-file");
     writeFileSync(file, "");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "cli/index.ts", "render", inputs(), "--out", join(file, "out")], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, cliArgv(["render", inputs(), "--out", join(file, "out")]), { encoding: "utf8" });
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split("\n")).toEqual([`reviewkit: ${join(file, "out")}: cannot write to the output folder`]);
     expect(run.stdout).toBe("");
@@ -115,7 +117,7 @@ describe("reviewkit render", () => {
     // The letter was sent on 18 December 2026: that is the day its checks treat as today.
     expect(io.err.join("")).toContain("LAR-2026-12-10: child-letter not written: 1 error finding as of 18 December 2026");
     expect(io.err.join("")).toContain("/childDecisionsLetter/whatYouToldUs");
-    expect(readdirSync(out)).toEqual(["LAR-2026-12-10.lac-review-minutes.html"]);
+    expect(readdirSync(out).sort()).toEqual(["LAR-2026-12-10.lac-parent-letter.parent-1.html", "LAR-2026-12-10.lac-review-minutes.html"]);
     io = capture();
     await runRender({ inputs: [dir], format: "html", out: tmp(), profile: "knowsley", "as-of": "2027-01-04" });
     vi.restoreAllMocks();

@@ -1,8 +1,8 @@
-import { validateFiles } from "../../src/validate/validate-files.js";
+import { validateFilesInParallel } from "../../src/validate/validate-in-workers.js";
 import { formatJson, formatText } from "../../src/validate/format-text.js";
 import { printable } from "../../src/io/printable.js";
 import { printOut } from "../../src/io/write-stdout.js";
-import { resolveCalendar } from "../options.js";
+import { calendarOptions, jobsOption } from "../options.js";
 import { progressFor } from "../progress.js";
 
 interface ValidateArgs {
@@ -11,19 +11,23 @@ interface ValidateArgs {
   "as-of": string;
   holidays?: string;
   format: "text" | "json";
+  jobs?: number;
 }
 
-/** `reviewkit validate`: prints the report; 0 no errors, 1 error findings, 2 a file could not be read. */
+/**
+ * `reviewkit validate`: prints the report; 0 no errors, 1 error findings, 2 a file could not be read.
+ * A big folder is validated on every core (--jobs), the report printed in the same order.
+ */
 export async function runValidate(args: ValidateArgs): Promise<number> {
-  const calendar = resolveCalendar(args);
+  const jobs = jobsOption(args.jobs);
   const progress = progressFor("validating");
-  const result = validateFiles(args.inputs, {
+  const result = await validateFilesInParallel(args.inputs, {
     asOf: args["as-of"],
-    calendar,
+    ...calendarOptions(args),
     ...(args.profile === undefined ? {} : { profile: args.profile }),
+    ...(jobs === undefined ? {} : { jobs }),
     onFile: progress.update,
-  });
-  progress.stop();
+  }).finally(() => progress.stop());
   const out = args.format === "json" ? formatJson(result) : formatText(result);
   printOut(out, { data: args.format === "json" });
   if (result.failures.length) {

@@ -33,6 +33,17 @@ export interface Frequency {
   definedBy: string;
 }
 
+/**
+ * An item whose due date a meeting or record sets, not a number of days (the IRO sees the child
+ * before each review, KIRO-1.7): what is due and the standard that asks for it.
+ * @example loadProfile("knowsley").dueDates["iro-saw-child-before-review"]?.citation.requirement // "KIRO-1.7"
+ */
+export interface DueDate {
+  description: string;
+  citation: Citation;
+  definedBy: string;
+}
+
 export interface Duration {
   value: number;
   unit: Unit;
@@ -51,6 +62,8 @@ export interface LadderStep {
   /** Who stays accountable when that differs from `delegatedTo` (Gloucestershire Formal Level 2: the Assistant Director). */
   accountable?: string;
   responseTime: Duration;
+  /** The profile timescale this step's response time is (the informal step: LEI-PC, GL-4.1), so its item and finding carry the id. */
+  timescale?: string;
   notify: string[];
   /** Who is told when the manager responds (Leicestershire stage 2–4). */
   notifyOnResponse?: string[];
@@ -141,6 +154,28 @@ export interface ReadabilityTarget {
   reason: string;
 }
 
+/** How a parent's own letter is shared: the same words for every parent, only the parent's own, or left out. @example "own-parent" */
+export type ParentLetterSharing = "every-parent" | "own-parent" | "left-out";
+
+/**
+ * The profile's `parentLetters`: what splits the conference's parents' letter into one per parent,
+ * and which sections each parent's own letter holds.
+ * @example loadProfile("england").parentLetters?.sections.safetyPlan // "own-parent"
+ */
+export interface ParentLetters {
+  splitWhen: ("domestic-abuse" | "seen-separately" | "asked")[];
+  sections: {
+    worries: "every-parent" | "left-out";
+    workingWell: "every-parent" | "left-out";
+    needsToHappen: "every-parent" | "left-out";
+    plan: ParentLetterSharing;
+    whatYouToldUs: "own-parent" | "left-out";
+    safetyPlan: "own-parent" | "left-out";
+  };
+  reason: string;
+  citation: Citation;
+}
+
 export interface ResolvedProfile {
   id: string;
   name: string;
@@ -150,10 +185,17 @@ export interface ResolvedProfile {
   documents: { id: string; title: string; authority: string }[];
   timescales: Record<string, Timescale>;
   frequencies: Record<string, Frequency>;
+  /** Items whose due date a meeting or record sets, by timeline item id: shown where the profile has them, cited from here. */
+  dueDates: Record<string, DueDate>;
   escalation: { ladders: Record<ChildStatus, Ladder> };
   advocacy: { service: string; minAge?: number; citation: Citation };
   /** From what age a child gets their own letter after a conference (KCP-3.3), and why. */
   childConferenceLetter?: { fromAge: number; reason: string; citation: Citation };
+  /**
+   * When each parent gets their own letter after a conference, and which sections it holds (KCP-3.2).
+   * Without it every conference gives one joint letter, which never holds a private section.
+   */
+  parentLetters?: ParentLetters;
   /** Expected caseloads per full-time IRO and chair (`reviewkit report`). */
   caseload: { iro?: CaseloadRange; chair?: CaseloadRange };
   authority: {

@@ -7,6 +7,7 @@ import type { ResolvedProfile } from "../profiles/types.js";
 import type { CaseRecord, CpConference } from "../types/index.js";
 import type { DocumentName } from "./documents.js";
 import { ageOn } from "./helpers.js";
+import { conferenceParentParts, reviewParentParts } from "./parent-letters.js";
 
 /**
  * The ids of the conference's children who get a letter, in the record's order; none when the
@@ -32,11 +33,26 @@ export function unwrittenConferenceLetters(conference: CpConference, profile: Re
 
 /**
  * The copies of a document a record gives: one per child of the letter's age whose letter's wording
- * is written, for a conference's letter to the child (each child's id), else one (`[undefined]`).
+ * is written, for a conference's letter to the child (each child's id); one per parent for split
+ * parents' letters and a looked-after review's parents' letters (each parent's id); else one
+ * (`[undefined]`). A part is a child's id for the child's letter and a parent's id for a parents' one
+ * (see partOption).
  * @example documentParts(conference, "child-conference-letter", profile) // ["KN-31502"]
  */
 export function documentParts(record: CaseRecord, document: DocumentName, profile: ResolvedProfile): (string | undefined)[] {
+  if (document === "parent-letter" && record.recordType === "cp-conference") return conferenceParentParts(record, profile);
+  if (document === "lac-parent-letter" && record.recordType === "looked-after-review") return reviewParentParts(record);
   if (document !== "child-conference-letter" || record.recordType !== "cp-conference") return [undefined];
   const unwritten = new Set(unwrittenConferenceLetters(record, profile).map((u) => u.childId));
   return conferenceLetterChildren(record, profile).filter((id) => !unwritten.has(id));
+}
+
+/**
+ * The render option a part of a document stands for: a child's id for a conference's letter to the
+ * child, a parent's id for a parents' letter.
+ * @example partOption("parent-letter", "mother") // { parentId: "mother" }
+ */
+export function partOption(document: DocumentName, part: string | undefined): { childId?: string; parentId?: string } {
+  if (part === undefined) return {};
+  return document === "parent-letter" || document === "lac-parent-letter" ? { parentId: part } : { childId: part };
 }

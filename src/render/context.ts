@@ -4,6 +4,7 @@ import type { CaseFile, CaseRecord, CpConference, CpPlan, Escalation, LookedAfte
 import type { DocumentName } from "./documents.js";
 import { ageBand, ageOn } from "./helpers.js";
 import { sentenceStart, whoForChild } from "./letter-people.js";
+import { conferenceParentLetter, reviewParentLetter } from "./parent-letters.js";
 import { RenderError } from "./render-error.js";
 
 /**
@@ -40,6 +41,8 @@ export interface ContextOptions {
   progressTo?: string;
   /** The child a conference's letter to the child is for (its `children[].id`). */
   childId?: string;
+  /** The parent a parents' letter is for (a conference's `parents[].id`, a review's parent id); none for a joint letter. */
+  parentId?: string;
 }
 
 /**
@@ -74,6 +77,7 @@ export function documentDate(record: CaseRecord, document?: DocumentName): strin
   switch (record.recordType) {
     case "looked-after-review":
       if (document === "lac-review-minutes") return record.minutes?.completedOn ?? record.minutes?.sentOn ?? record.reviewDate;
+      if (document === "lac-parent-letter") return firstSent(record.parents.map((p) => p.letter?.sentOn)) ?? record.reviewDate;
       return record.childDecisionsLetter?.sentOn ?? record.reviewDate;
     case "cp-conference":
       if (document === "child-conference-letter") {
@@ -81,10 +85,16 @@ export function documentDate(record: CaseRecord, document?: DocumentName): strin
         return sent ?? datePart(record.conferenceDate);
       }
       if (document === "cp-conference-minutes") return record.minutes?.readyOn ?? record.minutes?.distributedOn ?? record.conferenceDate;
+      if (document === "parent-letter") return firstSent((record.parents ?? []).map((p) => p.letter?.sentOn)) ?? datePart(record.conferenceDate);
       return datePart(record.conferenceDate);
     default:
       return recordDate(record);
   }
+}
+
+/** The earliest of the days letters were sent, if any was. */
+function firstSent(days: (string | undefined)[]): string | undefined {
+  return days.filter((d): d is string => d !== undefined).sort()[0];
 }
 
 /**
@@ -104,8 +114,14 @@ export function buildContext(record: CaseRecord, options: ContextOptions): Templ
   if (options.progressTo !== undefined && options.progressTo > asOf) doc["progressTo"] = options.progressTo;
   if ("child" in record) Object.assign(doc, childFacts(record.child.name, record.child.preferredName, record.child.dateOfBirth, recordDate(record)));
   if (record.recordType === "looked-after-review") Object.assign(doc, reviewFacts(record, options));
+  if (record.recordType === "looked-after-review" && options.document === "lac-parent-letter") {
+    doc["letter"] = reviewParentLetter(record, options.parentId, String(doc["childName"]));
+  }
   if (record.recordType === "cp-conference") Object.assign(doc, conferenceFacts(record, options));
   if (record.recordType === "cp-conference" && options.document === "child-conference-letter") Object.assign(doc, conferenceChildLetterFacts(record, options.childId));
+  if (record.recordType === "cp-conference" && options.document === "parent-letter") {
+    doc["letter"] = conferenceParentLetter(record, doc["plans"] as CpPlan[], p, options.parentId);
+  }
   if (record.recordType === "escalation") Object.assign(doc, escalationFacts(record, p));
   return { ...record, doc, profile };
 }
@@ -145,25 +161,19 @@ function childLetterFacts(r: LookedAfterReview): Record<string, unknown> {
   return {
     letterDecisions: r.decisions.map((d) => {
       const who = whoForChild(d.owner, r.iro);
-      return { what: d.childFriendlyText ?? d.text, who, Who: sentenceStart(who), byMe: who === "I", dueDate: d.dueDate };
+      return { what: d.childFriendlyText ?? d.text, who, Who: sentenceStart(who), WhoDoes: subject(who), byMe: who === "I", dueDate: d.dueDate };
     }),
     pictures: letter?.pictures === true || letter?.format === "pictures",
   };
 }
 
-const PARENT_ROLE = /\b(mother|father|mum|dad|parent|step-?parent|carer|guardian|grand(mother|father|parent))\b/i;
-
 function conferenceFacts(c: CpConference, { profile, calendar, caseFile }: ContextOptions): Record<string, unknown> {
   const minutes = timescale(profile, "cp-minutes");
   const plans = (caseFile?.records ?? []).filter((r): r is CpPlan => r.recordType === "cp-plan" && r.conferenceId === c.id);
-  const parents = c.attendance.filter((a) => PARENT_ROLE.test(a.role)).map((a) => a.name);
-  const met = c.chairMetParents?.parents ?? [];
-  const parentNames = [...new Set([...parents, ...met])];
   return {
     ...(minutes ? { minutesDueDate: calendar.addDuration(c.conferenceDate, minutes), minutesTimescale: describe(minutes) } : {}),
     plans,
     hasPlans: plans.length > 0,
-    parentNames,
     present: c.attendance.filter((a) => a.attendance === "present"),
     apologies: c.attendance.filter((a) => a.attendance === "apologies"),
     didNotAttend: c.attendance.filter((a) => a.attendance === "did-not-attend"),
@@ -198,9 +208,14 @@ function conferenceChildLetterFacts(c: CpConference, childId: string | undefined
     review: c.conferenceType !== "initial",
     helpers: letter.whoWillHelp.map((h) => {
       const who = whoForChild(h.who, c.chair);
-      return { Who: sentenceStart(who), byMe: who === "I", what: h.what, What: sentenceStart(h.what) };
+      return { Who: sentenceStart(who), WhoDoes: subject(who), byMe: who === "I", what: h.what, What: sentenceStart(h.what) };
     }),
   };
+}
+
+/** Who, to start a sentence before its verb: "Your social worker, Hannah," closes the apposition with a comma. */
+function subject(who: string): string {
+  return who.includes(", ") ? `${sentenceStart(who)},` : sentenceStart(who);
 }
 
 function ladderRow(step: LadderStep, stage: string): Record<string, unknown> {

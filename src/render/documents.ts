@@ -2,17 +2,19 @@ import type { CaseRecord } from "../types/index.js";
 
 /**
  * The documents reviewkit writes, the record type each is made from, and its template. A looked-after
- * review gives the child's letter and the minutes; a conference gives the minutes (with each child's
- * plan from the case file), a letter to each child of the profile's age and the parents' letter;
- * every other kind gives its one form.
+ * review gives the child's letter, the minutes and a letter to each parent who took part; a conference
+ * gives the minutes (with each child's plan from the case file), a letter to each child of the
+ * profile's age and the parents' letter (one per parent where the record splits it); every other kind
+ * gives its one form.
  * @example DOCUMENTS["parent-letter"].recordType // "cp-conference"
  */
 export const DOCUMENTS = {
   "child-letter": { recordType: "looked-after-review", description: "letter to the child about their review's decisions (age-banded)" },
   "lac-review-minutes": { recordType: "looked-after-review", description: "looked-after review record (minutes)" },
+  "lac-parent-letter": { recordType: "looked-after-review", description: "letter to each parent who took part in a looked-after review, with its decisions" },
   "cp-conference-minutes": { recordType: "cp-conference", description: "child protection conference record and plans" },
   "child-conference-letter": { recordType: "cp-conference", description: "letter to each child of the profile's age after a child protection conference (age-banded)" },
-  "parent-letter": { recordType: "cp-conference", description: "letter to the parents after a child protection conference" },
+  "parent-letter": { recordType: "cp-conference", description: "letter to the parents after a child protection conference (one per parent where there is domestic abuse or a parent was seen separately)" },
   "cp-plan": { recordType: "cp-plan", description: "one child's child protection plan" },
   "escalation-form": { recordType: "escalation", description: "escalation (dispute resolution) form on the authority's ladder" },
   "good-practice-note": { recordType: "good-practice-note", description: "good practice note to the social worker, copied to their manager" },
@@ -24,7 +26,7 @@ export const DOCUMENTS = {
  * the record's other documents (the minutes do not wait for the child's wording).
  * @example DOCUMENT_RULES["kiro-child-letter-wording"] // "child-letter"
  */
-export const DOCUMENT_RULES: Readonly<Record<string, string>> = { "kiro-child-letter-wording": "child-letter" };
+export const DOCUMENT_RULES: Readonly<Record<string, string>> = { "kiro-child-letter-wording": "child-letter", "kcp-parent-letters-safe": "parent-letter" };
 
 /** @example const d: DocumentName = "child-letter"; */
 export type DocumentName = keyof typeof DOCUMENTS;
@@ -52,9 +54,10 @@ export function documentsFor(record: Pick<CaseRecord, "recordType">): DocumentNa
 /**
  * A file name from the record id and document: never the child's name, which must not show in a
  * folder listing or an email attachment. Characters unsafe in file names become "_". A document
- * made once per person (a conference's letter to each child) adds that person's id.
+ * made once per person (a conference's letter to each child, a parent's own letter) adds that person's id.
  * @example outputFileName("LAR-2026-12-10", "child-letter", "pdf") // "LAR-2026-12-10.child-letter.pdf"
  * @example outputFileName("ICPC-1", "child-conference-letter", "pdf", "KN-31502") // "ICPC-1.child-conference-letter.KN-31502.pdf"
+ * @example outputFileName("ICPC-1", "parent-letter", "pdf", "mother") // "ICPC-1.parent-letter.mother.pdf"
  */
 export function outputFileName(recordId: string, document: DocumentName, ext: string, part?: string): string {
   const clean = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_");

@@ -58,3 +58,58 @@ export function whoForChild(owner: Person, iro: Person): string {
 export function sentenceStart(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Workers a parent calls their own: "your social worker", not "the social worker". */
+const FAMILY_WORKERS = /social worker|family support|key worker|advocate|health visitor/i;
+
+/**
+ * Job titles a parent would not know, in the plain words the glossary gives a parent (KCP-3.2;
+ * data/glossary.json): the title is replaced, anything after it is kept.
+ */
+const PARENT_PLAIN_ROLES: readonly [RegExp, string][] = [
+  [/^kinship (foster )?carer\b/i, "family and friends carer"],
+  [/^family group conference coordinator\b/i, "family meeting organiser"],
+  [/^designated safeguarding lead\b/i, "school's lead for keeping children safe"],
+  [/^virtual school (teacher|caseworker|head)\b/i, "worker who helps children in care with school"],
+  [/^personal adviser\b/i, "leaving care adviser"],
+];
+
+/** A job title as words mid-sentence, for an adult: plain words for a title a parent would not know, lower case, except an acronym such as "GP". */
+function titleWords(title: string): string {
+  const plain = PARENT_PLAIN_ROLES.find(([re]) => re.test(title));
+  return (plain ? title.replace(plain[0], plain[1]) : title)
+    .split(/(\s+)/)
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join("");
+}
+
+/**
+ * Who will do something, as a letter to a parent says it, to start a sentence: "You" for the parent
+ * written to, "I" for the writer (the chair or IRO), another parent by name and relationship, and a
+ * worker by role and the name they are known by ("Your social worker, Zainab Mahmoud,"; "The
+ * domestic abuse worker, Hà Phương,"). After a looked-after review the child's workers are the
+ * child's ("Sofia's social worker, Priya,"), so `childName` replaces "your" there. The trailing
+ * comma closes the apposition before "will do this".
+ * @example whoForParent({ name: "Zainab Mahmoud", role: "Social Worker" }, { writer, you: ["Trần Thị Lan"], parents }) // "Your social worker, Zainab Mahmoud,"
+ */
+export function whoForParent(
+  owner: Person,
+  letter: { writer: Person; you: readonly string[]; parents: readonly { name: string; relationship: string }[]; childName?: string },
+): string {
+  if (owner.name === letter.writer.name) return "I";
+  if (letter.you.includes(owner.name)) return letter.you.length === 1 ? "You" : `You, ${owner.name},`;
+  const parent = letter.parents.find((p) => p.name === owner.name);
+  if (parent) return `${owner.name} (${titleWords(parent.relationship)})`;
+  const name = owner.knownAs ?? owner.name;
+  if (owner.role === undefined || owner.role.trim() === "") return name;
+  const whose = FAMILY_WORKERS.test(owner.role) || THEIRS.test(owner.role) ? (letter.childName === undefined ? "your" : `${letter.childName}'s`) : "the";
+  return sentenceStart(`${whose} ${titleWords(owner.role)}, ${name},`);
+}
+
+/**
+ * The sentence a parent's letter gives each action or decision: who and by when.
+ * @example doerSentence("Your social worker, Zainab Mahmoud,", "4 December 2026") // "Your social worker, Zainab Mahmoud, will do this by 4 December 2026."
+ */
+export function doerSentence(who: string, by: string): string {
+  return `${who} will do this by ${by}.`;
+}

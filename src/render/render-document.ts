@@ -34,6 +34,8 @@ export interface RenderOptions {
   progressTo?: string;
   /** Which child a conference's letter to the child is for (default: the first child). */
   childId?: string;
+  /** Which parent a parent's own letter is for (a conference's `parents[].id`, a review's parent id); default: the joint letter, or the first parent. */
+  parentId?: string;
 }
 
 const templateSets = new Map<string, TemplateSet>();
@@ -70,6 +72,7 @@ export function buildDocumentModel(
     ...(options.caseFile ? { caseFile: options.caseFile } : {}),
     ...(options.progressTo !== undefined ? { progressTo: options.progressTo } : {}),
     ...(options.childId !== undefined ? { childId: options.childId } : {}),
+    ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
     document,
   });
   // The child's letter has one template per age band: wording and layout differ, not just size.

@@ -10,10 +10,10 @@ import { checkSchema } from "../schema/schema-findings.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
 import { writeFileSafe } from "../io/safe-write.js";
 import type { Finding } from "../schema/finding.js";
-import { conferenceLetterChildren, documentParts, unwrittenConferenceLetters } from "./conference-letter-children.js";
+import { conferenceLetterChildren, documentParts, partOption, unwrittenConferenceLetters } from "./conference-letter-children.js";
 import { documentDate } from "./context.js";
 import { DOCUMENT_RULES, documentsFor, outputFileName, type DocumentName } from "./documents.js";
-import { renderDocument, type OutputFormat } from "./render-document.js";
+import { buildDocumentModel, writeModel, type OutputFormat } from "./render-document.js";
 
 /**
  * Many inputs → documents in a folder. Each file may be a record or a case file (every record in it,
@@ -151,33 +151,39 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
           if (noneOfAge && options.document === document) {
             result.skipped.push({ file: label, line: `${label}: ${record.id}: no child is of the age the profile gives a conference letter to` });
           }
-          for (const part of parts)
-          for (const format of options.formats) {
-            const name = outputFileName(record.id, document, format, part);
-            if (taken.has(name)) {
-              result.failures.push({ file: label, line: `${label}: ${record.id}: another input has the same record id, so ${name} would be overwritten` });
-              continue;
-            }
-            try {
-              const bytes = await renderDocument(record, document, format, {
-                profile,
-                file: label,
-                ...(options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir }),
-                ...(options.calendar ? { calendar: options.calendar } : {}),
-                ...(caseFile ? { caseFile } : {}),
-                ...(options.progressTo === undefined ? {} : { progressTo: options.progressTo }),
-                ...(part === undefined ? {} : { childId: part }),
-              });
-              const path = join(options.outDir, name);
-              writeOut(path, bytes);
-              taken.add(name);
-              result.written.push(path);
-            } catch (err) {
-              if (err instanceof OutputError) throw err;
-              // A record that is not valid can break a template's assumptions anywhere: report it
-              // against the record and go on, rather than lose the rest of the batch.
-              const e = err instanceof ReviewkitError ? err : new InputError(`the record could not be rendered (${String((err as Error)?.message ?? err).split("\n")[0]}); check it with reviewkit validate`);
-              result.failures.push({ file: label, line: located(e, label, record.id) });
+          for (const part of parts) {
+            // The document is filled and laid out once, on the first format wanted, and that one model
+            // goes to each writer (issue 15: `--format all` used to fill and parse it three times). A
+            // model that cannot be made fails each format with the same line, as it always has.
+            const built = once(() => buildDocumentModel(record, document, {
+              profile,
+              file: label,
+              ...(options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir }),
+              ...(options.calendar ? { calendar: options.calendar } : {}),
+              ...(caseFile ? { caseFile } : {}),
+              ...(options.progressTo === undefined ? {} : { progressTo: options.progressTo }),
+              ...partOption(document, part),
+            }));
+            for (const format of options.formats) {
+              const name = outputFileName(record.id, document, format, part);
+              if (taken.has(name)) {
+                result.failures.push({ file: label, line: `${label}: ${record.id}: another input has the same record id, so ${name} would be overwritten` });
+                continue;
+              }
+              try {
+                const { model: m, context, templateFile } = built();
+                const bytes = await writeModel(m, format, { record, profile: context.profile, template: templateFile, file: label });
+                const path = join(options.outDir, name);
+                writeOut(path, bytes);
+                taken.add(name);
+                result.written.push(path);
+              } catch (err) {
+                if (err instanceof OutputError) throw err;
+                // A record that is not valid can break a template's assumptions anywhere: report it
+                // against the record and go on, rather than lose the rest of the batch.
+                const e = err instanceof ReviewkitError ? err : new InputError(`the record could not be rendered (${String((err as Error)?.message ?? err).split("\n")[0]}); check it with reviewkit validate`);
+                result.failures.push({ file: label, line: located(e, label, record.id) });
+              }
             }
           }
         }
@@ -193,6 +199,22 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
 
 /** The output folder could not be written: the run stops (exit 2 at the command line). @example throw new OutputError("cannot write to the output folder", "out") */
 export { OutputError };
+
+/** `make` run at most once: its value, or the same error, every time after. */
+function once<T>(make: () => T): () => T {
+  let outcome: { value: T } | { error: unknown } | undefined;
+  return () => {
+    if (!outcome) {
+      try {
+        outcome = { value: make() };
+      } catch (error) {
+        outcome = { error };
+      }
+    }
+    if ("error" in outcome) throw outcome.error;
+    return outcome.value;
+  };
+}
 
 function checkOutDir(dir: string): void {
   try {

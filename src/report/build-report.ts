@@ -6,17 +6,9 @@
  * counted is excluded with its reason, never counted.
  */
 import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
-import { InputError, ReviewkitError } from "../errors.js";
 import { collectJsonFiles } from "../io/collect-files.js";
-import { readJsonFile } from "../io/read-json.js";
 import { loadProfile } from "../profiles/load-profile.js";
-import { profileFor } from "../profiles/profile-for.js";
-import { validateRecord } from "../rules/run-rules.js";
-import { timelineFor } from "../timeline/timeline-for.js";
-import type { TimelineItem } from "../timeline/types.js";
-import type { CaseFile } from "../types/index.js";
-import type { CaseView } from "./case-view.js";
-import { driftRows } from "./drift-list.js";
+import { caseOutcome, type CaseOutcome, type CaseOutcomeOptions } from "./case-outcome.js";
 import { previousPeriod } from "./period.js";
 import { FigureTally } from "./sections.js";
 import type { DriftRow, Exclusion, Report, ReportGrouping, ReportPeriod } from "./types.js";
@@ -41,93 +33,98 @@ export interface ReportOptions {
  */
 export function reportForFiles(inputs: readonly string[], options: ReportOptions): Report {
   const files = collectJsonFiles(inputs);
-  const calendar = options.calendar ?? defaultCalendar();
-  const asOf = options.asOf ?? options.period.to;
-  const explicit = options.profile === undefined ? undefined : loadProfile(options.profile);
-  const previous = previousPeriod(options.period);
-  const all = new FigureTally();
-  const groups = new Map<string, FigureTally>();
-  const exclusions: Exclusion[] = [];
-  const leftOut: Record<string, number> = {};
-  const drift: DriftRow[] = [];
-  const seen = new Map<string, string>();
-  const profiles = new Set<string>();
-  const within = options.within ?? 5;
-
+  const setup = outcomeOptions(options, options.calendar ?? defaultCalendar());
+  const fold = new ReportFold(setup);
   files.forEach((file, i) => {
     try {
-      const json = readJsonFile(file);
-      const type = typeof json === "object" && json !== null ? (json as { recordType?: unknown }).recordType : undefined;
-      if (type !== "case-file") {
-        exclusions.push({ file, reason: "not a case file (figures are counted from children's case files)" });
-        return;
-      }
-      const profile = explicit ?? profileFor(json);
-      const result = validateRecord(json, { profile, asOf, calendar });
-      const broken = result.findings.find((f) => f.ruleId.startsWith("schema/") && f.severity === "error");
-      if (broken) {
-        exclusions.push({ file, reason: `fails validation: ${broken.path || "/"}: ${broken.message}` });
-        return;
-      }
-      const caseFile = json as CaseFile;
-      const earlier = seen.get(caseFile.child.id);
-      if (earlier !== undefined) {
-        exclusions.push({ file, childId: caseFile.child.id, reason: `the same child (${caseFile.child.id}) is already counted from ${earlier}` });
-        return;
-      }
-      seen.set(caseFile.child.id, file);
-      profiles.add(profile.id);
-      const timeline = timelineFor(caseFile, { profile, calendar, asOf });
-      const byKind = new Map<string, TimelineItem[]>();
-      for (const item of timeline.items) {
-        const list = byKind.get(item.kind);
-        if (list) list.push(item);
-        else byKind.set(item.kind, [item]);
-      }
-      const view: CaseView = {
-        file, caseFile, profile, calendar, asOf, period: options.period, previous, timeline, findings: result.findings,
-        items: (kind) => byKind.get(kind) ?? [],
-        leaveOut: (reason) => {
-          leftOut[reason] = (leftOut[reason] ?? 0) + 1;
-        },
-      };
-      all.add(view);
-      if (options.by) {
-        const key = groupKey(caseFile, profile.name, options.by);
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = new FigureTally()));
-        // A second view that counts nothing left out: the whole report already has.
-        g.add({ ...view, leaveOut: () => undefined });
-      }
-      for (const row of driftRows(view, within)) drift.push(row);
-    } catch (err) {
-      if (!(err instanceof ReviewkitError)) throw err;
-      const located = err.file === undefined ? new InputError(err.message, file, err.where) : err;
-      exclusions.push({ file, reason: located.toLine() });
+      fold.add(caseOutcome(file, setup));
     } finally {
       options.onFile?.(i + 1, files.length);
     }
   });
+  return fold.report(files.length);
+}
 
-  const counted = all.caseFiles;
+/**
+ * What every case file of the report is read with, from the report's options: the profile loaded
+ * once, the previous period, the drift window.
+ * @example caseOutcome(file, outcomeOptions(options, defaultCalendar()))
+ */
+export function outcomeOptions(options: Omit<ReportOptions, "calendar" | "onFile">, calendar: WorkingDayCalendar): CaseOutcomeOptions {
   return {
     period: options.period,
-    previous,
-    asOf,
+    previous: previousPeriod(options.period),
+    asOf: options.asOf ?? options.period.to,
+    profile: options.profile === undefined ? undefined : loadProfile(options.profile),
     by: options.by,
-    profiles: [...profiles].sort(),
-    caseFiles: { read: files.length, counted, excluded: files.length - counted },
-    figures: all.figures(),
-    groups: [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, g]) => ({ key, caseFiles: g.caseFiles, figures: g.figures() })),
-    exclusions,
-    leftOut,
-    drift: drift.sort((a, b) => (a.rag === b.rag ? a.due.localeCompare(b.due) || a.childId.localeCompare(b.childId) : a.rag === "red" ? -1 : 1)),
-    driftWithin: within,
+    within: options.within ?? 5,
+    calendar,
   };
 }
 
-function groupKey(caseFile: CaseFile, authority: string, by: ReportGrouping): string {
-  if (by === "team") return caseFile.child.team;
-  if (by === "authority") return authority;
-  return caseFile.child.iro?.name ?? caseFile.child.cpChair?.name ?? "No IRO or chair named";
+/**
+ * The report added up from each case file's outcome, in file order. Keeps only sums, the drift rows
+ * and each child's id, so memory does not grow with the size of the case files.
+ * @example const fold = new ReportFold(setup); for (const f of files) fold.add(caseOutcome(f, setup)); fold.report(files.length)
+ */
+export class ReportFold {
+  private readonly all = new FigureTally();
+  private readonly groups = new Map<string, FigureTally>();
+  private readonly exclusions: Exclusion[] = [];
+  private readonly leftOut: Record<string, number> = {};
+  private readonly drift: DriftRow[] = [];
+  private readonly seen = new Map<string, string>();
+  private readonly profiles = new Set<string>();
+
+  constructor(private readonly setup: CaseOutcomeOptions) {}
+
+  /** Adds the next file's outcome. Throws a bug the file met (as one thread would have, here). */
+  add(o: CaseOutcome): void {
+    if ("excluded" in o) {
+      this.exclusions.push({ file: o.file, reason: o.excluded });
+      return;
+    }
+    const earlier = this.seen.get(o.childId);
+    if (earlier !== undefined) {
+      this.exclusions.push({ file: o.file, childId: o.childId, reason: `the same child (${o.childId}) is already counted from ${earlier}` });
+      return;
+    }
+    this.seen.set(o.childId, o.file);
+    this.profiles.add(o.profileId);
+    if (o.contributions) {
+      this.all.addRecorded(o.caseload, o.contributions);
+      for (const reason of o.leftOut) this.leftOut[reason] = (this.leftOut[reason] ?? 0) + 1;
+    }
+    if (o.group !== undefined && o.contributions) {
+      let g = this.groups.get(o.group);
+      if (!g) this.groups.set(o.group, (g = new FigureTally()));
+      // The same contributions: a group counts nothing left out, the whole report already has.
+      g.addRecorded(o.caseload, o.contributions);
+    }
+    if (o.drift) for (const row of o.drift) this.drift.push(row);
+    if (o.failure) {
+      if ("internal" in o.failure) throw new Error(o.failure.internal);
+      this.exclusions.push({ file: o.file, reason: o.failure.line });
+    }
+  }
+
+  /** The report over `read` files. @example fold.report(files.length) */
+  report(read: number): Report {
+    const counted = this.all.caseFiles;
+    const { period, previous, asOf, by, within } = this.setup;
+    return {
+      period,
+      previous,
+      asOf,
+      by,
+      profiles: [...this.profiles].sort(),
+      caseFiles: { read, counted, excluded: read - counted },
+      figures: this.all.figures(),
+      groups: [...this.groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, g]) => ({ key, caseFiles: g.caseFiles, figures: g.figures() })),
+      exclusions: this.exclusions,
+      leftOut: this.leftOut,
+      drift: this.drift.sort((a, b) => (a.rag === b.rag ? a.due.localeCompare(b.due) || a.childId.localeCompare(b.childId) : a.rag === "red" ? -1 : 1)),
+      driftWithin: within,
+    };
+  }
 }

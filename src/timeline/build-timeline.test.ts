@@ -296,17 +296,30 @@ describe("other authorities' items", () => {
     expect(dueOf(timeline(cf, "west-berkshire"), "regulation-24-approval:P1")).toBe("2026-12-26T15:00");
   });
 
-  it("Gloucestershire: QA progress reviews every 4 months in the plan's first year, 6 months after (14 Apr, 14 Aug, 14 Dec 2027, 14 Jun 2028)", () => {
+  it("Gloucestershire: at least 3 QA progress reviews in the plan's first year (due Mon 13 Dec 2027, its last day), 2 in each later one (GL-5-CP)", () => {
     const cf = onPlanFrom("2026-12-14", {
-      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-01")],
+      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-13"), ev("qapr", "2028-03-01")],
     });
-    const t = timeline(cf, "gloucestershire", "2027-12-02");
-    expect(["qapr-cp:cp-2026-12-14:0", "qapr-cp:cp-2026-12-14:1", "qapr-cp:cp-2026-12-14:2", "qapr-cp:cp-2026-12-14:3"].map((id) => dueOf(t, id))).toEqual([
-      "2027-04-14",
-      "2027-08-14",
-      "2027-12-14",
-      "2028-06-14",
-    ]);
-    expect(t.get("qapr-cp:cp-2026-12-14:3")?.timescale).toBe("qapr-cp-later-years");
+    const t = timeline(cf, "gloucestershire", "2028-12-14");
+    // The third falls on the first year's last day: on time. The second year (14 Dec 2027 to
+    // 13 Dec 2028) has one; on 14 Dec 2028 it is over, one short.
+    expect(t.get("qapr-cp:cp-2026-12-14:0")).toMatchObject({ due: "2027-12-13", status: "done-on-time", done: "2027-12-13", timescale: "qapr-cp-first-year" });
+    expect(t.get("qapr-cp:cp-2026-12-14:1")).toMatchObject({ due: "2028-12-13", status: "overdue", measuredFrom: "2027-12-14", timescale: "qapr-cp-later-years" });
+    // The third year has begun (14 Dec 2028) and is due on its last day; a fourth is not shown.
+    expect(t.get("qapr-cp:cp-2026-12-14:2")).toMatchObject({ due: "2029-12-13", status: "due" });
+    expect(t.has("qapr-cp:cp-2026-12-14:3")).toBe(false);
+  });
+
+  it("Gloucestershire: a QAPR the day after the first year ends counts for the second, so the first is short on day 365", () => {
+    const cf = onPlanFrom("2026-12-14", {
+      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-14")],
+    });
+    const t = timeline(cf, "gloucestershire", "2027-12-14");
+    expect(t.get("qapr-cp:cp-2026-12-14:0")).toMatchObject({ due: "2027-12-13", status: "overdue" });
+  });
+
+  it("Gloucestershire: a plan that ended before its first year did is not counted", () => {
+    const cf = onPlanFrom("2026-12-14", { cpPlans: [{ startDate: "2026-12-14", endDate: "2027-12-12", category: "neglect" }] });
+    expect(timeline(cf, "gloucestershire", "2028-01-10").has("qapr-cp:cp-2026-12-14:0")).toBe(false);
   });
 });

@@ -12,9 +12,11 @@ import type {
   Interpreter,
   IsoDate,
   IsoDateTime,
+  ParentLetter,
   Person,
   PersonWithRole,
   ReportReceived,
+  Role,
   SeenBeforeMeeting,
   WrittenAgreement
 } from "./defs.js";
@@ -266,6 +268,46 @@ export interface CpConference {
    * Written agreement — The written agreement with the family and when it was last reviewed (WB-1.CP).
    */
   writtenAgreement?: WrittenAgreement;
+  /**
+   * Parents — The parents and carers the conference writes to after the meeting, each by name. Without this list one letter goes to the parents named in the attendance. Where letters are split (domesticAbuse, a parent seenSeparately or asking for their own letter) each parent here gets their own letter, holding only what the profile's parentLetters lets every parent see and what is theirs alone (KCP-3.2).
+   *
+   * @maxItems 20
+   */
+  parents?: CpConferenceParent[];
+  /**
+   * Domestic abuse — Domestic abuse between the parents (or a parent and a partner) is known or alleged. Every parent in Parents then gets their own letter, and no letter carries the joint parents' views or anything private to another parent; with no Parents list no letter can be made safely (kcp-parent-letters-safe).
+   */
+  domesticAbuse?: boolean;
+}
+
+/**
+ * Parent — A parent or carer the conference writes to, how they took part, and what their own letter holds that is theirs alone.
+ */
+export interface CpConferenceParent {
+  /**
+   * Parent's ID — An identifier for this parent, unique within the record, for example "mother" or the case system's person id. Their own letter's file name carries it (ICPC-1.parent-letter.mother.pdf), never their name; a plan action marked for one parent names it (forParent).
+   */
+  id: string;
+  /**
+   * Parent's name — The parent's full name, as their letter is addressed.
+   */
+  name: string;
+  /**
+   * Relationship to the children — How they are related to the children, for example "Mother", "Father", "Mother's partner".
+   */
+  relationship: Role;
+  /**
+   * Seen separately — The chair saw this parent apart from the other parents, before or at the conference, for example because one is afraid of the other (KCP-2.1). Every parent then gets their own letter.
+   */
+  seenSeparately?: boolean;
+  /**
+   * Language — The language this parent reads best, where it is not English: their letter offers a copy in it (WB-2.INT). Without it the letter offers the interpreter's language, where one was needed.
+   */
+  language?: string;
+  /**
+   * Their own letter — Whether they get a letter of their own, and what it says that is theirs alone.
+   */
+  letter?: ParentLetter;
 }
 
 /**

@@ -123,6 +123,10 @@ export interface CpPlanAction {
    */
   dueDate: IsoDate;
   /**
+   * For one parent only — The id of the one parent (the conference's parents[].id) this action is for, where no other parent may see it, for example work on a safety plan with a parent who is afraid of the other. It goes only in that parent's own letter, never in another parent's or a joint letter (KCP-3.2).
+   */
+  forParent?: string;
+  /**
    * How we will know it is done — How the core group will know the action is done and has made a difference (KCP-1.1: measurable).
    */
   measure: string;

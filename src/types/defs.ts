@@ -205,6 +205,10 @@ export interface Decision {
    */
   childFriendlyText?: string;
   /**
+   * Decision for the parents — The decision in plain words for the parents' letter after the review, where the record's wording uses terms a parent would not know or runs long (KIRO-4.1; KCP-3.2: jargon free, plain language). Without it the letter gives the decision as written, with each term explained in brackets.
+   */
+  parentText?: string;
+  /**
    * Named person — The named person responsible for carrying out the decision (KIRO-2.2).
    */
   owner: Person;
@@ -263,6 +267,28 @@ export type ChildStatus = "looked-after" | "child-protection";
  * Grade — A quality grading: Outstanding, Good, Requires Improvement or Inadequate (GL-5.1, GL-5.2).
  */
 export type Grade = "Outstanding" | "Good" | "Requires Improvement" | "Inadequate";
+
+/**
+ * Parent's own letter — What a parent's own letter after the meeting says that is theirs alone, written to them as "you". Nothing here goes in another parent's letter or in a joint letter (KCP-3.2: information given to parents in plain language; KIRO-4.1: parents fully involved).
+ */
+export interface ParentLetter {
+  /**
+   * A letter of their own — This parent gets a letter of their own after a conference, apart from the other parents' (for example they live apart, or asked for one). Domestic abuse (domesticAbuse) and being seen separately (seenSeparately) give every parent their own letter too. After a looked-after review every parent who took part gets their own letter.
+   */
+  own?: boolean;
+  /**
+   * What you told us (to the parent) — What this parent told the meeting, written back to them as "you", for example "You told us home is calmer since April." Private to this parent: only their own letter carries it.
+   */
+  whatYouToldUs?: string;
+  /**
+   * Your safety plan (to the parent) — What the safety plan made with this parent says, written to them as "you". Private to this parent: only their own letter carries it, never a joint letter.
+   */
+  safetyPlan?: string;
+  /**
+   * Sent on — The day the letter was sent to this parent.
+   */
+  sentOn?: IsoDate;
+}
 
 /**
  * Interpreter — Whether an interpreter, lip reader or signer is needed for the meeting, and whether one is booked (WB-2.INT).

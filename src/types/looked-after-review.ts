@@ -12,6 +12,7 @@ import type {
   Decision,
   Interpreter,
   IsoDate,
+  ParentLetter,
   Person,
   ReportReceived,
   SeenBeforeMeeting
@@ -402,6 +403,10 @@ export interface LookedAfterReview {
  */
 export interface LookedAfterReviewParent {
   /**
+   * Parent's ID — An identifier for this parent, unique within the record, for example "mother" or the case system's person id. Their letter's file name carries it (LAR-1.lac-parent-letter.mother.pdf), never their name; without it the letter is numbered by their place in this list (parent-1).
+   */
+  id?: string;
+  /**
    * Parent's name — The parent's full name.
    */
   name: string;
@@ -425,6 +430,14 @@ export interface LookedAfterReviewParent {
    * Met separately on — Date the IRO met the parent separately because they could not attend (KIRO-4.3).
    */
   metSeparatelyOn?: IsoDate;
+  /**
+   * Language — The language this parent reads best, where it is not English: their letter offers a copy in it (WB-2.INT).
+   */
+  language?: string;
+  /**
+   * Their letter — What this parent's letter after the review says that is theirs alone. Every parent who took part (attended, or was met separately) gets a letter of their own with the review's decisions (KIRO-4.1, KIRO-4.3).
+   */
+  letter?: ParentLetter;
   /**
    * Reason not met — Why the parent neither attended nor was met separately, for example whereabouts unknown (KIRO-4.3).
    */

@@ -64,6 +64,23 @@ export interface Profile {
     [k: string]: ProfileFrequency | undefined;
   };
   /**
+   * Due dates set by a meeting or record — Items `deadlines` shows whose due date a meeting or a record sets rather than a number of days (for example "iro-saw-child-before-review": the IRO sees the child before each review, KIRO-1.7), by the id of the timeline item, each with what is due and the standard that asks for it. The timeline shows such an item only where the profile has it, cited from here.
+   */
+  dueDates?: {
+    [k: string]:
+      | {
+          /**
+           * What is due — What is due, and by when, in plain English.
+           */
+          description: string;
+          /**
+           * Source — The document and paragraph that ask for it.
+           */
+          citation: Citation;
+        }
+      | undefined;
+  };
+  /**
    * Escalation — The escalation ladders, one for looked-after children and one for children on a child protection plan (GL-4.2, LEI-FE, NAT-HB-6.2).
    */
   escalation?: {
@@ -116,6 +133,55 @@ export interface Profile {
     reason: string;
     /**
      * Source — The standard the letter answers.
+     */
+    citation: Citation;
+  };
+  /**
+   * Parents' own letters — When each parent gets their own letter after a child protection conference instead of one joint letter, and which sections each parent's own letter holds: every-parent (the same words in every parent's letter), own-parent (only what is that parent's own: their words, their safety plan, actions for them) or left-out (given in person instead). A joint letter never holds a private section (KCP-3.2).
+   */
+  parentLetters?: {
+    /**
+     * Split the letter when — What in the record gives every parent their own letter: domestic-abuse (the record's domesticAbuse; always listed, so no council sends one letter to both parents in a domestic abuse case), seen-separately (a parent's seenSeparately), asked (a parent's letter.own).
+     *
+     * @minItems 1
+     * @maxItems 3
+     */
+    splitWhen: ("domestic-abuse" | "seen-separately" | "asked")[];
+    /**
+     * Sections of a parent's own letter — Which sections a parent's own letter holds. The decision for each child, the next meetings and how to disagree are in every letter.
+     */
+    sections: {
+      /**
+       * What we are worried about — The conference's worries (worries): the same in every parent's letter, or left out.
+       */
+      worries: "every-parent" | "left-out";
+      /**
+       * What is going well — What is working well (workingWell): the same in every parent's letter, or left out.
+       */
+      workingWell: "every-parent" | "left-out";
+      /**
+       * What needs to happen — What needs to happen and the outcome to achieve (needsToHappen, decisionExplained.outcomeToAchieve): the same in every parent's letter, or left out.
+       */
+      needsToHappen: "every-parent" | "left-out";
+      /**
+       * The plan — The plan's actions: every-parent gives each parent every action except those marked for another parent (forParent); own-parent only the actions the parent does or that are marked for them; or left out.
+       */
+      plan: "every-parent" | "own-parent" | "left-out";
+      /**
+       * What you told us — The parent's own words (parents[].letter.whatYouToldUs): only in their own letter, or left out. The joint parents' views (parentsViews) are never in a parent's own letter.
+       */
+      whatYouToldUs: "own-parent" | "left-out";
+      /**
+       * Your safety plan — The safety plan made with the parent (parents[].letter.safetyPlan): only in their own letter, or left out.
+       */
+      safetyPlan: "own-parent" | "left-out";
+    };
+    /**
+     * Why — Why the letters are split and shared this way.
+     */
+    reason: string;
+    /**
+     * Source — The standard the letters answer.
      */
     citation: Citation;
   };
@@ -393,6 +459,10 @@ export interface ProfileLadder {
      * Response time — How long the team has to respond, for example 5 days (LEI-PC, GL-4.1).
      */
     responseTime: ProfileDuration;
+    /**
+     * Timescale — The id of the profile timescale this step's response time is, for example "positive-challenge-response" (LEI-PC): its owner rule reports a late or missing response, and `deadlines` shows the response under that id. It must have the same value and unit as responseTime. Leave it out where no timescale times the informal step.
+     */
+    timescale?: string;
     /**
      * Who is told — The roles told of the informal concern.
      *

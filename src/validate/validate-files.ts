@@ -1,12 +1,9 @@
 import type { FileResult, FileFailure } from "./validate-json.js";
-import { ReviewkitError, InputError } from "../errors.js";
-import { readJsonFile } from "../io/read-json.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { enabledRulesChecked } from "../rules/run-rules.js";
-import { profileFor } from "../profiles/profile-for.js";
 import type { WorkingDayCalendar } from "../calendar/index.js";
-import { validateJson } from "./validate-json.js";
+import { validateOneFile, type FileOutcome } from "./validate-one-file.js";
 
 export type { FileResult, FileFailure } from "./validate-json.js";
 
@@ -36,27 +33,34 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
   // A profile whose timescales are not each owned by exactly one enabled rule is refused up front,
   // in one line, rather than once per file.
   if (explicit) enabledRulesChecked(explicit);
-  const out: ValidateFilesResult = { files: [], failures: [], summary: { errors: 0, warnings: 0, info: 0 } };
+  const out = emptyResult();
+  const calendar = options.calendar;
   files.forEach((file, i) => {
-    const label = file === "-" ? "<stdin>" : file;
-    try {
-      const json = readJsonFile(file); // "-" is standard input, with a file's checks
-      const checked = validateJson(json, label, { profile: explicit ?? profileFor(json), asOf: options.asOf, ...(options.calendar ? { calendar: options.calendar } : {}) });
-      if ("failure" in checked) out.failures.push(checked.failure);
-      else {
-        out.files.push(checked.result);
-        for (const f of checked.result.findings) {
-          if (f.severity === "error" || f.severity === "internal") out.summary.errors++;
-          else if (f.severity === "warning") out.summary.warnings++;
-          else out.summary.info++;
-        }
-      }
-    } catch (err) {
-      if (!(err instanceof ReviewkitError)) throw err;
-      const located = err.file === undefined ? new InputError(err.message, label, err.where) : err;
-      out.failures.push({ file: label, line: located.toLine() });
-    }
+    addOutcome(out, validateOneFile(file, { profile: explicit, asOf: options.asOf, calendar }));
     options.onFile?.(i + 1, files.length);
   });
   return out;
+}
+
+/** A result with nothing in it yet. @example const out = emptyResult(); */
+export function emptyResult(): ValidateFilesResult {
+  return { files: [], failures: [], summary: { errors: 0, warnings: 0, info: 0 } };
+}
+
+/**
+ * Adds one file's outcome to the result, in the order files are listed: the sequential loop and the
+ * worker threads' results (validate-in-workers.ts) both pass through here.
+ * @example addOutcome(out, validateOneFile(file, { asOf }))
+ */
+export function addOutcome(out: ValidateFilesResult, outcome: FileOutcome): void {
+  if ("failure" in outcome) {
+    out.failures.push(outcome.failure);
+    return;
+  }
+  out.files.push(outcome.result);
+  for (const f of outcome.result.findings) {
+    if (f.severity === "error" || f.severity === "internal") out.summary.errors++;
+    else if (f.severity === "warning") out.summary.warnings++;
+    else out.summary.info++;
+  }
 }

@@ -2,19 +2,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { shippedPath } from "../../src/paths.js";
-import type { CliRun } from "../helpers/run-cli.js";
+import { cliArgv, type CliRun } from "../helpers/run-cli.js";
 import { escalation } from "../fixtures/records.js";
 
 /** Shared set-up for the fault suite: temporary folders, a CLI run in the background, a small disk. */
 
-const TSX_LOADER = pathToFileURL(shippedPath("node_modules", "tsx", "dist", "loader.mjs")).href;
-
-/** The node arguments that run the CLI from source. @example spawn(process.execPath, [...cliArgv(["validate", f])]) */
-export function cliArgv(args: readonly string[]): string[] {
-  return ["--import", TSX_LOADER, shippedPath("cli", "index.ts"), ...args];
-}
+// The node arguments that run the CLI: the build the global setup keeps current (test/helpers/run-cli.ts).
+export { cliArgv };
 
 /** A fresh temporary folder. @example const dir = tempDir("safe-write") */
 export function tempDir(label: string): string {

@@ -2,7 +2,9 @@
  * Issue 9 items 1 and 2, the bad day: kill -9 at randomised points while `escalate` rewrites a case
  * file and while `render` writes documents. Whatever moment the process dies, the escalation file
  * is the old one or the new one, whole and parseable, and every document present is complete.
- * The delays are random (seeded by the run, printed on failure) across each process's lifetime.
+ * The delays are random (printed on failure) across each process's lifetime, measured first with
+ * one run that is not killed (plus a margin, at most 2.5 s and 5 s), so the kills land while the
+ * process works, not after it has finished.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +14,13 @@ import { shippedPath } from "../../src/paths.js";
 import type { Escalation } from "../../src/types/index.js";
 import { lookedAfterReview } from "../fixtures/records.js";
 import { cliArgv, escalationFile, tempDir } from "./helpers.js";
+
+/** How long a run of the command takes when left alone, in ms. */
+async function lifetime(args: readonly string[]): Promise<number> {
+  const t0 = Date.now();
+  await killAfter(args, 60_000);
+  return Date.now() - t0;
+}
 
 function killAfter(args: readonly string[], ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -31,7 +40,8 @@ describe("kill -9 at random points", () => {
     const dir = tempDir("kill-escalate");
     const file = escalationFile(dir);
     const original = readFileSync(file, "utf8");
-    const seen = delays(8, 2500);
+    const spare = escalationFile(tempDir("kill-escalate-spare"));
+    const seen = delays(8, Math.min(2500, 1.2 * (await lifetime(["escalate", spare, "note", "--date", "2027-01-20", "--text", "Not killed.", "--profile", "england"]))));
     for (const ms of seen) {
       await killAfter(["escalate", file, "note", "--date", "2027-01-20", "--text", `Killed at ${ms} ms.`, "--profile", "england"], ms);
       const text = readFileSync(file, "utf8");
@@ -49,7 +59,8 @@ describe("kill -9 at random points", () => {
     const input = join(tempDir("kill-render-in"), "review.json");
     writeFileSync(input, JSON.stringify(lookedAfterReview()));
     const out = tempDir("kill-render-out");
-    for (const ms of delays(6, 5000)) {
+    const full = await lifetime(["render", input, "--format", "all", "--out", tempDir("kill-render-spare")]);
+    for (const ms of delays(6, Math.min(5000, 1.2 * full))) {
       await killAfter(["render", input, "--format", "all", "--out", out], ms);
       for (const name of readdirSync(out).filter((f) => !f.startsWith("."))) {
         const bytes = readFileSync(join(out, name));

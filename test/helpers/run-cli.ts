@@ -1,11 +1,22 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { shippedPath } from "../../src/paths.js";
 
-// tsx's loader by absolute URL: `--import tsx` would be looked up from the working directory, which
-// a test may set to a temporary folder with no node_modules.
-const TSX_LOADER = pathToFileURL(shippedPath("node_modules", "tsx", "dist", "loader.mjs")).href;
+/**
+ * The built CLI, dist/cli/index.js: the esbuild bundle users run. The tests' global setup
+ * (test/setup/build-dist.ts) rebuilds it from the current source before any test starts, whenever
+ * src/, cli/, schemas/ … changed, so a test never runs an old build. Running it costs ~0.3 s a
+ * process where going through tsx from source cost ~1.2 s, and the suites start ~200 of them.
+ */
+export const CLI = shippedPath("dist", "cli", "index.js");
+
+/**
+ * The node arguments that run `reviewkit …`.
+ * @example spawnSync(process.execPath, cliArgv(["validate", "examples/knowsley"]))
+ */
+export function cliArgv(args: readonly string[]): string[] {
+  return [CLI, ...args];
+}
 
 /** What a CLI run printed and how it ended. */
 export interface CliRun {
@@ -15,14 +26,14 @@ export interface CliRun {
 }
 
 /**
- * Runs `reviewkit …` from source through tsx, as a user would from a shell (no TTY, so no progress bar).
+ * Runs `reviewkit …` as a user would from a shell (no TTY, so no progress bar).
  * @example const r = runCli(["validate", "examples/knowsley", "--as-of", "2026-11-23"]); r.status // 0
  */
 export function runCli(args: readonly string[], options: { input?: string; cwd?: string; stdoutFile?: string } = {}): CliRun {
   // stdoutFile: standard output redirected to a file (`> file`, or /dev/full), as a shell would.
   const fd = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, "w");
   try {
-    const r = spawnSync(process.execPath, ["--import", TSX_LOADER, shippedPath("cli", "index.ts"), ...args], {
+    const r = spawnSync(process.execPath, cliArgv(args), {
       cwd: options.cwd ?? shippedPath(),
       input: options.input ?? "",
       encoding: "utf8",

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildDocumentModel, documentsFor, renderDocument, type DocumentModel } from "../../src/render/index.js";
-import { documentParts } from "../../src/render/conference-letter-children.js";
+import { documentParts, partOption } from "../../src/render/conference-letter-children.js";
 import { loadProfile } from "../../src/profiles/load-profile.js";
 import { canDraw, FONT_FACES } from "../../src/render/fonts.js";
 import { runsText } from "../../src/render/model.js";
@@ -85,7 +85,7 @@ describe("rendering (property)", () => {
         for (const d of docs) {
           // Every copy the record gives (a conference's letter: one per child of age with wording).
           for (const part of documentParts(rec, d, loadProfile("knowsley"))) {
-            const { model } = buildDocumentModel(rec, d, { profile: "knowsley", calendar, ...(part === undefined ? {} : { childId: part }) });
+            const { model } = buildDocumentModel(rec, d, { profile: "knowsley", calendar, ...partOption(d, part) });
             const text = modelText(model);
             expect(text, `${d}`).not.toMatch(BROKEN);
             all += `\n${text}`;

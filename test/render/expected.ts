@@ -5,6 +5,7 @@
  */
 import { formatLongDate } from "../../src/calendar/index.js";
 import type { DocumentName } from "../../src/render/documents.js";
+import { explainForParent } from "../../src/render/explain-jargon.js";
 import type { CaseRecord, CpConference, CpPlan, Escalation, GoodPracticeNote, LookedAfterReview, QaProgressReview } from "../../src/types/index.js";
 
 const d = formatLongDate;
@@ -64,6 +65,14 @@ function conference(c: CpConference, letter: boolean): string[] {
   ];
 }
 
+/** A review's letter to a parent shows every decision with its date, the parent's name and own words, and the IRO. */
+function reviewParentLetter(r: LookedAfterReview, parentId: string | undefined): string[] {
+  const i = parentId === undefined ? r.parents.findIndex((p) => p.attended || p.metSeparatelyOn !== undefined) : r.parents.findIndex((p, k) => (p.id ?? `parent-${k + 1}`) === parentId);
+  const p = r.parents[i];
+  // The decision in the parents' words where the record has them, else as written with each term explained.
+  return [p?.name ?? "", p?.letter?.whatYouToldUs ?? "", r.iro.name, d(r.reviewDate), d(r.nextReviewDate), ...r.decisions.flatMap((x) => [x.parentText ?? explainForParent(x.text), d(x.dueDate)])];
+}
+
 /** A child's conference letter shows the wording written to that child and the next conference's date. */
 function conferenceChildLetter(c: CpConference, childId: string | undefined): string[] {
   const child = c.children.find((x) => x.id === childId) ?? c.children[0];
@@ -90,13 +99,15 @@ function gpn(g: GoodPracticeNote): string[] {
 }
 
 /** The values a document shows for a record (empty strings dropped). */
-export function shownFields(document: DocumentName, record: CaseRecord, plans: CpPlan[] = [], childId?: string): string[] {
+export function shownFields(document: DocumentName, record: CaseRecord, plans: CpPlan[] = [], childId?: string, parentId?: string): string[] {
   const out = (() => {
     switch (document) {
       case "child-letter":
         return lar(record as LookedAfterReview, true);
       case "lac-review-minutes":
         return lar(record as LookedAfterReview, false);
+      case "lac-parent-letter":
+        return reviewParentLetter(record as LookedAfterReview, parentId ?? childId);
       case "parent-letter":
         return conference(record as CpConference, true);
       case "child-conference-letter":

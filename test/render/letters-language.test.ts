@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocumentModel } from "../../src/render/render-document.js";
 import { documentsFor } from "../../src/render/documents.js";
-import { documentParts } from "../../src/render/conference-letter-children.js";
+import { documentParts, partOption } from "../../src/render/conference-letter-children.js";
 import { runsText, type Block } from "../../src/render/model.js";
 import { checkLanguage } from "../../src/language/check-language.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../../src/profiles/load-profile.js";
@@ -68,19 +68,19 @@ function letters(): Letter[] {
       const caseFile = readJsonFile(join(dir, name)) as CaseFile;
       for (const record of caseFile.records) {
         for (const document of documentsFor(record)) {
-          if (document !== "child-letter" && document !== "parent-letter" && document !== "child-conference-letter") continue;
+          if (document !== "child-letter" && document !== "parent-letter" && document !== "child-conference-letter" && document !== "lac-parent-letter") continue;
           // A conference's letter to the child is one per child of the profile's age.
           for (const childId of documentParts(record, document, loadProfile(authority))) {
-            const { model } = buildDocumentModel(record, document, { profile: authority, caseFile, ...(childId === undefined ? {} : { childId }) });
-            const child = record.recordType === "cp-conference" ? record.children.find((c) => c.id === childId) : undefined;
+            const { model } = buildDocumentModel(record, document, { profile: authority, caseFile, ...partOption(document, childId) });
+            const child = document === "child-conference-letter" && record.recordType === "cp-conference" ? record.children.find((c) => c.id === childId) : undefined;
             const age =
-              record.recordType === "looked-after-review"
+              record.recordType === "looked-after-review" && document === "child-letter"
                 ? ageOn(record.child.dateOfBirth, record.reviewDate)
                 : child !== undefined && record.recordType === "cp-conference"
                   ? ageOn(child.dateOfBirth, record.conferenceDate.slice(0, 10))
                   : undefined;
             const label = `${authority}/${name} ${record.id} ${document}${childId === undefined ? "" : ` ${childId}`}`;
-            out.push({ label, text: textOf(model.blocks, model.authorityName), audience: document === "parent-letter" ? "parent" : "child", age, profile: authority });
+            out.push({ label, text: textOf(model.blocks, model.authorityName), audience: document === "parent-letter" || document === "lac-parent-letter" ? "parent" : "child", age, profile: authority });
           }
         }
       }

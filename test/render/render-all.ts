@@ -7,13 +7,13 @@ import { renderDocument, type OutputFormat } from "../../src/render/render-docum
 import { documentsFor, type DocumentName } from "../../src/render/documents.js";
 import type { CaseRecord, CpPlan } from "../../src/types/index.js";
 import { caseFileWithConference } from "./full-records.js";
-import { documentParts } from "../../src/render/conference-letter-children.js";
+import { documentParts, partOption } from "../../src/render/conference-letter-children.js";
 import { loadProfile } from "../../src/profiles/load-profile.js";
 
 export interface Rendered {
   record: CaseRecord;
   document: DocumentName;
-  /** The child a conference's letter to the child is for. */
+  /** The part of a document made once per person: the child a conference's letter to the child is for, or the parent a parent's own letter is for. */
   childId?: string;
   plans: CpPlan[];
   bytes: Record<OutputFormat, Uint8Array>;
@@ -27,7 +27,7 @@ export async function renderAll(): Promise<Rendered[]> {
     for (const document of documentsFor(record)) {
       for (const childId of documentParts(record, document, loadProfile("knowsley"))) {
         const bytes = {} as Record<OutputFormat, Uint8Array>;
-        const options = { profile: "knowsley", caseFile, ...(childId === undefined ? {} : { childId }) };
+        const options = { profile: "knowsley", caseFile, ...partOption(document, childId) };
         for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
         out.push({ record, document, ...(childId === undefined ? {} : { childId }), plans: document === "cp-conference-minutes" ? plans : [], bytes });
       }
@@ -62,7 +62,7 @@ export async function renderExamples(): Promise<RenderedExample[]> {
       for (const record of caseFile.records) {
         for (const document of documentsFor(record)) {
           for (const childId of documentParts(record, document, loadProfile(authority))) {
-            const options = { profile: authority, caseFile, ...(childId === undefined ? {} : { childId }) };
+            const options = { profile: authority, caseFile, ...partOption(document, childId) };
             const bytes = {} as Record<OutputFormat, Uint8Array>;
             for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
             const { model } = buildDocumentModel(record, document, options);

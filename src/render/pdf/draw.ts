@@ -2,10 +2,7 @@ import type { FontFace } from "../font-faces.js";
 import type { DocumentModel } from "../model.js";
 import { PAGE, type LaidOut, type Op, type Tag } from "./page-model.js";
 import type { PdfDoc, PdfFont, PdfStructElement } from "./pdfkit-types.js";
-import svgModule from "pdfmake/js/3rd-party/svg-to-pdfkit.js";
-
-type SvgToPdfkit = (doc: PdfDoc, svg: string, x: number, y: number, options: Record<string, unknown>) => void;
-const svgToPdfkit = ((svgModule as { default?: SvgToPdfkit }).default ?? svgModule) as SvgToPdfkit;
+import { svgToPdfkit } from "./svg-to-pdfkit.js";
 
 /**
  * Draws a laid-out document with pdfkit, tagged: the structure tree is built first, in reading order,

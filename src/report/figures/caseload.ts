@@ -3,7 +3,7 @@
  * expected range (IRO Handbook 2010 para 7.15: 50 to 70 looked-after children per full-time IRO).
  * The looked-after and plan periods are the timeline's (src/timeline/periods.ts).
  */
-import type { CaseloadRange } from "../../profiles/types.js";
+import type { CaseloadRange, ResolvedProfile } from "../../profiles/types.js";
 import { casePeriods, type Period } from "../../timeline/periods.js";
 import type { Contribute } from "../case-view.js";
 import type { ReportPeriod } from "../types.js";
@@ -12,11 +12,13 @@ import type { FigureDef } from "../tally.js";
 const NO_IRO = "No IRO named";
 const NO_CHAIR = "No chair named";
 /**
- * The caseload section: its figures, and how a case file adds to them. A fresh one per report, as
- * it remembers the expected range the profiles gave.
- * @example const s = caseloadSection(); s.contribute(view, emit); s.defs[0].id // "caseload-iro"
+ * The caseload section: its figures, how a case file adds to them, and the expected range (from the
+ * first case file's profile that gives one). A fresh one per tally, as it remembers that range;
+ * `contribute` itself keeps nothing, so a case file's contributions can be worked out on a worker
+ * thread and added to the tally later (issue 15).
+ * @example const s = caseloadSection(); s.noteRanges(profile.caseload); s.contribute(view, emit); s.defs[0].id // "caseload-iro"
  */
-export function caseloadSection(): { defs: FigureDef[]; contribute: Contribute } {
+export function caseloadSection(): { defs: FigureDef[]; contribute: Contribute; noteRanges: (caseload: ResolvedProfile["caseload"]) => void } {
   let iroRange: CaseloadRange | undefined;
   let chairRange: CaseloadRange | undefined;
   const defs: FigureDef[] = [
@@ -39,10 +41,12 @@ export function caseloadSection(): { defs: FigureDef[]; contribute: Contribute }
         if (chairRange) figure.sources = [chairRange.citation];
       } },
   ];
+  // The range is policy from the profile; every shipped profile keeps the national one.
+  const noteRanges = (caseload: ResolvedProfile["caseload"]) => {
+    iroRange ??= caseload.iro;
+    chairRange ??= caseload.chair;
+  };
   const contribute: Contribute = (v, emit) => {
-    // The range is policy from the profile; every shipped profile keeps the national one.
-    iroRange ??= v.profile.caseload.iro;
-    chairRange ??= v.profile.caseload.chair;
     const periods = casePeriods(v.caseFile);
     if (periods.lookedAfter.some((p) => overlaps(p, v.period))) {
       emit({ id: "caseload-iro", label: v.caseFile.child.iro?.name ?? NO_IRO, ...(v.profile.caseload.iro ? { cite: v.profile.caseload.iro.citation } : {}) });
@@ -51,7 +55,7 @@ export function caseloadSection(): { defs: FigureDef[]; contribute: Contribute }
       emit({ id: "caseload-chair", label: v.caseFile.child.cpChair?.name ?? NO_CHAIR });
     }
   };
-  return { defs, contribute };
+  return { defs, contribute, noteRanges };
 }
 
 function overlaps(p: Period, period: ReportPeriod): boolean {

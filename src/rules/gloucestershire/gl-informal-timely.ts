@@ -23,7 +23,7 @@ export default defineRule({
   id: "gl-informal-timely",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "An informal concern is resolved, or taken formal, within 5 working days or the timescale agreed for its actions, and each agreed action is done by its date.",
+  description: "An informal concern is resolved, or taken formal, within {informal-resolution} or the timescale agreed for its actions, and each agreed action is done by its date.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.1", requirement: "GL-4.1" },
   owns: ["informal-resolution"],
   messages: {
@@ -52,10 +52,10 @@ export default defineRule({
       if (visit.ended) {
         if (compareIsoDates(visit.ended.on, due) > 0) {
           const path = visit.ended.eventIndex === undefined ? "/outcome/resolvedOn" : `/events/${visit.ended.eventIndex}/date`;
-          ctx.report({ messageId: "late", path, data: { ...data, done: longDate(visit.ended.on) }, timescale: "informal-resolution" });
+          ctx.report({ messageId: "late", path, data: { ...data, done: longDate(visit.ended.on) }, timescale: "informal-resolution", due });
         }
       } else if (compareIsoDates(ctx.asOf, due) > 0) {
-        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data, timescale: "informal-resolution" });
+        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data, timescale: "informal-resolution", due });
       }
       actions.forEach((action, i) => {
         const actionData = { trigger: longDate(visit.reachedOn), due: longDate(action.dueDate) };

@@ -14,7 +14,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "social-worker-visits-on-time",
   kinds: ["lac-visit"],
-  description: "A looked-after child is visited within a week of each placement, then at the intervals regulation 28 sets.",
+  description: "A looked-after child is visited within {lac-visit-first} of each placement, then at the intervals regulation 28 sets.",
   source: { document: "CPPCR-2010", paragraph: "reg 28", requirement: "NAT-R28" },
   owns: ["lac-visit-first", "lac-visit-first-year", "lac-visit-long-term", "lac-visit-weekly", "lac-visit-interim-care-order-at-home"],
 });
