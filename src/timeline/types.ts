@@ -8,6 +8,7 @@ import type { WorkingDayCalendar } from "../calendar/index.js";
 import type { Citation, ResolvedProfile, Unit } from "../profiles/types.js";
 import type { CaseFile } from "../types/index.js";
 import type { CasePeriods } from "./periods.js";
+import type { CaseIndex } from "../case-index/case-index.js";
 
 /**
  * Where an item stands on the as-of date. "due" covers items whose date is still ahead (or today).
@@ -91,6 +92,8 @@ export interface TimelineEnv {
   readonly calendar: WorkingDayCalendar;
   readonly asOf: string;
   readonly periods: CasePeriods;
+  /** The case file read once: events and records by type, and the lists derived from them (src/case-index). */
+  readonly index: CaseIndex;
 }
 
 /**
