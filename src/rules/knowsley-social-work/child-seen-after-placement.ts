@@ -12,7 +12,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "child-seen-after-placement",
   kinds: ["child-seen-after-placement"],
-  description: "A child placed in care is seen by their social worker within 3 days of placement.",
+  description: "A child placed in care is seen by their social worker within {child-seen-after-placement} of placement.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 6", requirement: "KSW-6.SEEN" },
   owns: ["child-seen-after-placement"],
 });
