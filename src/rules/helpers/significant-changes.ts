@@ -138,7 +138,7 @@ interface CheckContext {
  * Reports each derived significant change with no record telling the IRO (a warning before the
  * next review, an error after it) and each matched record whose decision is late or still pending
  * after the next review. A record with no decision at all is kiro/gl-significant-change-*'s to report.
- * @example checkSignificantChanges(caseFile, timelineFor(caseFile, ctx), ctx, longDate)
+ * @example checkSignificantChanges(caseFile, timelineOfKinds(caseFile, ctx, ["lac-review"]), ctx, longDate)
  */
 export function checkSignificantChanges(
   caseFile: CaseFileRecord,
