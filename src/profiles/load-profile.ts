@@ -7,7 +7,7 @@ import { shippedPath } from "../paths.js";
 import { resolveLogoPath } from "./logo-path.js";
 import { validateProfileData } from "./validate-profile.js";
 import { BUILT_IN_PROFILE_IDS } from "./built-in-ids.js";
-import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy, EscalationForm } from "./types.js";
+import type { ResolvedProfile, Timescale, Frequency, DueDate, Ladder, ChildStatus, Reading, SignificantChangePolicy, EscalationForm } from "./types.js";
 
 /** The profiles shipped in profiles/, one per file, found at build time (scripts/gen-index.ts). */
 export const BUILT_IN_PROFILES = BUILT_IN_PROFILE_IDS;
@@ -22,6 +22,7 @@ export interface ProfileData {
   documents?: { id: string; title: string; authority: string }[];
   timescales?: Record<string, Omit<Timescale, "definedBy">>;
   frequencies?: Record<string, Omit<Frequency, "definedBy">>;
+  dueDates?: Record<string, Omit<DueDate, "definedBy">>;
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
   childConferenceLetter?: ResolvedProfile["childConferenceLetter"];
@@ -143,6 +144,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
     documents: data.documents ?? [],
     timescales: stamp(data.timescales, data.id),
     frequencies: stamp(data.frequencies, data.id),
+    dueDates: stamp(data.dueDates, data.id),
     escalation: { ladders: data.escalation.ladders as Record<ChildStatus, Ladder> },
     advocacy: data.advocacy,
     caseload: data.caseload ?? {},
@@ -174,6 +176,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   };
   for (const id of Object.keys(data.timescales ?? {})) mustDeclare(`timescales/${id}`, Object.hasOwn(parent.timescales, id)); // hasOwn: a timescale called "constructor" is not Object.prototype's
   for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, Object.hasOwn(parent.frequencies, id));
+  for (const id of Object.keys(data.dueDates ?? {})) mustDeclare(`dueDates/${id}`, Object.hasOwn(parent.dueDates, id));
   if (data.escalation) mustDeclare("escalation/ladders", true);
   if (data.advocacy) mustDeclare("advocacy", true);
   for (const role of Object.keys(data.caseload ?? {})) mustDeclare(`caseload/${role}`, role in parent.caseload);
@@ -200,6 +203,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
     documents: [...parent.documents, ...(data.documents ?? [])],
     timescales: { ...parent.timescales, ...stamp(data.timescales, data.id) },
     frequencies: { ...parent.frequencies, ...stamp(data.frequencies, data.id) },
+    dueDates: { ...parent.dueDates, ...stamp(data.dueDates, data.id) },
     escalation: data.escalation
       ? { ladders: { ...parent.escalation.ladders, ...data.escalation.ladders } as Record<ChildStatus, Ladder> }
       : parent.escalation,

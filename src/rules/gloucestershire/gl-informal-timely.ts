@@ -24,7 +24,7 @@ export default defineRule({
   id: "gl-informal-timely",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "An informal concern is resolved, or taken formal, within 5 working days or the timescale agreed for its actions, and each agreed action is done by its date.",
+  description: "An informal concern is resolved, or taken formal, within {informal-resolution} or the timescale agreed for its actions, and each agreed action is done by its date.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.1", requirement: "GL-4.1" },
   owns: ["informal-resolution"],
   messages: {

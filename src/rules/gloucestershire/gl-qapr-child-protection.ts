@@ -20,7 +20,7 @@ export default defineRule({
   id: "gl-qapr-child-protection",
   appliesTo: ["case-file"],
   severity: "error",
-  description: "A child on a child protection plan has a QA progress review between conferences, at least 3 in the plan's first year and 2 a year after.",
+  description: "A child on a child protection plan has a QA progress review between conferences, at least {qapr-cp-first-year.value} in the plan's first year and {qapr-cp-later-years.value} a year after.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 5", requirement: "GL-5-CP" },
   owns: ["qapr-cp-first-year", "qapr-cp-later-years"],
   messages: {
