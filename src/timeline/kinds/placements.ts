@@ -4,7 +4,7 @@
  * visits (reg 28; section 8) and regulation 24 approval (West Berkshire Practice Standards).
  */
 import { compareIsoDates, datePart } from "../../calendar/index.js";
-import { eventsOf, placementStarts, recordsOf, reviewsHeld } from "../sources.js";
+import { eventsOf, firstPlacements, placementStarts, recordsOf, reviewsHeld } from "../sources.js";
 import type { ItemKind, StepTimescale, TimelineEnv, Trigger } from "../types.js";
 
 const has = (env: TimelineEnv, id: string) => env.profile.timescales[id] !== undefined;
@@ -99,10 +99,16 @@ const placementPlanningMeeting: ItemKind = {
   schedule: { type: "once", timescale: () => "placement-planning-meeting" },
 };
 
+/**
+ * Knowsley section 6: "I have arranged to see the child/young person within 3 days of placement into
+ * care". "Placement into care" is the child coming into care (the same paragraph goes on to explaining
+ * "the reasons for coming into care"), so the 3 days run from the first placement of each period in
+ * care; a later move is timed by the visit within a week of each placement (reg 28(2)(a); section 8).
+ */
 const childSeen: ItemKind = {
   id: "child-seen-after-placement",
-  title: () => "Child seen by their social worker after placement",
-  triggers: placementStarts,
+  title: () => "Child seen by their social worker after coming into care",
+  triggers: firstPlacements,
   done: (env) => eventsOf(env, ["child-seen-after-placement", "lac-visit"]),
   schedule: { type: "once", timescale: () => "child-seen-after-placement" },
 };
