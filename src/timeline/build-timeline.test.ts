@@ -55,7 +55,7 @@ describe("a child looked after from Tue 15 Dec 2026 (Knowsley), across Christmas
   });
 
   it("seen within 3 calendar days → Fri 18 Dec; first visit within 1 week → Tue 22 Dec", () => {
-    expect(dueOf(t, "child-seen-after-placement:P1")).toBe("2026-12-18");
+    expect(dueOf(t, "child-seen-after-placement:la-2026-12-15")).toBe("2026-12-18");
     expect(dueOf(t, "lac-visit:P1:0")).toBe("2026-12-22");
   });
 
@@ -71,7 +71,7 @@ describe("the same child under the national floor (england)", () => {
     expect(dueOf(t, "lac-review:la-2026-12-15:0")).toBe("2027-01-15");
     expect(dueOf(t, "placement-plan:P1")).toBe("2026-12-22");
     expect(dueOf(t, "care-plan:la-2026-12-15")).toBe("2026-12-31");
-    for (const id of ["iro-notified:la-2026-12-15", "pep-initial:la-2026-12-15", "placement-planning-meeting:P1", "child-seen-after-placement:P1"]) {
+    for (const id of ["iro-notified:la-2026-12-15", "pep-initial:la-2026-12-15", "placement-planning-meeting:P1", "child-seen-after-placement:la-2026-12-15"]) {
       expect(t.has(id), id).toBe(false);
     }
     expect(t.get("care-plan:la-2026-12-15")?.citation.requirement).toBe("NAT-R4");
@@ -285,7 +285,7 @@ describe("visits", () => {
     cf.placements = [{ id: "P1", type: "foster-care", startDate: "2026-12-15", endDate: "2026-12-18", outOfBorough: false }];
     const t = timeline(cf, "knowsley", "2027-01-12");
     expect(t.has("placement-planning-meeting:P1")).toBe(false);
-    expect(t.get("child-seen-after-placement:P1")?.status).toBe("overdue");
+    expect(t.get("child-seen-after-placement:la-2026-12-15")?.status).toBe("overdue");
   });
 });
 

@@ -31,8 +31,8 @@ function lastPageFill(laid: LaidOut): number {
 }
 
 /**
- * The layout on the fewest pages: the style's own spacing, else the first tighter step that saves a
- * page. Only the space between lines and blocks changes; the type size a reader needs stays.
+ * The layout on the fewest pages: the style's own spacing, else the loosest tighter step that gives
+ * as few pages as the tightest. Only the space between lines and blocks changes; the type size a reader needs stays.
  * @example layoutToFit(model, measure, lineHeightOf, fractions).pages.length // 2 where the style's own spacing gave 3
  */
 export function layoutToFit(model: DocumentModel, measure: Measure, lineHeightOf: (size: number) => number, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): LaidOut {
@@ -41,11 +41,16 @@ export function layoutToFit(model: DocumentModel, measure: Measure, lineHeightOf
   // its last page is nearly empty (so a batch of minutes seldom pays for a second layout).
   const letter = model.audience === "child" || model.audience === "parent";
   if (first.pages.length < 2 || (!letter && lastPageFill(first) >= NEARLY_EMPTY)) return first;
-  for (const step of TIGHTEN_STEPS.slice(1)) {
+  // The tightest step first: if even it saves no page, no step does (one extra layout, not three).
+  // Otherwise the loosest step that saves a page, so the letter keeps as much air as it can.
+  const steps = TIGHTEN_STEPS.slice(1);
+  const tightest = layout(model, measure, lineHeightOf, fractions, steps[steps.length - 1]);
+  if (tightest.pages.length >= first.pages.length) return first;
+  for (const step of steps.slice(0, -1)) {
     const tighter = layout(model, measure, lineHeightOf, fractions, step);
-    if (tighter.pages.length < first.pages.length) return tighter;
+    if (tighter.pages.length <= tightest.pages.length) return tighter;
   }
-  return first;
+  return tightest;
 }
 
 type Prepared =
