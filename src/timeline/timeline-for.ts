@@ -9,7 +9,7 @@ import { activeCaseIndex } from "../case-index/active-index.js";
 import { buildTimeline, kindItems, timelineEnv } from "./build-timeline.js";
 import { ITEM_KINDS } from "./kinds/index.js";
 import type { Timeline, TimelineEnv, TimelineItem } from "./types.js";
-import { sortByUrgency } from "./urgency.js";
+import { mergeUrgencyRuns, sortByUrgency, urgencyRun, type UrgencyKey } from "./urgency.js";
 
 const memo = new WeakMap<CaseFile, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, Timeline>>>>();
 
@@ -34,7 +34,13 @@ export function timelineFor(caseFile: CaseFile, ctx: Ctx): Timeline {
 /** One validation's timeline, kind by kind: each kind's items made the first time a rule asks for them. */
 interface LazyTimeline {
   env: TimelineEnv;
-  byKind: Map<string, TimelineItem[]>;
+  byKind: Map<string, KindItems>;
+}
+
+/** One kind's items, and the same items keyed and in urgency order (undefined if a due date does not parse). */
+interface KindItems {
+  items: TimelineItem[];
+  run: readonly UrgencyKey[] | undefined;
 }
 
 /**
@@ -56,16 +62,22 @@ export function timelineItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly st
   if (!byDate) byCalendar.set(ctx.calendar, (byDate = new Map()));
   let lazy = byDate.get(ctx.asOf);
   if (!lazy) byDate.set(ctx.asOf, (lazy = { env: timelineEnv(caseFile, ctx), byKind: new Map() }));
-  const items: TimelineItem[] = [];
+  const lists: KindItems[] = [];
   // ITEM_KINDS order, whatever order `kinds` names them in: the order the whole timeline adds them,
   // so sorting by urgency leaves ties (none are expected: item ids are unique) where they were.
   for (const kind of ITEM_KINDS) {
     if (!kinds.includes(kind.id)) continue;
     let list = lazy.byKind.get(kind.id);
-    if (!list) lazy.byKind.set(kind.id, (list = kindItems(lazy.env, kind)));
-    items.push(...list);
+    if (!list) {
+      const items = kindItems(lazy.env, kind);
+      lazy.byKind.set(kind.id, (list = { items, run: urgencyRun(items) }));
+    }
+    lists.push(list);
   }
-  return sortByUrgency(items);
+  // Each kind is sorted once, however many rules read it; the runs are then merged, which gives
+  // sortByUrgency's order of their items. A due date that does not parse: sort as before.
+  if (lists.every((l) => l.run !== undefined)) return mergeUrgencyRuns(lists.map((l) => l.run as readonly UrgencyKey[]));
+  return sortByUrgency(lists.flatMap((l) => l.items));
 }
 
 /**
