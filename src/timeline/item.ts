@@ -31,7 +31,9 @@ export function statusOf(
   done: string | undefined,
   noLimit = false,
 ): { status: ItemStatus; daysLeft?: number; daysOverdue?: number; daysLate?: number } {
-  const dueDay = datePart(due);
+  // datePart(due) and its day number from one parse (datePart is parseDay, then the first 10 characters).
+  const dueNumber = parseDay(due);
+  const dueDay = due.slice(0, 10);
   if (done !== undefined) {
     if (noLimit || compareMoment(done, due) <= 0) return { status: "done-on-time" };
     return { status: "done-late", daysLate: calendar.workingDaysBetween(dueDay, datePart(done)) };
@@ -40,7 +42,7 @@ export function statusOf(
   // A count reaching past the bank-holiday data would only be a guess (and warn): leave it out.
   // compareIsoDates(dueDay, firstDate) >= 0 && compareIsoDates(dueDay, lastDate) <= 0, with the
   // horizon's ends parsed once per calendar (dueDay is a bare date, so its key is its day number's).
-  const dueKey = isoSortKey(dueDay);
+  const dueKey = dueNumber * 86401;
   const [firstKey, lastKey] = horizonKeys(calendar);
   const known = dueKey - firstKey >= 0 && dueKey - lastKey <= 0;
   if (isoSortKey(asOf) - dueKey > 0) {

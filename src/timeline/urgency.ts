@@ -1,7 +1,7 @@
 /**
  * Ordering, filtering and counting timeline items: the shapes a caseload view needs.
  */
-import { compareIsoDates, datePart, dayOfWeek, defaultCalendar, fromDayNumber, isIsoDate, isIsoDateTime, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
+import { compareIsoDates, datePart, dayOfWeek, defaultCalendar, fromDayNumber, isIsoDateTime, isoDayOrUndefined, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
 import { compareMoment } from "./item.js";
 import { ITEM_STATUSES, type ItemStatus, type TimelineItem } from "./types.js";
 
@@ -72,8 +72,10 @@ function dueKeys(items: readonly TimelineItem[]): UrgencyKey[] | undefined {
   const out: UrgencyKey[] = [];
   for (const item of items) {
     const dateTime = isIsoDateTime(item.due);
-    if (!dateTime && !isIsoDate(item.due)) return undefined;
-    out.push({ item, rank: RANK[item.status], dateTime, day: parseDay(item.due) });
+    // One parse of a bare date (isIsoDate, then parseDay, as before).
+    const day = dateTime ? parseDay(item.due) : isoDayOrUndefined(item.due);
+    if (day === undefined) return undefined;
+    out.push({ item, rank: RANK[item.status], dateTime, day });
   }
   return out;
 }
