@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — reviewkit's performance figures on this machine, one line each:
  * `bench <name> <value> <unit> (target …: holds|DOES NOT HOLD)`. Not part of `npm test`.
- * Run some groups only: `npm run bench -- validate docx`. Groups: validate, docx, pdf, batch, cli, growth, report, form, language.
+ * Run some groups only: `npm run bench -- validate docx`. Groups: validate, docx, pdf, batch, cli, growth, report, form, language, workers, render-all.
  */
 import { figures, note } from "./lib/report.js";
 
@@ -15,6 +15,8 @@ const GROUPS: Record<string, () => Promise<void>> = {
   report: async () => (await import("./report.js")).benchReport(),
   form: async () => (await import("./form.js")).benchForm(),
   language: async () => (await import("./language.js")).benchLanguage(),
+  workers: async () => (await import("./validate-workers.js")).benchValidateWorkers(),
+  "render-all": async () => (await import("./render-all.js")).benchRenderAll(),
 };
 
 const asked = process.argv.slice(2).filter((a) => a !== "--");

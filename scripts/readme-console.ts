@@ -122,15 +122,19 @@ export async function runBlock(block: ConsoleBlock, root = packageRoot()): Promi
         cwd: dir,
         env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", COLUMNS: "100", LANG: "C.UTF-8", TZ: "Europe/London" },
         stdio: ["ignore", "pipe", "pipe"],
+        // A command that never ends (waiting on a terminal, say) fails the block rather than the run.
+        timeout: 120_000,
+        killSignal: "SIGKILL",
       });
       const chunks: Buffer[] = [];
       const errors: Buffer[] = [];
       child.stdout.on("data", (c: Buffer) => chunks.push(c));
       child.stderr.on("data", (c: Buffer) => errors.push(c));
       child.on("error", reject);
-      child.on("close", () => {
+      child.on("close", (_code, signal) => {
         const err = Buffer.concat(errors).toString("utf8");
-        if (err) reject(new Error(`readme-console: the shell itself wrote to standard error: ${err}`));
+        if (signal) reject(new Error(`readme-console: the block at line ${block.line} did not finish in 120 s`));
+        else if (err) reject(new Error(`readme-console: the shell itself wrote to standard error: ${err}`));
         else resolve(Buffer.concat(chunks).toString("utf8"));
       });
     });

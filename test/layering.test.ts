@@ -25,6 +25,7 @@ const LAYER: Record<string, number> = {
   records: 3,
   escalation: 4,
   timeline: 5,
+  "case-index": 5,
   rules: 6,
   validate: 7,
   render: 7,

@@ -22,9 +22,15 @@ const root = shippedPath();
 const example = shippedPath("examples", "england", "mei-lin-chen.case.json");
 const dir = mkdtempSync(join(tmpdir(), "reviewkit-install-"));
 
-/** The environment without the `npm_*` variables an enclosing `npm test` sets (its prefix among them). */
+/** npm settings passed on from an enclosing `npm test`: where the cache and registry are. */
+const KEPT = /^npm_config_(cache|registry|userconfig|globalconfig|proxy|https_proxy|noproxy)$/i;
+
+/**
+ * The environment without the `npm_*` variables an enclosing `npm test` sets (among them its
+ * prefix, which would install into this repository), except the cache and registry settings.
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || KEPT.test(k)));
 }
 
 /** What a consumer runs: validate the example case file, then write a review's minutes as DOCX and PDF. */

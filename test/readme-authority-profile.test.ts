@@ -11,10 +11,13 @@ import { validateFiles } from "../src/validate/validate-files.js";
 
 const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
-/** The first ```json block after the "Adding an authority" heading. */
+/**
+ * The example profile as the README shows it after the "Adding an authority" heading: the output of
+ * `cat` on the example file in its console block (or, as it used to be, a ```json block).
+ */
 function exampleProfile(): string {
   const section = README.slice(README.indexOf("## Adding an authority"));
-  const match = /```json\n([\s\S]*?)\n```/.exec(section);
+  const match = /^\$ cat \S+\.json\n([\s\S]*?)\n\$ /m.exec(section) ?? /```json\n([\s\S]*?)\n```/.exec(section);
   if (!match) throw new Error("the README has no example profile");
   return match[1]!;
 }

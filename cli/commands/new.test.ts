@@ -37,6 +37,37 @@ describe("reviewkit new", () => {
     expect(plan.child!.team).toBeUndefined(); // a case file's own child fields are not copied where the record has none
   });
 
+  it("a new escalation is a draft that escalate raise starts: fill in the concern, raise, and it validates", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reviewkit-new-"));
+    const made = runCli(["new", "escalation", "--profile", "leicestershire", "--as-of", "2026-12-23"], { cwd: dir });
+    expect(made.status).toBe(0);
+    const draft = JSON.parse(made.stdout) as Record<string, unknown>;
+    expect(draft.events).toEqual([]);
+    const file = join(dir, "escalation.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...draft,
+        id: "ESC-LE-40217-1",
+        child: { id: "LE-40217", name: "Daniyar Seitkali", dateOfBirth: "2015-03-02" },
+        childStatus: "looked-after",
+        raisedBy: { name: "Chiamaka Eze", organisation: "Leicestershire County Council" },
+        category: "Drift and Delay",
+        concern: "Life story work agreed at the review has not started.",
+        desiredOutcome: "A worker allocated before the next review.",
+      }),
+    );
+    const before = runCli(["validate", file, "--profile", "leicestershire", "--as-of", "2026-12-23"], { cwd: dir });
+    expect(before.status).toBe(1);
+    expect(before.stdout).toContain('"Escalation steps" must have at least 1 item');
+    const raised = runCli(["escalate", file, "raise", "--date", "2026-12-23", "--profile", "leicestershire"], { cwd: dir });
+    expect(raised.stderr).toBe("");
+    expect(raised.status).toBe(0);
+    const after = runCli(["validate", file, "--profile", "leicestershire", "--as-of", "2026-12-23"], { cwd: dir });
+    expect(after.stdout).toContain("0 error(s)");
+    expect(after.status).toBe(0);
+  });
+
   it("a misspelt record type: one line with the closest type and the list, exit 2", () => {
     const r = runCli(["new", "looked-after-reveiw"]);
     expect(r.status).toBe(2);

@@ -127,6 +127,21 @@ describe("a user's own profile", () => {
     expect(() => loadProfile(file)).toThrow(/timescales\/lac-minutes.*overrides/);
   });
 
+  it("is refused when the informal step's response time and the timescale it names disagree (one number, not two)", () => {
+    const file = write("drift.json", {
+      id: "drift",
+      name: "Drift",
+      extends: "leicestershire",
+      description: "Gives the Positive Challenge 10 working days but leaves the ladder at 5.",
+      timescales: {
+        "positive-challenge-response": { value: 10, unit: "working_days", description: "x", citation: { document: "d", paragraph: "p" } },
+      },
+      overrides: [{ path: "timescales/positive-challenge-response", reason: "Ten days locally." }],
+    });
+    expect(() => loadProfile(file)).toThrow(ProfileError);
+    expect(() => loadProfile(file)).toThrow(/informal response time \(5 working_days\) differs from timescale "positive-challenge-response" \(10 working_days\)/);
+  });
+
   it("changes one reader's readability target and keeps its parent's others; undeclared, it is refused", () => {
     const parentTarget = loadProfile("knowsley").readability?.["child-under-8"];
     const parent = { fleschReadingEaseMin: 65, fleschKincaidGradeMax: 7, maxSentenceWords: 22, reason: "Our parents' leaflet standard." };

@@ -7,7 +7,7 @@ import { shippedPath } from "../paths.js";
 import { resolveLogoPath } from "./logo-path.js";
 import { validateProfileData } from "./validate-profile.js";
 import { BUILT_IN_PROFILE_IDS } from "./built-in-ids.js";
-import type { ResolvedProfile, Timescale, Frequency, Ladder, ChildStatus, Reading, SignificantChangePolicy, EscalationForm } from "./types.js";
+import type { ResolvedProfile, Timescale, Frequency, DueDate, Ladder, ChildStatus, Reading, SignificantChangePolicy, EscalationForm } from "./types.js";
 
 /** The profiles shipped in profiles/, one per file, found at build time (scripts/gen-index.ts). */
 export const BUILT_IN_PROFILES = BUILT_IN_PROFILE_IDS;
@@ -22,6 +22,7 @@ export interface ProfileData {
   documents?: { id: string; title: string; authority: string }[];
   timescales?: Record<string, Omit<Timescale, "definedBy">>;
   frequencies?: Record<string, Omit<Frequency, "definedBy">>;
+  dueDates?: Record<string, Omit<DueDate, "definedBy">>;
   escalation?: { ladders: Partial<Record<ChildStatus, Ladder>> };
   advocacy?: ResolvedProfile["advocacy"];
   childConferenceLetter?: ResolvedProfile["childConferenceLetter"];
@@ -98,9 +99,28 @@ function resolve(idOrPath: string, seen: string[]): ResolvedProfile {
   if (seen.includes(data.id)) {
     throw new ProfileError(`profiles extend each other in a loop: ${[...seen, data.id].join(" → ")}`, file);
   }
-  if (data.extends === undefined) return fromBase(data);
-  const parent = resolve(data.extends, [...seen, data.id]);
-  return extend(parent, data, file);
+  const resolved = data.extends === undefined ? fromBase(data) : extend(resolve(data.extends, [...seen, data.id]), data, file);
+  checkLadderTimescales(resolved, file);
+  return resolved;
+}
+
+/**
+ * An informal step that names its timescale must match it: one number, stated twice, must not
+ * drift apart (the ladder's response date and the timescale's owner would disagree).
+ */
+function checkLadderTimescales(profile: ResolvedProfile, file: string): void {
+  for (const [status, ladder] of Object.entries(profile.escalation.ladders)) {
+    const id = ladder.informal.timescale;
+    if (id === undefined) continue;
+    const t = profile.timescales[id];
+    if (t === undefined || !Object.hasOwn(profile.timescales, id)) {
+      throw new ProfileError(`the ${status} ladder's informal step names timescale "${id}", which the profile does not have`, file);
+    }
+    const r = ladder.informal.responseTime;
+    if (t.value !== r.value || t.unit !== r.unit) {
+      throw new ProfileError(`the ${status} ladder's informal response time (${r.value} ${r.unit}) differs from timescale "${id}" (${t.value} ${t.unit})`, file);
+    }
+  }
 }
 
 function stamp<T>(entries: Record<string, T> | undefined, by: string): Record<string, T & { definedBy: string }> {
@@ -124,6 +144,7 @@ function fromBase(data: ProfileData): ResolvedProfile {
     documents: data.documents ?? [],
     timescales: stamp(data.timescales, data.id),
     frequencies: stamp(data.frequencies, data.id),
+    dueDates: stamp(data.dueDates, data.id),
     escalation: { ladders: data.escalation.ladders as Record<ChildStatus, Ladder> },
     advocacy: data.advocacy,
     caseload: data.caseload ?? {},
@@ -155,6 +176,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
   };
   for (const id of Object.keys(data.timescales ?? {})) mustDeclare(`timescales/${id}`, Object.hasOwn(parent.timescales, id)); // hasOwn: a timescale called "constructor" is not Object.prototype's
   for (const id of Object.keys(data.frequencies ?? {})) mustDeclare(`frequencies/${id}`, Object.hasOwn(parent.frequencies, id));
+  for (const id of Object.keys(data.dueDates ?? {})) mustDeclare(`dueDates/${id}`, Object.hasOwn(parent.dueDates, id));
   if (data.escalation) mustDeclare("escalation/ladders", true);
   if (data.advocacy) mustDeclare("advocacy", true);
   for (const role of Object.keys(data.caseload ?? {})) mustDeclare(`caseload/${role}`, role in parent.caseload);
@@ -181,6 +203,7 @@ function extend(parent: ResolvedProfile, data: ProfileData, file: string): Resol
     documents: [...parent.documents, ...(data.documents ?? [])],
     timescales: { ...parent.timescales, ...stamp(data.timescales, data.id) },
     frequencies: { ...parent.frequencies, ...stamp(data.frequencies, data.id) },
+    dueDates: { ...parent.dueDates, ...stamp(data.dueDates, data.id) },
     escalation: data.escalation
       ? { ladders: { ...parent.escalation.ladders, ...data.escalation.ladders } as Record<ChildStatus, Ladder> }
       : parent.escalation,

@@ -33,6 +33,17 @@ export interface Frequency {
   definedBy: string;
 }
 
+/**
+ * An item whose due date a meeting or record sets, not a number of days (the IRO sees the child
+ * before each review, KIRO-1.7): what is due and the standard that asks for it.
+ * @example loadProfile("knowsley").dueDates["iro-saw-child-before-review"]?.citation.requirement // "KIRO-1.7"
+ */
+export interface DueDate {
+  description: string;
+  citation: Citation;
+  definedBy: string;
+}
+
 export interface Duration {
   value: number;
   unit: Unit;
@@ -51,6 +62,8 @@ export interface LadderStep {
   /** Who stays accountable when that differs from `delegatedTo` (Gloucestershire Formal Level 2: the Assistant Director). */
   accountable?: string;
   responseTime: Duration;
+  /** The profile timescale this step's response time is (the informal step: LEI-PC, GL-4.1), so its item and finding carry the id. */
+  timescale?: string;
   notify: string[];
   /** Who is told when the manager responds (Leicestershire stage 2–4). */
   notifyOnResponse?: string[];
@@ -172,6 +185,8 @@ export interface ResolvedProfile {
   documents: { id: string; title: string; authority: string }[];
   timescales: Record<string, Timescale>;
   frequencies: Record<string, Frequency>;
+  /** Items whose due date a meeting or record sets, by timeline item id: shown where the profile has them, cited from here. */
+  dueDates: Record<string, DueDate>;
   escalation: { ladders: Record<ChildStatus, Ladder> };
   advocacy: { service: string; minAge?: number; citation: Citation };
   /** From what age a child gets their own letter after a conference (KCP-3.3), and why. */

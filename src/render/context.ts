@@ -161,7 +161,7 @@ function childLetterFacts(r: LookedAfterReview): Record<string, unknown> {
   return {
     letterDecisions: r.decisions.map((d) => {
       const who = whoForChild(d.owner, r.iro);
-      return { what: d.childFriendlyText ?? d.text, who, Who: sentenceStart(who), byMe: who === "I", dueDate: d.dueDate };
+      return { what: d.childFriendlyText ?? d.text, who, Who: sentenceStart(who), WhoDoes: subject(who), byMe: who === "I", dueDate: d.dueDate };
     }),
     pictures: letter?.pictures === true || letter?.format === "pictures",
   };
@@ -208,9 +208,14 @@ function conferenceChildLetterFacts(c: CpConference, childId: string | undefined
     review: c.conferenceType !== "initial",
     helpers: letter.whoWillHelp.map((h) => {
       const who = whoForChild(h.who, c.chair);
-      return { Who: sentenceStart(who), byMe: who === "I", what: h.what, What: sentenceStart(h.what) };
+      return { Who: sentenceStart(who), WhoDoes: subject(who), byMe: who === "I", what: h.what, What: sentenceStart(h.what) };
     }),
   };
+}
+
+/** Who, to start a sentence before its verb: "Your social worker, Hannah," closes the apposition with a comma. */
+function subject(who: string): string {
+  return who.includes(", ") ? `${sentenceStart(who)},` : sentenceStart(who);
 }
 
 function ladderRow(step: LadderStep, stage: string): Record<string, unknown> {

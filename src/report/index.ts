@@ -7,6 +7,7 @@
  */
 export * from "./types.js";
 export { reportForFiles, type ReportOptions } from "./build-report.js";
+export { reportForFilesInParallel, type ParallelReportOptions } from "./report-in-workers.js";
 export { reportBytes, REPORT_FORMATS, type ReportFormat } from "./write-report.js";
 export { reportModel } from "./to-document.js";
 export { formatFiguresCsv, formatDriftCsv } from "./format-csv.js";

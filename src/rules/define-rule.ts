@@ -55,7 +55,11 @@ export interface RuleDefinition<T extends RecordType = RecordType> {
   id: string;
   appliesTo: readonly T[];
   severity: Severity;
-  /** One plain-English sentence: what the rule checks. Shown in the generated rules table. */
+  /**
+   * One plain-English sentence: what the rule checks. Shown in the generated rules table. A number
+   * a profile sets is never written out: `{id}` names the timescale (one the rule owns, overrides or
+   * reads) and is filled from each profile (src/rules/rule-description.ts).
+   */
   description: string;
   source: RuleSource;
   /**

@@ -20,11 +20,17 @@ function userProfile(body: Record<string, unknown>): string {
 }
 
 describe("timescale ownership", () => {
-  it.each(BUILT_IN_PROFILES)("%s: every timescale has exactly one enabled owner", (id) => {
+  it.each(BUILT_IN_PROFILES)("%s: every timescale and frequency has exactly one enabled owner", (id) => {
     const profile = loadProfile(id);
     const { owners, problems } = timescaleOwners(profile, rulesFor(profile));
     expect(problems).toEqual([]);
-    expect([...owners.keys()].sort()).toEqual(Object.keys(profile.timescales).sort());
+    expect([...owners.keys()].sort()).toEqual([...Object.keys(profile.timescales), ...Object.keys(profile.frequencies)].sort());
+  });
+
+  it("gloucestershire's QAPR frequencies are owned by gl-qapr-child-protection", () => {
+    const profile = loadProfile("gloucestershire");
+    const owners = timescaleOwners(profile, rulesFor(profile)).owners;
+    expect([owners.get("qapr-cp-first-year"), owners.get("qapr-cp-later-years")]).toEqual(["gl-qapr-child-protection", "gl-qapr-child-protection"]);
   });
 
   it("an authority rule takes a national timescale over with `overrides`", () => {

@@ -1,6 +1,6 @@
 /**
- * Who reports each timescale. Every timescale in a resolved profile (after `extends` and
- * `overrides`) is owned by exactly one enabled rule: the rule that declares it in `overrides` (an
+ * Who reports each timescale. Every timescale (and frequency) in a resolved profile (after `extends`
+ * and `overrides`) is owned by exactly one enabled rule: the rule that declares it in `overrides` (an
  * authority restating a national timescale under its own standard), else the one rule that declares
  * it in `owns`. A timescale with no owner would never be reported, and one with two would be
  * reported twice, so a profile with either is refused (ProfileError, one line naming it). Nothing
@@ -29,7 +29,8 @@ export function timescaleOwners(profile: ResolvedProfile, rules: readonly Regist
   if (cached) return cached;
   const owners = new Map<string, string>();
   const problems: string[] = [];
-  for (const id of Object.keys(profile.timescales)) {
+  // A frequency ("at least 3 in the plan's first year") is a timescale too: it has one owner.
+  for (const id of [...Object.keys(profile.timescales), ...Object.keys(profile.frequencies)]) {
     const takers = rules.filter(({ rule }) => rule.overrides?.includes(id)).map(({ rule }) => rule.id);
     const holders = rules.filter(({ rule }) => rule.owns?.includes(id)).map(({ rule }) => rule.id);
     const claim = takers.length ? takers : holders;

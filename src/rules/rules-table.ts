@@ -1,9 +1,12 @@
 import { ALL_RULES, GROUP_DOCUMENTS } from "./all-rules.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
+import { isRuleEnabled } from "../profiles/rule-enabled.js";
+import { ruleDescriptionAcross } from "./rule-description.js";
 
 /**
  * The Markdown table of every rule: group, id, severity, what it checks, the requirement and paragraph
- * it enforces, and which built-in profiles run it. Generated from the code (docs/rules.md).
+ * it enforces, and which built-in profiles run it. Generated from the code (docs/rules.md). A
+ * description's numbers come from the profiles that run the rule, each named where they differ.
  * @example writeFileSync("docs/rules.md", renderRulesTable())
  */
 export function renderRulesTable(): string {
@@ -27,8 +30,9 @@ export function renderRulesTable(): string {
     lines.push("| rule | severity | checks | requirement | paragraph |", "|---|---|---|---|---|");
     for (const { rule } of rules) {
       const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+      const description = ruleDescriptionAcross(rule.description, profiles.filter((p) => isRuleEnabled(p, group, rule.id)));
       lines.push(
-        `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.description)} | ${rule.source.requirement} | ${cell(rule.source.paragraph)} |`,
+        `| \`${rule.id}\` | ${rule.severity} | ${cell(description)} | ${rule.source.requirement} | ${cell(rule.source.paragraph)} |`,
       );
     }
     lines.push("");

@@ -10,6 +10,7 @@ import { fillMessage, type Rule, type RuleContext, type ReportInput } from "./de
 import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
 import type { CaseFileRecord, RecordType } from "./record-map.js";
 import { assertOwnership, timescaleOwners } from "./ownership.js";
+import { withCaseIndex } from "../case-index/active-index.js";
 
 /** What validation needs besides the record: policy, "today" and the calendar. */
 export interface ValidateOptions {
@@ -83,22 +84,45 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const rules = options.rules ?? enabledRulesChecked(options.profile);
   const owners = ownersFor(options.profile, options.rules);
   const calendar = options.calendar ?? defaultCalendar();
+  const seen: Seen = { run: new Set(), notApplicable: new Set() };
   const run = (rec: Record<string, unknown>, type: string, prefix: string, caseFile: CaseFileRecord | undefined) => {
-    for (const registered of rules) {
-      if (!(registered.rule.appliesTo as readonly string[]).includes(type)) continue;
-      runOne(registered.rule, rec, prefix, caseFile, options, calendar, result, owners);
-    }
+    for (const rule of rulesByType(rules, type)) runOne(rule, rec, prefix, caseFile, options, calendar, result, owners, seen);
   };
   const rec = record as Record<string, unknown>;
   if (recordType === "case-file") {
     const caseFile = record as CaseFileRecord;
-    run(rec, recordType, "", caseFile);
-    const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
-    inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
+    // One index of the case file for this validation: the timeline and every rule read its lists
+    // rather than walking the events and records again (src/case-index).
+    withCaseIndex(caseFile as never, () => {
+      run(rec, recordType, "", caseFile);
+      const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
+      inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
+    });
   } else {
-    run(rec, recordType, "", undefined);
+    // A record on its own gets an index too, for what its rules share (an escalation's replay).
+    withCaseIndex(rec as never, () => run(rec, recordType, "", undefined));
   }
   return result;
+}
+
+const byTypeMemo = new WeakMap<readonly RegisteredRule[], Map<string, Rule[]>>();
+
+/**
+ * The rules of a list that apply to a record type, in the list's order; worked out once per list
+ * (a profile's enabled rules are one array for the run) and type, not once per record.
+ */
+function rulesByType(rules: readonly RegisteredRule[], type: string): Rule[] {
+  let byType = byTypeMemo.get(rules);
+  if (!byType) byTypeMemo.set(rules, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) byType.set(type, (list = rules.filter((r) => (r.rule.appliesTo as readonly string[]).includes(type)).map((r) => r.rule)));
+  return list;
+}
+
+/** Which rule ids a validation has put in rulesRun and notApplicable already (the lists stay in first-seen order). */
+interface Seen {
+  run: Set<string>;
+  notApplicable: Set<string>;
 }
 
 const unionMemo = new WeakMap<readonly RegisteredRule[], WeakMap<ResolvedProfile, ReadonlyMap<string, string>>>();
@@ -142,6 +166,60 @@ function recordTypeOf(record: unknown): RecordType {
   return type;
 }
 
+/**
+ * The context one rule gets for one record. A class rather than an object of closures: validation
+ * makes one per rule per record (hundreds per case file), and methods on the prototype cost nothing
+ * to make. Rules call them as `ctx.report(…)`, never detached.
+ */
+class RuleRun implements RuleContext {
+  reported = false;
+  notApplicableSaid = false;
+  readonly asOf: string;
+  readonly profile: ResolvedProfile;
+
+  constructor(
+    readonly rule: Rule,
+    readonly prefix: string,
+    readonly caseFile: CaseFileRecord | undefined,
+    options: ValidateOptions,
+    readonly calendar: WorkingDayCalendar,
+    readonly result: ValidationResult,
+    readonly owners: ReadonlyMap<string, string>,
+  ) {
+    this.asOf = options.asOf;
+    this.profile = options.profile;
+  }
+
+  timescale(id: string) {
+    const t = this.profile.timescales[id];
+    if (!t) throw new Error(`profile "${this.profile.id}" has no timescale "${id}"`);
+    return t;
+  }
+
+  dueDate(trigger: string, timescaleId: string) {
+    const t = this.timescale(timescaleId);
+    return this.calendar.addDuration(trigger, { value: t.value, unit: t.unit });
+  }
+
+  report(input: ReportInput) {
+    // Only a timescale's owner reports it (src/rules/ownership.ts): a rule that checks a timescale
+    // another rule has taken over (a national rule where an authority restates it) stays quiet.
+    if (input.timescale !== undefined && this.owners.get(input.timescale) !== this.rule.id) return;
+    this.reported = true;
+    const finding = toFinding(this.rule, input, this.prefix, this.profile);
+    messageIds.set(finding, input.messageId);
+    this.result.findings.push(finding);
+  }
+
+  notApplicable() {
+    this.notApplicableSaid = true;
+  }
+
+  owns(timescaleId: string) {
+    return this.owners.get(timescaleId) === this.rule.id;
+  }
+}
+
 function runOne(
   rule: Rule,
   record: Record<string, unknown>,
@@ -151,40 +229,9 @@ function runOne(
   calendar: WorkingDayCalendar,
   result: ValidationResult,
   owners: ReadonlyMap<string, string>,
+  seen: Seen,
 ): void {
-  let reported = false;
-  let notApplicable = false;
-  const { profile } = options;
-  const ctx: RuleContext = {
-    asOf: options.asOf,
-    calendar,
-    profile,
-    caseFile,
-    timescale(id) {
-      const t = profile.timescales[id];
-      if (!t) throw new Error(`profile "${profile.id}" has no timescale "${id}"`);
-      return t;
-    },
-    dueDate(trigger, timescaleId) {
-      const t = ctx.timescale(timescaleId);
-      return calendar.addDuration(trigger, { value: t.value, unit: t.unit });
-    },
-    report(input: ReportInput) {
-      // Only a timescale's owner reports it (src/rules/ownership.ts): a rule that checks a timescale
-      // another rule has taken over (a national rule where an authority restates it) stays quiet.
-      if (input.timescale !== undefined && owners.get(input.timescale) !== rule.id) return;
-      reported = true;
-      const finding = toFinding(rule, input, prefix, profile);
-      messageIds.set(finding, input.messageId);
-      result.findings.push(finding);
-    },
-    notApplicable() {
-      notApplicable = true;
-    },
-    owns(timescaleId) {
-      return owners.get(timescaleId) === rule.id;
-    },
-  };
+  const ctx = new RuleRun(rule, prefix, caseFile, options, calendar, result, owners);
   try {
     rule.check(record as never, ctx);
   } catch (err) {
@@ -213,8 +260,12 @@ function runOne(
     });
     return;
   }
-  const list = notApplicable && !reported ? result.notApplicable : result.rulesRun;
-  if (!list.includes(rule.id)) list.push(rule.id);
+  const notApplicable = ctx.notApplicableSaid && !ctx.reported;
+  const ids = notApplicable ? seen.notApplicable : seen.run;
+  if (!ids.has(rule.id)) {
+    ids.add(rule.id);
+    (notApplicable ? result.notApplicable : result.rulesRun).push(rule.id);
+  }
 }
 
 function toFinding(rule: Rule, input: ReportInput, prefix: string, profile: ResolvedProfile): Finding {

@@ -10,7 +10,7 @@ import { defineRule, type RuleContext, type RuleDefinition, type RuleSource } fr
 import { describeTimescale, longDate } from "../dates/describe.js";
 import type { Severity } from "../schema/finding.js";
 import type { CaseFile } from "../types/index.js";
-import { timelineFor } from "../timeline/timeline-for.js";
+import { timelineItemsOf } from "../timeline/timeline-for.js";
 import { ITEM_KIND_IDS } from "../timeline/kinds/index.js";
 import { triggerLabel } from "../timeline/labels.js";
 import type { TimelineItem } from "../timeline/types.js";
@@ -94,7 +94,8 @@ export function reportOwnedItems(
   kinds: readonly string[],
   ids: { late: string; overdue: string } = { late: "late", overdue: "overdue" },
 ): boolean {
-  const items = timelineFor(caseFile, ctx).items.filter((i) => kinds.includes(i.kind) && i.timescale !== undefined && ctx.owns(i.timescale));
+  // Only the kinds asked for are worked out; the same items, in the same order, as filtering the whole timeline.
+  const items = timelineItemsOf(caseFile, ctx, kinds).filter((i) => i.timescale !== undefined && ctx.owns(i.timescale));
   for (const item of items) {
     const timescale = item.timescale as string;
     if (item.status === "done-late") {

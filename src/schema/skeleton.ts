@@ -3,7 +3,8 @@
  * placeholder that fails validation until it is filled ("" for text, dates and choices, null for
  * true/false and numbers), so `reviewkit validate` lists what to write, field by field. Sensible
  * values are filled in where reviewkit knows them: the record type, today's date as the record's
- * own date, the authority's name on its own staff, and the child's details from a case file.
+ * own date, the authority's name on its own staff, and the child's details from a case file. An
+ * escalation's steps start empty: `reviewkit escalate … raise` takes the draft and writes the first.
  */
 import type { AnySchemaObject } from "ajv/dist/2020.js";
 import { schemaFile, schemaFor, type RecordType } from "./load-schemas.js";
@@ -86,6 +87,10 @@ export function skeletonRecord(type: RecordType, options: SkeletonOptions): Reco
     }
   }
   if (type === "case-file" && options.profileId !== undefined) body.authority = options.profileId;
+  // An escalation starts as a draft with no steps: `reviewkit escalate <file> raise` writes the
+  // first one from the ladder (its stage, who is told, the response date), which a step typed in by
+  // hand would not have; until then `validate` says the steps need at least one.
+  if (type === "escalation") body.events = [];
   if (options.child && isObject(body.child)) body.child = childFrom(root, props, options.child, body.child);
   return options.schemaRef === undefined ? body : { $schema: options.schemaRef, ...body };
 }

@@ -55,7 +55,7 @@ describe("a child looked after from Tue 15 Dec 2026 (Knowsley), across Christmas
   });
 
   it("seen within 3 calendar days → Fri 18 Dec; first visit within 1 week → Tue 22 Dec", () => {
-    expect(dueOf(t, "child-seen-after-placement:P1")).toBe("2026-12-18");
+    expect(dueOf(t, "child-seen-after-placement:la-2026-12-15")).toBe("2026-12-18");
     expect(dueOf(t, "lac-visit:P1:0")).toBe("2026-12-22");
   });
 
@@ -71,7 +71,7 @@ describe("the same child under the national floor (england)", () => {
     expect(dueOf(t, "lac-review:la-2026-12-15:0")).toBe("2027-01-15");
     expect(dueOf(t, "placement-plan:P1")).toBe("2026-12-22");
     expect(dueOf(t, "care-plan:la-2026-12-15")).toBe("2026-12-31");
-    for (const id of ["iro-notified:la-2026-12-15", "pep-initial:la-2026-12-15", "placement-planning-meeting:P1", "child-seen-after-placement:P1"]) {
+    for (const id of ["iro-notified:la-2026-12-15", "pep-initial:la-2026-12-15", "placement-planning-meeting:P1", "child-seen-after-placement:la-2026-12-15"]) {
       expect(t.has(id), id).toBe(false);
     }
     expect(t.get("care-plan:la-2026-12-15")?.citation.requirement).toBe("NAT-R4");
@@ -285,7 +285,7 @@ describe("visits", () => {
     cf.placements = [{ id: "P1", type: "foster-care", startDate: "2026-12-15", endDate: "2026-12-18", outOfBorough: false }];
     const t = timeline(cf, "knowsley", "2027-01-12");
     expect(t.has("placement-planning-meeting:P1")).toBe(false);
-    expect(t.get("child-seen-after-placement:P1")?.status).toBe("overdue");
+    expect(t.get("child-seen-after-placement:la-2026-12-15")?.status).toBe("overdue");
   });
 });
 
@@ -296,17 +296,30 @@ describe("other authorities' items", () => {
     expect(dueOf(timeline(cf, "west-berkshire"), "regulation-24-approval:P1")).toBe("2026-12-26T15:00");
   });
 
-  it("Gloucestershire: QA progress reviews every 4 months in the plan's first year, 6 months after (14 Apr, 14 Aug, 14 Dec 2027, 14 Jun 2028)", () => {
+  it("Gloucestershire: at least 3 QA progress reviews in the plan's first year (due Mon 13 Dec 2027, its last day), 2 in each later one (GL-5-CP)", () => {
     const cf = onPlanFrom("2026-12-14", {
-      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-01")],
+      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-13"), ev("qapr", "2028-03-01")],
     });
-    const t = timeline(cf, "gloucestershire", "2027-12-02");
-    expect(["qapr-cp:cp-2026-12-14:0", "qapr-cp:cp-2026-12-14:1", "qapr-cp:cp-2026-12-14:2", "qapr-cp:cp-2026-12-14:3"].map((id) => dueOf(t, id))).toEqual([
-      "2027-04-14",
-      "2027-08-14",
-      "2027-12-14",
-      "2028-06-14",
-    ]);
-    expect(t.get("qapr-cp:cp-2026-12-14:3")?.timescale).toBe("qapr-cp-later-years");
+    const t = timeline(cf, "gloucestershire", "2028-12-14");
+    // The third falls on the first year's last day: on time. The second year (14 Dec 2027 to
+    // 13 Dec 2028) has one; on 14 Dec 2028 it is over, one short.
+    expect(t.get("qapr-cp:cp-2026-12-14:0")).toMatchObject({ due: "2027-12-13", status: "done-on-time", done: "2027-12-13", timescale: "qapr-cp-first-year" });
+    expect(t.get("qapr-cp:cp-2026-12-14:1")).toMatchObject({ due: "2028-12-13", status: "overdue", measuredFrom: "2027-12-14", timescale: "qapr-cp-later-years" });
+    // The third year has begun (14 Dec 2028) and is due on its last day; a fourth is not shown.
+    expect(t.get("qapr-cp:cp-2026-12-14:2")).toMatchObject({ due: "2029-12-13", status: "due" });
+    expect(t.has("qapr-cp:cp-2026-12-14:3")).toBe(false);
+  });
+
+  it("Gloucestershire: a QAPR the day after the first year ends counts for the second, so the first is short on day 365", () => {
+    const cf = onPlanFrom("2026-12-14", {
+      events: [ev("initial-conference", "2026-12-14"), ev("qapr", "2027-04-01"), ev("qapr", "2027-08-01"), ev("qapr", "2027-12-14")],
+    });
+    const t = timeline(cf, "gloucestershire", "2027-12-14");
+    expect(t.get("qapr-cp:cp-2026-12-14:0")).toMatchObject({ due: "2027-12-13", status: "overdue" });
+  });
+
+  it("Gloucestershire: a plan that ended before its first year did is not counted", () => {
+    const cf = onPlanFrom("2026-12-14", { cpPlans: [{ startDate: "2026-12-14", endDate: "2027-12-12", category: "neglect" }] });
+    expect(timeline(cf, "gloucestershire", "2028-01-10").has("qapr-cp:cp-2026-12-14:0")).toBe(false);
   });
 });

@@ -5,9 +5,10 @@
 import { defaultCalendar } from "../calendar/index.js";
 import type { CaseFile } from "../types/index.js";
 import { ITEM_KINDS } from "./kinds/index.js";
-import { casePeriods } from "./periods.js";
+import { activeCaseIndex } from "../case-index/active-index.js";
+import { CaseIndex } from "../case-index/case-index.js";
 import { itemsFor } from "./schedules.js";
-import type { ItemKind, Timeline, TimelineEnv, TimelineOptions } from "./types.js";
+import type { ItemKind, Timeline, TimelineEnv, TimelineItem, TimelineOptions } from "./types.js";
 import { sortByUrgency } from "./urgency.js";
 
 /**
@@ -18,13 +19,33 @@ import { sortByUrgency } from "./urgency.js";
  * t.items.filter((i) => i.status === "overdue").map((i) => i.title)
  */
 export function buildTimeline(caseFile: CaseFile, options: TimelineOptions & { kinds?: readonly ItemKind[] }): Timeline {
-  const env: TimelineEnv = {
+  const env = timelineEnv(caseFile, options);
+  const items = (options.kinds ?? ITEM_KINDS).flatMap((kind) => kindItems(env, kind));
+  return { caseFileId: caseFile.id, profile: options.profile.id, asOf: options.asOf, items: sortByUrgency(items) };
+}
+
+/**
+ * What every item kind reads: the case file, its index (the validation's when one is running, so
+ * rules and timeline share its lists), its periods, the profile, calendar and as-of date.
+ * @example kindItems(timelineEnv(caseFile, { profile, asOf }), kind)
+ */
+export function timelineEnv(caseFile: CaseFile, options: TimelineOptions): TimelineEnv {
+  const index = activeCaseIndex(caseFile) ?? new CaseIndex(caseFile);
+  return {
     caseFile,
     profile: options.profile,
     calendar: options.calendar ?? defaultCalendar(),
     asOf: options.asOf,
-    periods: casePeriods(caseFile),
+    periods: index.periods(),
+    index,
   };
-  const items = (options.kinds ?? ITEM_KINDS).flatMap((kind) => kind.triggers(env).flatMap((t) => itemsFor(env, kind, t)));
-  return { caseFileId: caseFile.id, profile: options.profile.id, asOf: options.asOf, items: sortByUrgency(items) };
+}
+
+/**
+ * One kind's items, unsorted, in trigger order: the timeline is these for every kind, in ITEM_KINDS
+ * order, sorted by urgency.
+ * @example kindItems(env, ITEM_KINDS[0])
+ */
+export function kindItems(env: TimelineEnv, kind: ItemKind): TimelineItem[] {
+  return kind.triggers(env).flatMap((t) => itemsFor(env, kind, t));
 }

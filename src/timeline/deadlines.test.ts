@@ -45,7 +45,7 @@ describe("deadlinesForFiles", () => {
     expect(statuses.indexOf("due")).toBeGreaterThan(statuses.lastIndexOf("overdue"));
     expect(statuses.every((s) => s === "due" || s === "overdue")).toBe(true);
     expect(result.items[0]?.id).toBe("iro-notified:la-2026-12-15"); // due Thu 17 Dec: the oldest
-    expect(result.items[1]?.id).toBe("child-seen-after-placement:P1"); // due Fri 18 Dec
+    expect(result.items[1]?.id).toBe("child-seen-after-placement:la-2026-12-15"); // due Fri 18 Dec
   });
 
   it("--within keeps items due within N working days plus everything overdue", () => {
@@ -80,7 +80,7 @@ describe("formats", () => {
     const lines = text.split("\n");
     expect(lines[0]).toMatch(/^STATUS\s+DUE\s+CHILD\s+ITEM\s+WORKING DAYS\s+CITATION$/);
     expect(lines[1]).toMatch(/^overdue\s+Thu 17 Dec 2026\s+Amara \(KN-0001\)\s+IRO service told the child is looked after\s+9 overdue\s+KSW-8\.IRO$/);
-    expect(lines[2]).toMatch(/^overdue\s+Fri 18 Dec 2026\s+Amara \(KN-0001\)\s+Child seen by their social worker after placement\s+8 overdue\s+KSW-6\.SEEN$/);
+    expect(lines[2]).toMatch(/^overdue\s+Fri 18 Dec 2026\s+Amara \(KN-0001\)\s+Child seen by their social worker after coming into care\s+8 overdue\s+KSW-6\.SEEN$/);
     expect(text).toMatch(/Fri 15 Jan 2027\s+Amara \(KN-0001\)\s+First looked-after review\s+9 left\s+NAT-R33/);
     expect(text).toContain("As of Mon 4 Jan 2027, 2 case files:");
     expect(text).toMatch(/By team:\n {2}Children in Care Team 1\s+\d+ overdue/);

@@ -65,39 +65,33 @@ export function every(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
   return items;
 }
 
-/** The step's offset from the trigger for "at least n per period", or undefined when it cannot be spaced evenly. */
-function countOffset(step: number, first: Frequency, later: Frequency | undefined): { value: number; unit: Frequency["per"]["unit"]; frequency: Frequency } | undefined {
-  const spacing = (f: Frequency) => (f.per.value % f.value === 0 ? f.per.value / f.value : undefined);
-  const a = spacing(first);
-  if (a === undefined) return undefined;
-  if (step < first.value) return { value: a * (step + 1), unit: first.per.unit, frequency: first };
-  const b = later && later.per.unit === first.per.unit ? spacing(later) : undefined;
-  if (later === undefined || b === undefined) return undefined;
-  return { value: first.per.value + b * (step - first.value + 1), unit: first.per.unit, frequency: later };
-}
-
 /**
- * "At least n in the first period, m in each later one" (3 QA progress reviews in a plan's first
- * year, 2 a year after), read cumulatively from the trigger: the k-th is due by k evenly spaced
- * steps (4, 8, 12 months, then 18, 24 …). A frequency that does not divide evenly is not guessed at.
+ * "At least n in the first period, m in each later one" (GL-5-CP: "a minimum of 3 QAPR's in their
+ * first-year subject to a Child Protection Plan and 2 checks in subsequent years"), read as the
+ * standard counts it: one item per period of the plan, from the trigger (the plan's start), due on
+ * the period's last day and done by its n-th completion inside the period. A period the duty did not
+ * last all of (the plan ended before its last day's end) is not counted, and no item is made for a
+ * period that has not begun. Rule gl-qapr-child-protection, which owns these frequencies, reports
+ * each period that ended short, with the same due date.
  * @example count(env, qaprKind, cpTrigger, { type: "count", first: "qapr-cp-first-year", later: "qapr-cp-later-years" })
  */
 export function count(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"count">): TimelineItem[] {
-  const first = env.profile.frequencies[schedule.first];
-  if (!first) return [];
-  const later = env.profile.frequencies[schedule.later];
   const done = sorted(inWindow(kind.done(env, trigger), trigger));
   const items: TimelineItem[] = [];
   for (let step = 0; ; step++) {
-    const offset = countOffset(step, first, later);
-    if (!offset) break;
-    const due = env.calendar.addDuration(trigger.date, { value: offset.value, unit: offset.unit });
-    const occurrence = done[step];
-    if (!occurrence && lapsed(trigger, due)) break;
-    const id = offset.frequency === first ? schedule.first : schedule.later;
-    const measure = { timescale: id, value: offset.value, unit: offset.unit, citation: offset.frequency.citation };
-    items.push(makeItem(env, kind, trigger, step, due, occurrence, measure, true));
-    if (!occurrence) break;
+    const id = step === 0 ? schedule.first : schedule.later;
+    const frequency: Frequency | undefined = env.profile.frequencies[id];
+    if (!frequency) break;
+    const { per } = frequency;
+    const from = step === 0 ? trigger.date : env.calendar.addDuration(trigger.date, { value: per.value * step, unit: per.unit });
+    if (compareIsoDates(from, env.asOf) > 0) break;
+    const end = env.calendar.addDuration(trigger.date, { value: per.value * (step + 1), unit: per.unit });
+    // The duty ended before the period did: the period is not judged, and nor are later ones.
+    if (trigger.until !== undefined && compareIsoDates(trigger.until, end) < 0) break;
+    const inPeriod = done.filter((o) => compareIsoDates(from, datePart(o.date)) <= 0 && compareIsoDates(datePart(o.date), end) < 0);
+    const due = env.calendar.addCalendarDays(end, -1);
+    const measure = { timescale: id, value: per.value, unit: per.unit, citation: frequency.citation };
+    items.push(makeItem(env, kind, trigger, step, due, inPeriod[frequency.value - 1], measure, true, from));
   }
   return items;
 }
@@ -112,7 +106,8 @@ export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
   if (!citation) return [];
   const due = trigger.due ?? trigger.date;
   const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];
-  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale: schedule.timescale }, false)];
+  const timescale = typeof schedule.timescale === "function" ? schedule.timescale(env, trigger) : schedule.timescale;
+  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale }, false)];
 }
 
 /**

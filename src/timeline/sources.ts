@@ -8,6 +8,14 @@ import type { CaseFile, CpConference } from "../types/index.js";
 import type { Period } from "./periods.js";
 import type { Occurrence, TimelineEnv, Trigger } from "./types.js";
 
+/**
+ * A list worked out once per case file (the index's memo) and handed out as a copy: callers sort
+ * and extend what they get.
+ */
+function shared<T>(env: TimelineEnv, key: string, make: () => T[]): T[] {
+  return env.index.derived(key, make).slice();
+}
+
 type EventType = CaseFile["events"][number]["type"];
 type RecordType = CaseFile["records"][number]["recordType"];
 type RecordOfType<T extends RecordType> = Extract<CaseFile["records"][number], { recordType: T }>;
@@ -30,12 +38,16 @@ function sortByDate<T extends { date: string }>(list: T[]): T[] {
  * @example eventsOf(env, ["lac-visit"]) // [{ date: "2026-06-05", path: "/events/1" }]
  */
 export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime = false): Occurrence[] {
-  // Called for every trigger of every kind: pick the events first, then build only their occurrences.
-  const out: Occurrence[] = [];
-  env.caseFile.events.forEach((e, i) => {
-    if (types.includes(e.type)) out.push({ date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` });
+  // Called for every trigger of every kind: worked out once per case file from the index's lists.
+  return shared(env, `events|${withTime ? "t" : "d"}|${types.join(",")}`, () => {
+    const events = env.caseFile.events;
+    const out: Occurrence[] = [];
+    for (const i of env.index.eventIndexesOf(types)) {
+      const e = events[i]!;
+      out.push({ date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` });
+    }
+    return sortByDate(out);
   });
-  return sortByDate(out);
 }
 
 /**
@@ -43,11 +55,7 @@ export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime
  * @example recordsOf(env, "cp-plan")
  */
 export function recordsOf<T extends RecordType>(env: TimelineEnv, type: T): { record: RecordOfType<T>; index: number }[] {
-  const out: { record: RecordOfType<T>; index: number }[] = [];
-  env.caseFile.records.forEach((record, index) => {
-    if (record.recordType === type) out.push({ record: record as RecordOfType<T>, index });
-  });
-  return out;
+  return shared(env, `records|${type}`, () => env.index.recordIndexes(type).map((index) => ({ record: env.caseFile.records[index] as RecordOfType<T>, index })));
 }
 
 /**
@@ -71,6 +79,10 @@ export function mergeByDate(...lists: Occurrence[][]): Occurrence[] {
  * @example reviewsHeld(env).map((o) => o.date) // ["2026-06-26", "2026-09-10", "2026-12-10"]
  */
 export function reviewsHeld(env: TimelineEnv): Occurrence[] {
+  return shared(env, "reviews-held", () => reviewsHeldNow(env));
+}
+
+function reviewsHeldNow(env: TimelineEnv): Occurrence[] {
   const fromRecords = recordsOf(env, "looked-after-review").map(({ record, index }) => ({
     date: record.reviewDate,
     path: `/records/${index}/reviewDate`,
@@ -93,6 +105,10 @@ export interface ConferenceHeld extends Occurrence {
  * @example conferencesHeld(env, "initial")
  */
 export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): ConferenceHeld[] {
+  return shared(env, `conferences-held|${type ?? ""}`, () => conferencesHeldNow(env, type));
+}
+
+function conferencesHeldNow(env: TimelineEnv, type: "initial" | "review" | undefined): ConferenceHeld[] {
   const out: ConferenceHeld[] = [];
   const seen = new Set<string>();
   for (const { record, index } of recordsOf(env, "cp-conference")) {
@@ -150,6 +166,10 @@ export function periodStarts(periods: readonly Period[]): Trigger[] {
  * @example placementStarts(env) // [{ key: "P1", event: "placement-start", … }]
  */
 export function placementStarts(env: TimelineEnv): Trigger[] {
+  return shared(env, "placement-starts", () => placementStartsNow(env));
+}
+
+function placementStartsNow(env: TimelineEnv): Trigger[] {
   const placements = env.caseFile.placements
     .map((placement, index) => ({ placement, index }))
     .sort((a, b) => compareIsoDates(a.placement.startDate, b.placement.startDate));
@@ -173,6 +193,10 @@ export function placementStarts(env: TimelineEnv): Trigger[] {
  * @example firstPlacements(env) // care plan, health assessment request, first PEP
  */
 export function firstPlacements(env: TimelineEnv): Trigger[] {
+  return shared(env, "first-placements", () => firstPlacementsNow(env));
+}
+
+function firstPlacementsNow(env: TimelineEnv): Trigger[] {
   const starts = placementStarts(env);
   return env.periods.lookedAfter.map((period) => {
     const first = starts.find((t) => compareIsoDates(t.date, period.from) >= 0 && (period.to === undefined || compareIsoDates(t.date, period.to) <= 0));
@@ -186,6 +210,10 @@ export function firstPlacements(env: TimelineEnv): Trigger[] {
  * @example eventStarts(env, "core-group")
  */
 export function eventStarts(env: TimelineEnv, type: EventType, withTime = false): Trigger[] {
+  return shared(env, `event-starts|${withTime ? "t" : "d"}|${type}`, () => eventStartsNow(env, type, withTime));
+}
+
+function eventStartsNow(env: TimelineEnv, type: EventType, withTime: boolean): Trigger[] {
   return sortByDate(
     env.caseFile.events
       .map((e, i) => ({ e, i }))

@@ -8,6 +8,7 @@ import type { WorkingDayCalendar } from "../calendar/index.js";
 import type { Citation, ResolvedProfile, Unit } from "../profiles/types.js";
 import type { CaseFile } from "../types/index.js";
 import type { CasePeriods } from "./periods.js";
+import type { CaseIndex } from "../case-index/case-index.js";
 
 /**
  * Where an item stands on the as-of date. "due" covers items whose date is still ahead (or today).
@@ -91,6 +92,8 @@ export interface TimelineEnv {
   readonly calendar: WorkingDayCalendar;
   readonly asOf: string;
   readonly periods: CasePeriods;
+  /** The case file read once: events and records by type, and the lists derived from them (src/case-index). */
+  readonly index: CaseIndex;
 }
 
 /**
@@ -136,7 +139,7 @@ export type StepTimescale = (step: number, from: string, trigger: Trigger, env: 
  * How an item's due dates follow from its trigger.
  * - once: one due date, `timescale` after the trigger; done by the first completion in the window.
  * - every: "at least every N": each completion starts the next interval (reviews, visits, core groups).
- * - count: "at least n per period" from a profile frequency, read as an even spacing (3 a year: every 4 months).
+ * - count: "at least n per period" from a profile frequency: one item per period, due on its last day, done by its n-th completion.
  * - dated: the trigger carries its own due date (a review decision, a report due before a scheduled
  *   meeting, an escalation stage's response) or, with noLimit, none at all; the citation may depend
  *   on the trigger (an escalation's informal and formal stages cite different paragraphs).
@@ -150,8 +153,12 @@ export type Schedule =
       type: "dated";
       citation: (env: TimelineEnv, trigger: Trigger) => Citation | undefined;
       noLimit?: boolean;
-      /** The profile timescale the item stands for, so the rule that owns it reports it (the due date is still the trigger's). */
-      timescale?: string;
+      /**
+       * The profile timescale the item stands for, so the rule that owns it reports it (the due date
+       * is still the trigger's); a function where it depends on the trigger (an escalation's
+       * informal step and formal stages).
+       */
+      timescale?: string | ((env: TimelineEnv, trigger: Trigger) => string | undefined);
     };
 
 /**

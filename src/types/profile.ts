@@ -64,6 +64,23 @@ export interface Profile {
     [k: string]: ProfileFrequency | undefined;
   };
   /**
+   * Due dates set by a meeting or record — Items `deadlines` shows whose due date a meeting or a record sets rather than a number of days (for example "iro-saw-child-before-review": the IRO sees the child before each review, KIRO-1.7), by the id of the timeline item, each with what is due and the standard that asks for it. The timeline shows such an item only where the profile has it, cited from here.
+   */
+  dueDates?: {
+    [k: string]:
+      | {
+          /**
+           * What is due — What is due, and by when, in plain English.
+           */
+          description: string;
+          /**
+           * Source — The document and paragraph that ask for it.
+           */
+          citation: Citation;
+        }
+      | undefined;
+  };
+  /**
    * Escalation — The escalation ladders, one for looked-after children and one for children on a child protection plan (GL-4.2, LEI-FE, NAT-HB-6.2).
    */
   escalation?: {
@@ -442,6 +459,10 @@ export interface ProfileLadder {
      * Response time — How long the team has to respond, for example 5 days (LEI-PC, GL-4.1).
      */
     responseTime: ProfileDuration;
+    /**
+     * Timescale — The id of the profile timescale this step's response time is, for example "positive-challenge-response" (LEI-PC): its owner rule reports a late or missing response, and `deadlines` shows the response under that id. It must have the same value and unit as responseTime. Leave it out where no timescale times the informal step.
+     */
+    timescale?: string;
     /**
      * Who is told — The roles told of the informal concern.
      *

@@ -18,6 +18,7 @@ import { renderDocument } from "../../src/render/render-document.js";
 import type { CaseFile, CaseRecord } from "../../src/types/index.js";
 import { launch, openForm, writeForm, type FormBrowser } from "./browser.js";
 import { pdfContent } from "./pdf-content.js";
+import { htmlText } from "../render/extract.js";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -93,6 +94,25 @@ describe("documents made in the page are the CLI's", () => {
     const docx = await downloadBytes(`[data-doc="child-letter"][data-format="docx"]`);
     const { value } = await mammoth.extractRawText({ buffer: docx });
     expect(value).toContain("Mei-Lin");
+  });
+
+  it("offers each parent's own letter where the letters are split, each the CLI's, filed under the parent's id", async () => {
+    const file = join("examples", "gloucestershire", "nguyen-minh-anh.case.json");
+    const caseFile = JSON.parse(readFileSync(join(root, file), "utf8")) as CaseFile;
+    await page.setInputFiles("#rk-open", join(root, file));
+    await page.waitForFunction(() => (globalThis as any).reviewkitForm.state.fileName === "nguyen-minh-anh.case.json");
+    await page.selectOption("#rk-record-type", "cp-conference");
+    const conference = caseFile.records.filter((r) => r.recordType === "cp-conference").pop() as CaseRecord & { parents: { id: string; letter?: { safetyPlan?: string } }[] };
+    const safetyPlan = conference.parents.find((p) => p.id === "mother")!.letter!.safetyPlan!;
+    for (const parentId of ["mother", "father"]) {
+      const selector = `[data-doc="parent-letter"][data-part="${parentId}"][data-format="html"]`;
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+      expect(download.suggestedFilename()).toBe(`${conference.id}.parent-letter.${parentId}.html`);
+      const fromPage = readFileSync(await download.path());
+      const fromCli = await renderDocument(conference, "parent-letter", "html", { profile: caseFile.authority ?? "england", file, caseFile, parentId });
+      expect(Buffer.compare(fromPage, Buffer.from(fromCli)), parentId).toBe(0);
+      expect(htmlText(fromPage).replace(/\s+/g, " ").includes(safetyPlan), `${parentId}'s letter and the mother's safety plan`).toBe(parentId === "mother");
+    }
   });
 
   it("made no network request", () => {

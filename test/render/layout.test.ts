@@ -16,7 +16,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { unzipSync, strFromU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runsText } from "../../src/render/model.js";
+import { STYLES, runsText } from "../../src/render/model.js";
+import { TIGHTEN_STEPS } from "../../src/render/pdf/layout.js";
 import { PAGE } from "../../src/render/pdf/page-model.js";
 import { layoutPdf } from "../../src/render/pdf/write-pdf.js";
 import { FONT_FACES, fontPath, type FontFace } from "../../src/render/fonts.js";
@@ -99,6 +100,28 @@ describe("every example's documents", () => {
       });
     });
     expect(thin).toEqual([]);
+  });
+
+  it("PDF: a letter fits on as few pages as its content needs: no spacing step would save a page, and the type size never shrinks", () => {
+    const fonts = Object.fromEntries(FONT_FACES.map((f) => [f, new Uint8Array(readFileSync(fontPath(f)))])) as Record<FontFace, Uint8Array>;
+    const letters = all.filter((r) => r.model.audience === "child" || r.model.audience === "parent");
+    expect(letters.length).toBeGreaterThan(40);
+    const wasteful: string[] = [];
+    for (const r of letters) {
+      const chosen = layoutPdf(r.model, { fonts }).laid.pages;
+      const fewest = Math.min(...TIGHTEN_STEPS.map((k) => layoutPdf(r.model, { fonts }, k).laid.pages.length));
+      if (chosen.length > fewest) wasteful.push(`${r.name}: ${chosen.length} pages where ${fewest} would do`);
+      // The body text keeps the style's size: only the space between lines and blocks is tightened.
+      const body = STYLES[r.model.style].fontSize;
+      const sizes = new Set(chosen.flat().flatMap((op) => (op.kind === "text" && op.tag?.type === "P" ? [op.size] : [])));
+      expect([...sizes], r.name).toEqual(sizes.size === 0 ? [] : [body]);
+    }
+    expect(wasteful).toEqual([]);
+    // The letters issue 10 found with a nearly empty last page: a 10-year-old's conference letter
+    // (3 pages, 2 lines on the last) and a parents' letter (4 pages, 3 lines on the last).
+    const pages = (name: string) => layoutPdf(letters.find((r) => r.name === name)!.model, { fonts }).laid.pages.length;
+    expect(pages("knowsley/ICPC-KN-31502-2025-10-13 child-conference-letter KN-31502")).toBe(2);
+    expect(pages("knowsley/ICPC-KN-31502-2025-10-13 parent-letter")).toBe(3);
   });
 
   it("PDF: no word is broken inside a table column (the widths come from the columns' words)", () => {

@@ -1,13 +1,15 @@
 /**
- * Documents from the page: the record's documents (for a review, the child's decisions letter and
- * the minutes) made in the browser by the CLI's own renderer, from the same templates and block
+ * Documents from the page: the record's documents (for a review, the child's decisions letter, the
+ * minutes and each parent's letter; every copy a record gives, as `reviewkit render` writes them)
+ * made in the browser by the CLI's own renderer, from the same templates and block
  * model (src/render: Handlebars template → Markdown → blocks → DOCX or HTML writer). The same
  * record gives the same bytes as `reviewkit render`. A preview shows the HTML writer's page.
  */
 import { documentsFor, outputFileName, type DocumentName, DOCUMENTS } from "../../render/documents.js";
 import { renderDocument } from "../../render/render-document.js";
+import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from "../../render/formats.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../../profiles/load-profile.js";
-import { documentParts } from "../../render/conference-letter-children.js";
+import { documentParts, partOption } from "../../render/conference-letter-children.js";
 import type { CaseFile, CaseRecord } from "../../types/index.js";
 import { esc } from "../schema-form/html.js";
 import { getAt } from "../schema-form/pointer.js";
@@ -15,13 +17,6 @@ import type { FormApp } from "./app.js";
 import { download } from "./open-save.js";
 import { isCaseFile, recordPointer } from "./state.js";
 
-/** The formats the page makes, as `reviewkit render --format` names them. */
-const PAGE_FORMATS = ["pdf", "docx", "html"] as const;
-const MIME: Record<string, string> = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  html: "text/html",
-};
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -42,10 +37,11 @@ function currentRecord(app: FormApp): CaseRecord | undefined {
  * One document's bytes, made as `reviewkit render <file> --format <format>` makes it.
  * @example await makeDocument(app, "child-letter", "docx")
  */
-export async function makeDocument(app: FormApp, name: DocumentName, format: "pdf" | "docx" | "html"): Promise<Uint8Array> {
+export async function makeDocument(app: FormApp, name: DocumentName, format: OutputFormat, part?: string): Promise<Uint8Array> {
   const record = currentRecord(app);
   if (!record) throw new Error("no record is open");
   return renderDocument(record, name, format, {
+    ...partOption(name, part),
     profile: renderProfile(app),
     file: app.state.fileName ?? "form",
     ...(isCaseFile(app.state) ? { caseFile: app.state.root as unknown as CaseFile } : {}),
@@ -57,21 +53,29 @@ export function setupDocuments(app: FormApp): void {
   const panel = $("rk-documents");
   const draw = () => {
     const record = currentRecord(app);
-    // A conference's letter to the child is offered only when a child is of the profile's age.
-    const names = record ? documentsFor(record).filter((d) => documentParts(record, d, loadProfile(renderProfile(app))).length > 0) : [];
+    // One row per copy a record gives, as `reviewkit render` writes them: a conference's letter to
+    // each child of the profile's age, each parent's own letter where the letters are split (where
+    // there is domestic abuse, one parent's letter must never be taken for the other's).
+    const profile = record ? loadProfile(renderProfile(app)) : undefined;
+    const names = record && profile ? documentsFor(record).flatMap((d) => documentParts(record, d, profile).map((part) => ({ name: d, part }))) : [];
     if (!names.length) {
       panel.innerHTML = "";
       return;
     }
     const errors = app.state.findings.some((f) => f.severity === "error" || f.severity === "internal");
     const rows = names
-      .map(
-        (name) =>
-          `<li class="govuk-!-margin-bottom-4"><h3 class="govuk-heading-s govuk-!-margin-bottom-2">${esc(DOCUMENTS[name].description.replace(/^./, (c) => c.toUpperCase()))}</h3><div class="rk-toolbar">` +
-          `<button type="button" class="govuk-button govuk-button--secondary" data-doc="${name}" data-format="preview">Preview<span class="govuk-visually-hidden"> the ${esc(DOCUMENTS[name].description)}</span></button>` +
-          PAGE_FORMATS.map((f) => `<button type="button" class="govuk-button govuk-button--secondary" data-doc="${name}" data-format="${f}">Download ${f.toUpperCase()}<span class="govuk-visually-hidden"> of the ${esc(DOCUMENTS[name].description)}</span></button>`).join("") +
-          `</div></li>`,
-      )
+      .map(({ name, part }) => {
+        // The copy is named by its id (a child's or parent's id, as in the file name), never a name.
+        const what = `${DOCUMENTS[name].description}${part === undefined ? "" : `, for ${part}`}`;
+        const partAttr = part === undefined ? "" : ` data-part="${esc(part)}"`;
+        return (
+          `<li class="govuk-!-margin-bottom-4"><h3 class="govuk-heading-s govuk-!-margin-bottom-2">${esc(what.replace(/^./, (c) => c.toUpperCase()))}</h3><div class="rk-toolbar">` +
+          `<button type="button" class="govuk-button govuk-button--secondary" data-doc="${name}"${partAttr} data-format="preview">Preview<span class="govuk-visually-hidden"> the ${esc(what)}</span></button>` +
+          // The document's own formats, as `reviewkit render --format` names them (src/render/formats.ts).
+          DOCUMENTS[name].formats.map((f) => `<button type="button" class="govuk-button govuk-button--secondary" data-doc="${name}"${partAttr} data-format="${f}">Download ${OUTPUT_FORMATS[f].label}<span class="govuk-visually-hidden"> of the ${esc(what)}</span></button>`).join("") +
+          `</div></li>`
+        );
+      })
       .join("");
     const warn = errors ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> The record still has errors: fix them before you send a document.</strong></div>` : "";
     const preview = $("rk-preview");
@@ -83,11 +87,13 @@ export function setupDocuments(app: FormApp): void {
     const b = (e.target as HTMLElement).closest<HTMLElement>("[data-doc]");
     const name = b?.dataset["doc"] as DocumentName | undefined;
     const format = b?.dataset["format"];
+    const part = b?.dataset["part"];
     const record = currentRecord(app);
     if (!b || !name || !format || !record) return;
     const status = $("rk-doc-status");
     status.textContent = "Making the document…";
-    const made = format === "preview" ? makeDocument(app, name, "html") : makeDocument(app, name, format as "pdf" | "docx" | "html");
+    if (format !== "preview" && !isOutputFormat(format)) return;
+    const made = makeDocument(app, name, format === "preview" ? "html" : format, part);
     made
       .then((bytes) => {
         if (format === "preview") {
@@ -99,8 +105,8 @@ export function setupDocuments(app: FormApp): void {
           preview.focus();
           status.textContent = "Preview below.";
         } else {
-          const file = outputFileName(String(record.id ?? "record"), name, format);
-          download(bytes as Uint8Array<ArrayBuffer>, file, MIME[format] ?? "application/octet-stream");
+          const file = outputFileName(String(record.id ?? "record"), name, format, part);
+          download(bytes as Uint8Array<ArrayBuffer>, file, OUTPUT_FORMATS[format].mime);
           status.textContent = `Downloaded ${file}.`;
         }
       })

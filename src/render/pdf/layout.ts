@@ -2,7 +2,7 @@ import { STYLES, runsText, type Block, type DocumentModel } from "../model.js";
 import { breakLines, type Line, type Measure } from "./line-break.js";
 import { Flow } from "./flow.js";
 import { placeTable, prepareTable, tableStart, type PreparedTable } from "./layout-table.js";
-import type { LaidOut, StructType, Tag } from "./page-model.js";
+import { PAGE, type LaidOut, type StructType, type Tag } from "./page-model.js";
 
 /**
  * The block model on A4 pages, with its structure tree. The layout rules (issue 10) live here:
@@ -11,8 +11,47 @@ import type { LaidOut, StructType, Tag } from "./page-model.js";
  * - a paragraph never leaves a single line at the foot of a page;
  * - `<!-- page-break -->` is taken only when the page is at least a third full; a new section
  *   (`<!-- new-section -->`) always starts a page;
- * - tables: see layout-table.ts.
+ * - tables: see layout-table.ts;
+ * - a document fits on as few pages as its content needs: where the last page would hold only a few
+ *   lines, the vertical space (line spacing, gaps between blocks) is tightened a step at a time, never
+ *   the type size, and the tighter layout is kept only if it saves a page (see layoutToFit).
  */
+
+/** How far the spacing may be tightened, step by step: 1 is the style's own. @example TIGHTEN_STEPS.at(-1) // 0.45 */
+export const TIGHTEN_STEPS = [1, 0.8, 0.6, 0.45] as const;
+
+/** A record's last page filled less than this (by height) is nearly empty: the spacing is tightened to save it. */
+const NEARLY_EMPTY = 0.3;
+
+/** How far down its text area the last page is used, 0 to 1. */
+function lastPageFill(laid: LaidOut): number {
+  const ops = laid.pages[laid.pages.length - 1] ?? [];
+  const bottoms = ops.map((op) => (op.kind === "text" ? op.y + op.size * 1.2 : op.kind === "bookmark" ? PAGE.top : op.y + op.height));
+  return (Math.max(PAGE.top, ...bottoms) - PAGE.top) / (PAGE.height - PAGE.bottom - PAGE.top);
+}
+
+/**
+ * The layout on the fewest pages: the style's own spacing, else the loosest tighter step that gives
+ * as few pages as the tightest. Only the space between lines and blocks changes; the type size a reader needs stays.
+ * @example layoutToFit(model, measure, lineHeightOf, fractions).pages.length // 2 where the style's own spacing gave 3
+ */
+export function layoutToFit(model: DocumentModel, measure: Measure, lineHeightOf: (size: number) => number, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): LaidOut {
+  const first = layout(model, measure, lineHeightOf, fractions);
+  // A letter (to a child or a parent) is worth a page saved wherever it can be; a record only when
+  // its last page is nearly empty (so a batch of minutes seldom pays for a second layout).
+  const letter = model.audience === "child" || model.audience === "parent";
+  if (first.pages.length < 2 || (!letter && lastPageFill(first) >= NEARLY_EMPTY)) return first;
+  // The tightest step first: if even it saves no page, no step does (one extra layout, not three).
+  // Otherwise the loosest step that saves a page, so the letter keeps as much air as it can.
+  const steps = TIGHTEN_STEPS.slice(1);
+  const tightest = layout(model, measure, lineHeightOf, fractions, steps[steps.length - 1]);
+  if (tightest.pages.length >= first.pages.length) return first;
+  for (const step of steps.slice(0, -1)) {
+    const tighter = layout(model, measure, lineHeightOf, fractions, step);
+    if (tighter.pages.length <= tightest.pages.length) return tighter;
+  }
+  return tightest;
+}
 
 type Prepared =
   | { kind: "heading"; level: 1 | 2 | 3 | 4; lines: Line[]; size: number; box: number; before: number; after: number; tag: Tag; text: string; picture?: Extract<Prepared, { kind: "image" }> }
@@ -30,11 +69,11 @@ const INDENT = 18;
  * Lays a model out. `fractions` gives each table's column fractions (shared per table kind).
  * @example const { pages, root } = layout(model, measure, lineHeightOf, (t) => columnFractions(t, 70));
  */
-export function layout(model: DocumentModel, measure: Measure, lineHeightOf: (size: number) => number, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): LaidOut {
-  const s = STYLES[model.style];
+export function layout(model: DocumentModel, measure: Measure, lineHeightOf: (size: number) => number, fractions: (t: Extract<Block, { kind: "table" }>) => number[], spacing = 1): LaidOut {
+  const s = spaced(STYLES[model.style], spacing);
   const flow = new Flow(measure, lineHeightOf);
   const root: Tag = { type: "Document", children: [] };
-  const prepared = model.blocks.map((b) => prepare(b, model, flow, fractions));
+  const prepared = model.blocks.map((b) => prepare(b, s, flow, fractions));
   for (const p of prepared) {
     if (p.kind === "table") root.children.push(p.table.tag);
     else if (p.kind !== "pageBreak") root.children.push(p.tag);
@@ -48,27 +87,40 @@ export function layout(model: DocumentModel, measure: Measure, lineHeightOf: (si
       next.picture = p;
     }
   });
-  prepared.forEach((p, i) => place(p, prepared.slice(i + 1), flow, s.fontSize));
+  prepared.forEach((p, i) => place(p, prepared.slice(i + 1), flow, s));
   // A page left empty at the end (a break after the last block) is dropped.
   while (flow.pages.length > 1 && flow.pages[flow.pages.length - 1]!.length === 0) flow.pages.pop();
   return { pages: flow.pages, root };
 }
 
-function headingStyle(level: 1 | 2 | 3 | 4, s: (typeof STYLES)[keyof typeof STYLES]): { size: number; before: number; after: number; lineSpacing: number } {
+/** A style with its spacing tightened by `k` (1: as designed): line spacing towards single (never under 1.15), gaps between blocks by `k`. */
+interface SpacedStyle {
+  fontSize: number;
+  lineSpacing: number;
+  headingScale: number;
+  /** The factor on every gap between blocks. */
+  gap: number;
+}
+
+function spaced(s: (typeof STYLES)[keyof typeof STYLES], k: number): SpacedStyle {
+  return { fontSize: s.fontSize, headingScale: s.headingScale, lineSpacing: Math.max(1.15, 1 + (s.lineSpacing - 1) * k), gap: k };
+}
+
+function headingStyle(level: 1 | 2 | 3 | 4, s: SpacedStyle): { size: number; before: number; after: number; lineSpacing: number } {
+  const g = s.fontSize * s.gap;
   switch (level) {
     case 1:
-      return { size: s.fontSize * s.headingScale ** 2, before: 0, after: s.fontSize * 0.8, lineSpacing: 1.15 };
+      return { size: s.fontSize * s.headingScale ** 2, before: 0, after: g * 0.8, lineSpacing: 1.15 };
     case 2:
-      return { size: s.fontSize * s.headingScale, before: s.fontSize * 0.9, after: s.fontSize * 0.4, lineSpacing: 1.15 };
+      return { size: s.fontSize * s.headingScale, before: g * 0.9, after: g * 0.4, lineSpacing: 1.15 };
     case 3:
-      return { size: s.fontSize * 1.1, before: s.fontSize * 0.7, after: s.fontSize * 0.3, lineSpacing: s.lineSpacing };
+      return { size: s.fontSize * 1.1, before: g * 0.7, after: g * 0.3, lineSpacing: s.lineSpacing };
     case 4:
-      return { size: s.fontSize, before: s.fontSize * 0.5, after: s.fontSize * 0.2, lineSpacing: s.lineSpacing };
+      return { size: s.fontSize, before: g * 0.5, after: g * 0.2, lineSpacing: s.lineSpacing };
   }
 }
 
-function prepare(b: Block, model: DocumentModel, flow: Flow, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): Prepared {
-  const s = STYLES[model.style];
+function prepare(b: Block, s: SpacedStyle, flow: Flow, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): Prepared {
   const box = (size: number, spacing: number) => flow.lineHeightOf(size) * spacing;
   switch (b.kind) {
     case "heading": {
@@ -77,7 +129,7 @@ function prepare(b: Block, model: DocumentModel, flow: Flow, fractions: (t: Extr
       return { kind: "heading", level: b.level, lines, size: h.size, box: box(h.size, h.lineSpacing), before: h.before, after: h.after, tag: { type: `H${b.level}` as StructType, children: [] }, text: runsText(b.runs).replace(/\n/g, " ") };
     }
     case "paragraph":
-      return { kind: "paragraph", lines: breakLines(b.runs, {}, s.fontSize, flow.width, flow.measure), size: s.fontSize, box: box(s.fontSize, s.lineSpacing), after: s.fontSize * 0.6, tag: { type: "P", children: [] } };
+      return { kind: "paragraph", lines: breakLines(b.runs, {}, s.fontSize, flow.width, flow.measure), size: s.fontSize, box: box(s.fontSize, s.lineSpacing), after: s.fontSize * 0.6 * s.gap, tag: { type: "P", children: [] } };
     case "list": {
       const tag: Tag = { type: "L", children: [] };
       const lists: Tag[] = [tag];
@@ -141,7 +193,7 @@ function startHeight(p: Prepared | undefined, rest: Prepared[]): number {
   }
 }
 
-function place(p: Prepared, rest: Prepared[], flow: Flow, fontSize: number): void {
+function place(p: Prepared, rest: Prepared[], flow: Flow, s: SpacedStyle): void {
   switch (p.kind) {
     case "heading": {
       flow.space(p.before);
@@ -175,12 +227,12 @@ function place(p: Prepared, rest: Prepared[], flow: Flow, fontSize: number): voi
         placeLines(item.lines, flow, item.x, p.size, p.box, item.body);
         flow.y += 3;
       }
-      flow.space(fontSize * 0.5);
+      flow.space(s.fontSize * 0.5 * s.gap);
       return;
     case "table":
       flow.space(2);
       placeTable(p.table, flow);
-      flow.space(10);
+      flow.space(10 * s.gap);
       return;
     case "pageBreak":
       // A section starts a page whatever; a plain break only when it leaves a page a third full.

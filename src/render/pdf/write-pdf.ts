@@ -3,7 +3,7 @@ import { FONT_FACES, type FontFace } from "../font-faces.js";
 import { STYLES, type DocumentModel } from "../model.js";
 import { charsAcross, tableSchemes } from "../table-widths.js";
 import { drawPages } from "./draw.js";
-import { layout } from "./layout.js";
+import { layout, layoutToFit } from "./layout.js";
 import { PAGE, type LaidOut } from "./page-model.js";
 import type { PdfDoc, PdfFont } from "./pdfkit-types.js";
 
@@ -62,9 +62,10 @@ function useFont(doc: PdfDoc, face: FontFace, bytes: Uint8Array): PdfFont {
 /**
  * The document laid out on its pages, with the pdfkit document and fonts it was measured with (the
  * tests read the layout: which words, if any, had to be broken).
+ * `spacing` forces one step of the spacing (1: the style's own) instead of the fewest pages (tests).
  * @example layoutPdf(model, { fonts }).laid.pages.length // 3
  */
-export function layoutPdf(model: DocumentModel, assets: PdfAssets): { doc: PdfDoc; fonts: Record<FontFace, PdfFont>; laid: LaidOut } {
+export function layoutPdf(model: DocumentModel, assets: PdfAssets, spacing?: number): { doc: PdfDoc; fonts: Record<FontFace, PdfFont>; laid: LaidOut } {
   const doc = new PdfKit({
     autoFirstPage: false,
     font: null, // no default font: pdfkit would load Helvetica's metrics from disk
@@ -79,12 +80,13 @@ export function layoutPdf(model: DocumentModel, assets: PdfAssets): { doc: PdfDo
   const s = STYLES[model.style];
   const scheme = tableSchemes(model.blocks);
   const inner = (columns: number) => PAGE.width - PAGE.left - PAGE.right - columns * 8.5;
-  const laid = layout(
+  const args = [
     model,
-    (text, face, size) => fonts[face].widthOfString(text, size),
-    (size) => fonts.normal.lineHeight(size, true),
-    (t) => scheme(t, charsAcross(inner(t.header.length), s.fontSize * 0.95)),
-  );
+    (text: string, face: FontFace, size: number) => fonts[face].widthOfString(text, size),
+    (size: number) => fonts.normal.lineHeight(size, true),
+    (t: Extract<DocumentModel["blocks"][number], { kind: "table" }>) => scheme(t, charsAcross(inner(t.header.length), s.fontSize * 0.95)),
+  ] as const;
+  const laid = spacing === undefined ? layoutToFit(...args) : layout(...args, spacing);
   return { doc, fonts, laid };
 }
 

@@ -14,7 +14,7 @@ export default defineRule({
   id: "gl-formal-total",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "The formal PRP levels together end in resolution within 20 working days of the concern being formally raised.",
+  description: "The formal PRP levels together end in resolution within {escalation-total} of the concern being formally raised.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.2 and the stage table", requirement: "GL-4.2" },
   overrides: ["escalation-total"],
   messages: {

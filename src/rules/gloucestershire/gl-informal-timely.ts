@@ -13,9 +13,10 @@
  * state machine. Each agreed action is also done by its own due date: the date of the update that
  * records it done, as its history stands on ctx.asOf.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { isFormalStage, replayEscalation } from "../../escalation/index.js";
+import { isFormalStage } from "../../escalation/index.js";
 import { describeTimescale, longDate } from "../helpers/index.js";
 import { progressOn } from "../../records/progress.js";
 
@@ -23,7 +24,7 @@ export default defineRule({
   id: "gl-informal-timely",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "An informal concern is resolved, or taken formal, within 5 working days or the timescale agreed for its actions, and each agreed action is done by its date.",
+  description: "An informal concern is resolved, or taken formal, within {informal-resolution} or the timescale agreed for its actions, and each agreed action is done by its date.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.1", requirement: "GL-4.1" },
   owns: ["informal-resolution"],
   messages: {
@@ -33,7 +34,7 @@ export default defineRule({
     actionOverdue: "An action agreed on {{trigger}} was due by {{due}} and is not recorded as done.",
   },
   check(escalation, ctx) {
-    const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+    const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
     const informal = replay.visits.filter((v) => !isFormalStage(v.stage));
     if (!informal.length) {
       ctx.notApplicable("no informal stage");
@@ -52,10 +53,10 @@ export default defineRule({
       if (visit.ended) {
         if (compareIsoDates(visit.ended.on, due) > 0) {
           const path = visit.ended.eventIndex === undefined ? "/outcome/resolvedOn" : `/events/${visit.ended.eventIndex}/date`;
-          ctx.report({ messageId: "late", path, data: { ...data, done: longDate(visit.ended.on) }, timescale: "informal-resolution" });
+          ctx.report({ messageId: "late", path, data: { ...data, done: longDate(visit.ended.on) }, timescale: "informal-resolution", due });
         }
       } else if (compareIsoDates(ctx.asOf, due) > 0) {
-        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data, timescale: "informal-resolution" });
+        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data, timescale: "informal-resolution", due });
       }
       actions.forEach((action, i) => {
         const actionData = { trigger: longDate(visit.reachedOn), due: longDate(action.dueDate) };

@@ -17,7 +17,7 @@ export default defineRule({
   id: "gl-level-response",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "The manager at each formal PRP level responds within 5 working days of the form being delegated to them.",
+  description: "The manager at each formal PRP level responds within {escalation-stage-response} of the form being delegated to them.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 4.2 and the stage table", requirement: "GL-4.2" },
   overrides: ["escalation-stage-response"],
   messages: {

@@ -8,18 +8,21 @@
  * Two checks: a QAPR strictly between each pair of consecutive conferences (initial or review), and
  * for each plan period, each complete year of the plan (from its start; a year the plan did not last
  * or that has not yet ended is not judged) holds at least the profile's frequency of QAPRs
- * (qapr-cp-first-year, qapr-cp-later-years). QAPRs are `qapr` events and CP-form QA progress reviews.
+ * (qapr-cp-first-year, qapr-cp-later-years, which this rule owns). QAPRs are `qapr` events and
+ * CP-form QA progress reviews. The years are the timeline's "qapr-cp" items, one per year of a plan.
  */
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { eventsOfType, longDate, qaprDates, strictlyBetween } from "../helpers/index.js";
+import { timelineItemsOf } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "gl-qapr-child-protection",
   appliesTo: ["case-file"],
   severity: "error",
-  description: "A child on a child protection plan has a QA progress review between conferences, at least 3 in the plan's first year and 2 a year after.",
+  description: "A child on a child protection plan has a QA progress review between conferences, at least {qapr-cp-first-year.value} in the plan's first year and {qapr-cp-later-years.value} a year after.",
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 5", requirement: "GL-5-CP" },
+  owns: ["qapr-cp-first-year", "qapr-cp-later-years"],
   messages: {
     missing: "No QA progress review is recorded between the conference on {{from}} and the next on {{to}}.",
     fewInYear: "The plan's {{year}} year, from {{from}} to {{to}}, has {{count}} QA progress review(s) recorded; the protocol asks for at least {{required}}.",
@@ -37,35 +40,24 @@ export default defineRule({
         ctx.report({ messageId: "missing", path: `/events/${to.index}`, data: { from: longDate(from), to: longDate(to.event.date) } });
       }
     }
-    const first = ctx.profile.frequencies["qapr-cp-first-year"];
-    const later = ctx.profile.frequencies["qapr-cp-later-years"];
-    (caseFile.cpPlans ?? []).forEach((plan, p) => {
-      for (let year = 0; ; year++) {
-        const frequency = year === 0 ? first : later;
-        if (!frequency) break;
-        const { per } = frequency;
-        const start = year === 0 ? plan.startDate : ctx.calendar.addDuration(plan.startDate, { value: per.value * year, unit: per.unit });
-        const end = ctx.calendar.addDuration(plan.startDate, { value: per.value * (year + 1), unit: per.unit });
-        // A year is judged once it is over and the plan lasted all of it.
-        if (compareIsoDates(ctx.asOf, end) < 0) break;
-        if (plan.endDate !== undefined && compareIsoDates(plan.endDate, end) < 0) break;
-        judged++;
-        const count = qaprs.filter((d) => compareIsoDates(start, d) <= 0 && compareIsoDates(d, end) < 0).length;
-        if (count < frequency.value) {
-          ctx.report({
-            messageId: "fewInYear",
-            path: `/cpPlans/${p}`,
-            data: {
-              count,
-              required: frequency.value,
-              year: ordinal(year + 1),
-              from: longDate(start),
-              to: longDate(ctx.calendar.addCalendarDays(end, -1)),
-            },
-          });
-        }
-      }
-    });
+    // Each year of each plan period is a timeline item (src/timeline/schedules.ts `count`), so this
+    // finding and the year `deadlines` shows short have the same due date: the year's last day.
+    for (const item of timelineItemsOf(caseFile, ctx, ["qapr-cp"])) {
+      if (item.timescale === undefined || !ctx.owns(item.timescale)) continue;
+      if (compareIsoDates(ctx.asOf, item.due) <= 0) continue; // the year has not ended
+      judged++;
+      if (item.status !== "overdue") continue;
+      const from = item.measuredFrom ?? item.trigger.date;
+      const required = ctx.profile.frequencies[item.timescale]!.value;
+      const count = qaprs.filter((d) => compareIsoDates(from, d) <= 0 && compareIsoDates(d, item.due) <= 0).length;
+      ctx.report({
+        messageId: "fewInYear",
+        path: item.trigger.path.replace(/\/(startDate|from)$/, ""),
+        data: { count, required, year: ordinal(Number(item.id.split(":").pop()) + 1), from: longDate(from), to: longDate(item.due) },
+        timescale: item.timescale,
+        due: item.due,
+      });
+    }
     if (!judged) ctx.notApplicable("no period between conferences and no year of a plan has ended");
   },
 });

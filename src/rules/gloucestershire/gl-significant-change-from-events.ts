@@ -15,7 +15,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { checkSignificantChanges, longDate, SIGNIFICANT_CHANGE_MESSAGES } from "../helpers/index.js";
-import { timelineFor } from "../../timeline/timeline-for.js";
+import { timelineOfKinds } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "gl-significant-change-from-events",
@@ -25,6 +25,7 @@ export default defineRule({
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 6.1", requirement: "GL-6.1" },
   messages: SIGNIFICANT_CHANGE_MESSAGES,
   check(caseFile, ctx) {
-    checkSignificantChanges(caseFile, timelineFor(caseFile, ctx), ctx, longDate);
+    // decisionDue reads the looked-after reviews only: the timeline of that kind is enough.
+    checkSignificantChanges(caseFile, timelineOfKinds(caseFile, ctx, ["lac-review"]), ctx, longDate);
   },
 });

@@ -1,6 +1,7 @@
 import type { CaseFileRecord, RecordOf, RecordType } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { LOOKED_AFTER_STATUSES, statusRuns } from "../../timeline/periods.js";
+import { derivedFrom } from "../../case-index/active-index.js";
 
 type CaseEvent = CaseFileRecord["events"][number];
 export type CaseEventType = CaseEvent["type"];
@@ -13,10 +14,13 @@ export function eventsOfType(
   caseFile: CaseFileRecord,
   ...types: CaseEventType[]
 ): { event: CaseEvent; index: number }[] {
-  return caseFile.events
-    .map((event, index) => ({ event, index }))
-    .filter(({ event }) => types.includes(event.type))
-    .sort((a, b) => compareIsoDates(a.event.date, b.event.date));
+  // Once per validation (the case file's index keeps it); a copy each call.
+  return derivedFrom(caseFile, `eventsOfType|${types.join(",")}`, () =>
+    caseFile.events
+      .map((event, index) => ({ event, index }))
+      .filter(({ event }) => types.includes(event.type))
+      .sort((a, b) => compareIsoDates(a.event.date, b.event.date)),
+  );
 }
 
 /**
@@ -27,11 +31,13 @@ export function recordsOfType<T extends RecordType>(
   caseFile: CaseFileRecord,
   type: T,
 ): { record: RecordOf<T>; index: number }[] {
-  const out: { record: RecordOf<T>; index: number }[] = [];
-  caseFile.records.forEach((record, index) => {
-    if ((record as { recordType: string }).recordType === type) out.push({ record: record as RecordOf<T>, index });
+  return derivedFrom(caseFile, `recordsOfType|${type}`, () => {
+    const out: { record: RecordOf<T>; index: number }[] = [];
+    caseFile.records.forEach((record, index) => {
+      if ((record as { recordType: string }).recordType === type) out.push({ record: record as RecordOf<T>, index });
+    });
+    return out;
   });
-  return out;
 }
 
 /**
@@ -40,7 +46,9 @@ export function recordsOfType<T extends RecordType>(
  * truth, src/timeline/periods.ts).
  */
 export function lookedAfterPeriods(caseFile: CaseFileRecord): { from: string; to: string | undefined }[] {
-  return statusRuns(caseFile, LOOKED_AFTER_STATUSES, "la", "became-looked-after").map(({ from, to }) => ({ from, to }));
+  return derivedFrom(caseFile, "looked-after-periods", () =>
+    statusRuns(caseFile, LOOKED_AFTER_STATUSES, "la", "became-looked-after").map(({ from, to }) => Object.freeze({ from, to })),
+  );
 }
 
 /** True when the child is looked after on the date. */

@@ -4,6 +4,7 @@ import { compareIsoDates } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
 import { isClosed, progressOn, updatesUpTo } from "../../records/progress.js";
 import { raisedOn } from "./escalation-steps.js";
+import { derivedFrom } from "../../case-index/active-index.js";
 
 /** Where a review decision stands on a date, from its own dated history and every later review that reported on it. */
 export interface DecisionProgress {
@@ -23,6 +24,17 @@ export interface DecisionProgress {
  * @example decisionProgress(review.decisions[0], review, "2027-03-01", ctx.caseFile) // { status: "open", checkedOn: ["2027-02-01"] }
  */
 export function decisionProgress(decision: Decision, review: LookedAfterReview, asOf: string, caseFile?: CaseFileRecord): DecisionProgress {
+  if (!caseFile) return progressNow(decision, review, asOf, undefined);
+  // Several rules ask after the same decision: worked out once per validation of the case file.
+  const memo = derivedFrom(caseFile, "decision-progress", () => new WeakMap<Decision, Map<string, DecisionProgress>>());
+  let byDate = memo.get(decision);
+  if (!byDate) memo.set(decision, (byDate = new Map()));
+  let progress = byDate.get(asOf);
+  if (!progress) byDate.set(asOf, (progress = progressNow(decision, review, asOf, caseFile)));
+  return { status: progress.status, checkedOn: progress.checkedOn.slice() };
+}
+
+function progressNow(decision: Decision, review: LookedAfterReview, asOf: string, caseFile: CaseFileRecord | undefined): DecisionProgress {
   const own = progressOn(decision, asOf).status;
   let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
   const checkedOn: string[] = updatesUpTo(decision, asOf).map(({ update }) => update.on);
@@ -55,14 +67,16 @@ export interface CaseFileDecision {
  * @example reviewDecisions(cf, ctx.asOf).filter((d) => d.progress.status === "open")
  */
 export function reviewDecisions(caseFile: CaseFileRecord, asOf: string): CaseFileDecision[] {
-  return recordsOfType(caseFile, "looked-after-review").flatMap(({ record: review, index: reviewIndex }) =>
-    review.decisions.map((decision, decisionIndex) => ({
-      review,
-      reviewIndex,
-      decision,
-      decisionIndex,
-      progress: decisionProgress(decision, review, asOf, caseFile),
-    })),
+  return derivedFrom(caseFile, `review-decisions|${asOf}`, () =>
+    recordsOfType(caseFile, "looked-after-review").flatMap(({ record: review, index: reviewIndex }) =>
+      review.decisions.map((decision, decisionIndex) => ({
+        review,
+        reviewIndex,
+        decision,
+        decisionIndex,
+        progress: decisionProgress(decision, review, asOf, caseFile),
+      })),
+    ),
   );
 }
 

@@ -27,7 +27,7 @@ export default defineRule({
   id: "kcp-chair-visit",
   appliesTo: ["case-file"],
   severity: "error",
-  description: "The chair visits a child who has been on a child protection plan for 12 months, by the next review conference.",
+  description: "The chair visits a child who has been on a child protection plan for {cp-chair-visit}, by the next review conference.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 2.4", requirement: "KCP-2.4" },
   owns: ["cp-chair-visit"],
   messages: { late: TIMELINE_MESSAGES.late, overdue: TIMELINE_MESSAGES.overdue },

@@ -21,7 +21,7 @@ export default defineRule({
   id: "kcp-midpoint-check",
   appliesTo: ["case-file"],
   severity: "error",
-  description: "The chair checks a child protection plan 3 months after each conference that made or reviewed it, unless the next conference comes first.",
+  description: "The chair checks a child protection plan {cp-midpoint-check} after each conference that made or reviewed it, unless the next conference comes first.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 1.6", requirement: "KCP-1.6" },
   owns: ["cp-midpoint-check"],
   messages: { gap: TIMELINE_MESSAGES.late, overdue: TIMELINE_MESSAGES.overdue },

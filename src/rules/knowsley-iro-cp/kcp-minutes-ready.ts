@@ -23,7 +23,7 @@ export default defineRule({
   id: "kcp-minutes-ready",
   appliesTo: ["cp-conference", "case-file"],
   severity: "error",
-  description: "Conference minutes are amended and ready for distribution within the minutes timescale (15 working days in Knowsley).",
+  description: "Conference minutes are amended and ready for distribution within {cp-minutes}.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 1.4", requirement: "KCP-1.4" },
   owns: ["cp-minutes"],
   messages: {

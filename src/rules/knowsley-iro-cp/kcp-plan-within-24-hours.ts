@@ -33,7 +33,7 @@ export default defineRule({
   id: "kcp-plan-within-24-hours",
   appliesTo: ["cp-plan", "case-file"],
   severity: "error",
-  description: "The chair completes the child protection plan within 24 hours of the conference.",
+  description: "The chair completes the child protection plan within {cp-plan-completed} of the conference.",
   source: { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 1.2", requirement: "KCP-1.2" },
   owns: ["cp-plan-completed"],
   messages: {

@@ -14,7 +14,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "care-plan-on-time",
   kinds: ["care-plan"],
-  description: "An up-to-date care plan is recorded within 10 working days of the start of placement.",
+  description: "An up-to-date care plan is recorded within {care-plan} of the start of placement.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.CP" },
   overrides: ["care-plan"],
 });

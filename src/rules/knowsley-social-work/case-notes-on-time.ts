@@ -13,7 +13,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "case-notes-on-time",
   kinds: ["case-note"],
-  description: "Case notes are recorded within 5 working days.",
+  description: "Case notes are recorded within {case-notes}.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 7", requirement: "KSW-7.NOTES" },
   owns: ["case-notes"],
 });

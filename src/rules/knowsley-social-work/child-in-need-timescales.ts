@@ -17,7 +17,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "child-in-need-timescales",
   kinds: ["cin-meeting", "cin-plan-review", "cin-visit"],
-  description: "A child in need meeting is held within 10 working days, the plan is reviewed within 6 weeks, and visits are at least every 6 weeks.",
+  description: "A child in need meeting is held within {cin-meeting}, the plan is reviewed within {cin-plan-review}, and visits are at least every {cin-visit}.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 5", requirement: "KSW-5.CIN" },
   owns: ["cin-meeting", "cin-plan-review", "cin-visit"],
 });

@@ -31,7 +31,7 @@ export default defineRule({
   id: "conference-report-shared-in-time",
   appliesTo: ["cp-conference"],
   severity: "error",
-  description: "The social worker's initial conference report is shared with the family at least 24 hours before, and sent to the QA unit 3 working days before.",
+  description: "The social worker's initial conference report is shared with the family at least {conference-report-to-family} before, and sent to the QA unit {conference-report-to-qa} before.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 3", requirement: "KSW-3.REP" },
   owns: ["conference-report-to-family", "conference-report-to-qa"],
   messages: {

@@ -14,7 +14,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "core-groups-on-time",
   kinds: ["core-group", "core-group-minutes"],
-  description: "Core groups meet at least every 28 days, and their minutes reach all agencies within 5 working days.",
+  description: "Core groups meet at least every {core-group-interval}, and their minutes reach all agencies within {core-group-minutes}.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 4", requirement: "KSW-4.CG" },
   owns: ["core-group-interval", "core-group-minutes"],
 });

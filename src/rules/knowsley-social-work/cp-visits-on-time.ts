@@ -12,7 +12,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "cp-visits-on-time",
   kinds: ["cp-visit"],
-  description: "A child on a child protection plan is visited at least every 4 weeks.",
+  description: "A child on a child protection plan is visited at least every {cp-visit}.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 4", requirement: "KSW-4.VIS" },
   owns: ["cp-visit"],
 });

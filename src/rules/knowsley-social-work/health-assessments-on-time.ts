@@ -14,7 +14,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "health-assessments-on-time",
   kinds: ["health-assessment-request", "health-review"],
-  description: "The initial health assessment is requested within 5 working days of placement, then reviewed every 6 months under 5 and yearly from 5.",
+  description: "The initial health assessment is requested within {health-assessment-request} of placement, then reviewed every {health-review-under-5} under 5 and every {health-review-5-and-over} from 5.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.HA" },
   owns: ["health-assessment-request", "health-review-under-5", "health-review-5-and-over"],
 });

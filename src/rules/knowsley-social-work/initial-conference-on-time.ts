@@ -13,7 +13,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "initial-conference-on-time",
   kinds: ["icpc"],
-  description: "The initial child protection conference is held within 15 working days of the initial strategy discussion.",
+  description: "The initial child protection conference is held within {icpc} of the initial strategy discussion.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 3", requirement: "KSW-3.ICPC" },
   overrides: ["icpc"],
 });

@@ -13,7 +13,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "iro-and-professionals-told",
   kinds: ["iro-notified", "professionals-notified"],
-  description: "The IRO service is told within 2 working days of a child becoming looked after, and other professionals within 5.",
+  description: "The IRO service is told within {iro-notified} of a child becoming looked after, and other professionals within {professionals-notified}.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.IRO" },
   owns: ["iro-notified", "professionals-notified"],
 });

@@ -14,7 +14,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "pep-on-time",
   kinds: ["pep-initial", "pep-review"],
-  description: "A PEP meeting is held within 15 working days of placement and the PEP is reviewed every school term.",
+  description: "A PEP meeting is held within {pep-initial} of placement and the PEP is reviewed every school term (every {pep-review}).",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.PEP" },
   owns: ["pep-initial", "pep-review"],
 });

@@ -11,7 +11,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "placement-planning-meeting-on-time",
   kinds: ["placement-planning-meeting"],
-  description: "A placement planning meeting is held within 5 working days of each placement.",
+  description: "A placement planning meeting is held within {placement-planning-meeting} of each placement.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.PPM" },
   owns: ["placement-planning-meeting"],
 });

@@ -16,7 +16,7 @@ export default defineRule({
   id: "review-conference-reports-in-time",
   appliesTo: ["cp-conference"],
   severity: "error",
-  description: "Reports for a review conference are shared with the family at least 5 working days before it.",
+  description: "Reports for a review conference are shared with the family at least {review-conference-reports} before it.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 4", requirement: "KSW-4.RCPC" },
   owns: ["review-conference-reports"],
   messages: {

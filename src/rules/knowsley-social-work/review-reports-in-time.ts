@@ -14,7 +14,7 @@ export default defineRule({
   id: "review-reports-in-time",
   appliesTo: ["looked-after-review"],
   severity: "error",
-  description: "Reports for a looked-after review reach the IRO at least 5 working days before it.",
+  description: "Reports for a looked-after review reach the IRO at least {review-reports} before it.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.REP" },
   owns: ["review-reports"],
   messages: {

@@ -14,7 +14,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "strategy-discussion-on-time",
   kinds: ["strategy-discussion", "strategy-minutes"],
-  description: "The strategy discussion is held within 24 hours of the decision to hold it, and its minutes are distributed within 1 working day.",
+  description: "The strategy discussion is held within {strategy-discussion} of the decision to hold it, and its minutes are distributed within {strategy-minutes}.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 2", requirement: "KSW-2.SD" },
   owns: ["strategy-discussion", "strategy-minutes"],
 });

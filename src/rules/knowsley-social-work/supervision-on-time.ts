@@ -18,7 +18,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "supervision-on-time",
   kinds: ["supervision", "supervision-record"],
-  description: "Supervision takes place at least every 28 days and its record is added within a week (an ad-hoc discussion's within 48 hours).",
+  description: "Supervision takes place at least every {supervision} and its record is added within {supervision-record} (an ad-hoc discussion's within {supervision-record-ad-hoc}).",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 9", requirement: "KSW-9.SUP" },
   owns: ["supervision", "supervision-record", "supervision-record-ad-hoc"],
 });

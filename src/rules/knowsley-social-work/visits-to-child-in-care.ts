@@ -13,7 +13,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "visits-to-child-in-care",
   kinds: ["lac-visit"],
-  description: "A child in care is visited within 1 week of placement, then at least every 6 weeks, or every 4 weeks out of borough in residential care.",
+  description: "A child in care is visited within {lac-visit-first} of placement, then at least every {lac-visit}, or every {lac-visit-out-of-borough-residential} out of borough in residential care.",
   source: { document: "004_b07548fa3c53f1e2.txt", paragraph: "Section 8", requirement: "KSW-8.VIS" },
   owns: ["lac-visit", "lac-visit-out-of-borough-residential"],
   overrides: ["lac-visit-first"],

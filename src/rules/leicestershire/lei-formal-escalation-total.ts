@@ -15,7 +15,7 @@ export default defineRule({
   id: "lei-formal-escalation-total",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "The Formal Escalation Process is resolved within 20 working days of the Formal Escalation step being accessed.",
+  description: "The Formal Escalation Process is resolved within {escalation-total} of the Formal Escalation step being accessed.",
   source: { document: "001_184c5097ab010ef4.txt", paragraph: "Formal Escalation Process", requirement: "LEI-FE-20" },
   overrides: ["escalation-total"],
   messages: {

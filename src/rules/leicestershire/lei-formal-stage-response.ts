@@ -18,7 +18,7 @@ export default defineRule({
   id: "lei-formal-stage-response",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "The manager at each Formal Escalation stage responds within 5 working days of the stage being reached.",
+  description: "The manager at each Formal Escalation stage responds within {escalation-stage-response} of the stage being reached.",
   source: { document: "001_184c5097ab010ef4.txt", paragraph: "Stage One to Stage Four", requirement: "LEI-FE-5" },
   overrides: ["escalation-stage-response"],
   messages: { ...STAGE_RESPONSE_MESSAGES },

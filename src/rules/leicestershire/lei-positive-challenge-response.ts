@@ -19,7 +19,7 @@ export default defineRule({
   id: "lei-positive-challenge-response",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "The team responds to a Positive Challenge within 5 working days of it being raised.",
+  description: "The team responds to a Positive Challenge within {positive-challenge-response} of it being raised.",
   source: { document: "001_184c5097ab010ef4.txt", paragraph: "Positive Challenge / informal process", requirement: "LEI-PC" },
   owns: ["positive-challenge-response"],
   messages: {

@@ -13,7 +13,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "care-and-placement-plans-on-time",
   kinds: ["care-plan", "placement-plan"],
-  description: "The care plan is made within 10 working days of the first placement, and each placement plan within 5 working days.",
+  description: "The care plan is made within {care-plan} of the first placement, and each placement plan within {placement-plan}.",
   source: { document: "CPPCR-2010", paragraph: "regs 4, 9 and 13", requirement: "NAT-R4" },
   owns: ["care-plan", "placement-plan"],
 });

@@ -19,7 +19,7 @@ export default defineRule({
   id: "dispute-resolved-in-time",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "A formal dispute is resolved within 20 working days of being formally raised.",
+  description: "A formal dispute is resolved within {escalation-total} of being formally raised.",
   source: { document: "IRO-Handbook-2010", paragraph: "para 6.2", requirement: REQUIREMENT },
   owns: ["escalation-total"],
   messages: {

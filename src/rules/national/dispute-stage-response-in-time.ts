@@ -15,7 +15,7 @@ export default defineRule({
   id: "dispute-stage-response-in-time",
   appliesTo: ["escalation"],
   severity: "error",
-  description: "The manager at each formal stage of a dispute responds within 5 working days of it reaching them.",
+  description: "The manager at each formal stage of a dispute responds within {escalation-stage-response} of it reaching them.",
   source: { document: "IRO-Handbook-2010", paragraph: "para 6.2", requirement: "NAT-HB-6.2" },
   owns: ["escalation-stage-response"],
   messages: { ...STAGE_RESPONSE_MESSAGES },

@@ -13,7 +13,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "looked-after-reviews-on-time",
   kinds: ["lac-review"],
-  description: "Looked-after reviews are held within 20 working days of becoming looked after, then within 3 months, then at least every 6 months.",
+  description: "Looked-after reviews are held within {lac-first-review} of becoming looked after, then within {lac-second-review}, then at least every {lac-subsequent-review}.",
   source: { document: "CPPCR-2010", paragraph: "reg 33", requirement: "NAT-R33" },
   owns: ["lac-first-review", "lac-second-review", "lac-subsequent-review"],
 });

@@ -15,7 +15,7 @@ import { timelineRule } from "../timeline-rule.js";
 export default timelineRule({
   id: "pathway-plan-on-time",
   kinds: ["pathway-plan"],
-  description: "A looked-after child has their needs assessment (or a pathway plan made from one) within 3 months of turning 16.",
+  description: "A looked-after child has their needs assessment (or a pathway plan made from one) within {pathway-plan} of turning 16.",
   source: { document: "CPPCR-2010", paragraph: "reg 42(1)", requirement: "NAT-R42" },
   owns: ["pathway-plan"],
 });

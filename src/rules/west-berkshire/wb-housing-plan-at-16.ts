@@ -19,7 +19,7 @@ export default defineRule({
   id: "wb-housing-plan-at-16",
   appliesTo: ["looked-after-review"],
   severity: "error",
-  description: "Every young person in care aged 16 or over has a housing plan.",
+  description: "Every young person in care aged {housing-plan-age.years} or over has a housing plan.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Promotion of life skills", requirement: "WB-1.H16" },
   owns: ["housing-plan-age"],
   messages: {

@@ -28,7 +28,7 @@ export default defineRule({
   id: "wb-missing-strategy-meeting",
   appliesTo: ["case-file"],
   severity: "error",
-  description: "A child in care missing for over 5 days has a strategy meeting, held while they are missing and chaired by their IRO.",
+  description: "A child in care missing for over {missing-strategy-threshold} has a strategy meeting, held while they are missing and chaired by their IRO.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Practice standards for Conference Chairs and IRO's", requirement: "WB-1.MS" },
   owns: ["missing-strategy-threshold"],
   messages: {

@@ -22,7 +22,7 @@ export default defineRule({
   id: "wb-pep-exclusion-risk",
   appliesTo: ["case-file"],
   severity: "error",
-  description: "While a child in care is at risk of exclusion, their Personal Education Plan is reviewed at least every 3 months.",
+  description: "While a child in care is at risk of exclusion, their Personal Education Plan is reviewed at least every {pep-review-exclusion-risk}.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Enjoy and achieve", requirement: "WB-1.PEP" },
   owns: ["pep-review-exclusion-risk"],
   messages: {

@@ -26,7 +26,7 @@ export default defineRule({
   id: "wb-regulation-24-approval",
   appliesTo: ["case-file"],
   severity: "error",
-  description: "A regulation 24 emergency kinship placement is approved by the Head of Service within 48 hours, or the delay is escalated.",
+  description: "A regulation 24 emergency kinship placement is approved by the Head of Service within {regulation-24-approval}, or the delay is escalated.",
   source: { document: "002_eca72b624649d413.txt", paragraph: "Standard 1, Placement stability", requirement: "WB-1.R24" },
   owns: ["regulation-24-approval"],
   messages: {

@@ -9,7 +9,6 @@
  * an initial conference is scheduled (there is no record until it is held), so there is no date to
  * count back from while it could still be met; rule conference-report-shared-in-time judges it after.
  */
-import type { Citation } from "../../profiles/types.js";
 import { compareMoment } from "../item.js";
 import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
 import { beforeTrigger, citeIfOn, conferenceMeetings, reviewMeetings, type Meeting } from "./meetings.js";
@@ -87,8 +86,6 @@ const reviewConferenceReports: ItemKind = {
   schedule: { type: "dated", citation: (env) => env.profile.timescales["review-conference-reports"]?.citation },
 };
 
-const KIRO_1_7: Citation = { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 1.7", requirement: "KIRO-1.7" };
-const KCP_2_1: Citation = { document: "000_e97c8872ca661401.txt", paragraph: "CP Chair Standard 2.1", requirement: "KCP-2.1" };
 
 /** "Before" the meeting counts the day itself (rules kiro-iro-saw-child-before-review, kcp-chair-met-parents): due on the meeting's date. */
 const onTheDay = (env: TimelineEnv, m: Meeting, event: string) => beforeTrigger(env, m, event, m.date);
@@ -110,7 +107,7 @@ const iroSawChild: ItemKind = {
     if (record.iroContactBeforeReview) return [{ date: record.iroContactBeforeReview.date, path: `${base}/iroContactBeforeReview/date` }];
     return record.childParticipation?.how === "met-iro-before" ? [{ date: record.reviewDate, path: `${base}/childParticipation/how` }] : [];
   },
-  schedule: { type: "dated", citation: (env) => citeIfOn(env, "knowsley-iro-cp", "kiro-iro-saw-child-before-review", KIRO_1_7) },
+  schedule: { type: "dated", citation: (env) => citeIfOn(env, "knowsley-iro-cp", "kiro-iro-saw-child-before-review", "iro-saw-child-before-review") },
 };
 
 /**
@@ -132,7 +129,7 @@ const chairMetParents: ItemKind = {
     if (record?.recordType !== "cp-conference" || record.chairMetParents?.metOn === undefined) return [];
     return [{ date: record.chairMetParents.metOn, path: `${trigger.path.replace(/\/conferenceDate$/, "")}/chairMetParents/metOn` }];
   },
-  schedule: { type: "dated", citation: (env) => citeIfOn(env, "knowsley-iro-cp", "kcp-chair-met-parents", KCP_2_1) },
+  schedule: { type: "dated", citation: (env) => citeIfOn(env, "knowsley-iro-cp", "kcp-chair-met-parents", "chair-met-parents") },
 };
 
 /**

@@ -7,7 +7,6 @@
  * two meetings (one on the day of the next meeting is not "between").
  */
 import { compareIsoDates, datePart, dayAfter, dayBefore } from "../../calendar/index.js";
-import type { Citation } from "../../profiles/types.js";
 import { conferencesHeld, eventsOf, mergeByDate, recordsOf, reviewsHeld } from "../sources.js";
 import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
 import { citeIfOn, conferenceMeetings, reviewMeetings } from "./meetings.js";
@@ -49,8 +48,6 @@ function reviewNumbers(env: TimelineEnv, held: readonly Occurrence[]): number[] 
   return held.map((o, i) => known.get(datePart(o.date)) ?? i + offset);
 }
 
-const GL_5_CIC: Citation = { document: "003_d67215d843be25d1.txt", paragraph: "Section 5", requirement: "GL-5-CIC" };
-
 /**
  * GL-5-CIC: "the first QAPR should be completed between the 1st and 2nd Care Review ... and between
  * each subsequent Care Review. These do not need to be completed between the Initial and 1st Care
@@ -74,10 +71,8 @@ const qaprChildInCare: ItemKind = {
         .filter(({ record }) => record.form === "iro")
         .map(({ record, index }) => ({ date: record.date, path: `/records/${index}/date` })),
     ),
-  schedule: { type: "dated", citation: (env) => citeIfOn(env, "gloucestershire", "gl-qapr-child-in-care", GL_5_CIC) },
+  schedule: { type: "dated", citation: (env) => citeIfOn(env, "gloucestershire", "gl-qapr-child-in-care", "qapr-child-in-care") },
 };
-
-const LEI_MT: Citation = { document: "001_184c5097ab010ef4.txt", paragraph: "Positive Challenge (Midway Tracking)", requirement: "LEI-MT" };
 
 /**
  * LEI-MT: the chair's "duty to monitor the progress of the case (known as Midway Tracking)" in every
@@ -95,7 +90,7 @@ const midwayTracking: ItemKind = {
     ).map((p) => betweenTrigger(p, "cp-conference", "cpc-")),
   ],
   done: (env) => eventsOf(env, ["midway-check"]),
-  schedule: { type: "dated", citation: (env) => citeIfOn(env, "leicestershire", "lei-midway-tracking", LEI_MT) },
+  schedule: { type: "dated", citation: (env) => citeIfOn(env, "leicestershire", "lei-midway-tracking", "midway-tracking") },
 };
 
 /**

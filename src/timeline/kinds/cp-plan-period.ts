@@ -7,6 +7,7 @@
 import { compareIsoDates, datePart, dayBefore } from "../../calendar/index.js";
 import { conferencesHeld, eventField, eventStarts, eventsOf, mergeByDate, periodStarts, recordsOf } from "../sources.js";
 import { planConferences } from "./child-protection.js";
+import { ordinal } from "../labels.js";
 import type { ItemKind, TimelineEnv, Trigger } from "../types.js";
 
 const coreGroups: ItemKind = {
@@ -96,7 +97,7 @@ const chairVisit: ItemKind = {
 
 const qaProgressReviews: ItemKind = {
   id: "qapr-cp",
-  title: (step) => `QA progress review (${step + 1} since the plan began)`,
+  title: (step) => `QA progress reviews in the plan's ${ordinal(step + 1)} year`,
   triggers: (env) => periodStarts(env.periods.cpPlans),
   done: (env) =>
     mergeByDate(

@@ -7,6 +7,7 @@
  * (replayEscalation), never worked out again here, so they agree with `reviewkit escalate` and the
  * escalation rules.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import type { Citation } from "../../profiles/types.js";
 import { isFormalStage, replayEscalation, type EscalationReplay, type StageVisit } from "../../escalation/index.js";
 import { recordsOf } from "../sources.js";
@@ -23,7 +24,8 @@ const memo = new WeakMap<TimelineEnv, Read[]>();
 function escalations(env: TimelineEnv): Read[] {
   let list = memo.get(env);
   if (!list) {
-    list = recordsOf(env, "escalation").map(({ record, index }) => ({ index, replay: replayEscalation(record, env.profile, env.calendar) }));
+    // The same replay the escalation rules read during a validation (src/case-index/replays.ts).
+    list = recordsOf(env, "escalation").map(({ record, index }) => ({ index, replay: replayOnce(env.caseFile, record, env.profile, env.calendar) }));
     memo.set(env, list);
   }
   return list;
@@ -48,6 +50,8 @@ const stageResponse: ItemKind = {
   triggers: (env) =>
     escalations(env).flatMap(({ index, replay }) =>
       replay.visits
+        // Where the informal step is timed to its resolution (below), that is its one clock.
+        .filter((v) => isFormalStage(v.stage) || !resolvesInformally(env))
         .filter((v) => v.responses.length > 0 || (v.ended === undefined && replay.state === "open"))
         .map((v) => ({ key: `${index}:${v.eventIndex}`, event: "escalation-stage", date: v.reachedOn, path: `/records/${index}/events/${v.eventIndex}`, due: v.responseDue, detail: v.name })),
     ),
@@ -64,7 +68,52 @@ const stageResponse: ItemKind = {
       // The formal stages' response time is the profile's "escalation-stage-response" (LEI-FE-5, GL-4.2, NAT-HB-6.2).
       return env.profile.timescales["escalation-stage-response"]?.citation ?? found.read.replay.ladder.totalFormalTime.citation;
     },
+    // The id the owner rule's finding carries: the informal step's own timescale where the ladder
+    // names one (LEI-PC, GL-4.1), the formal stages' "escalation-stage-response".
+    timescale: (env, trigger) => {
+      const found = find(env, trigger);
+      if (!found?.visit) return undefined;
+      return isFormalStage(found.visit.stage) ? "escalation-stage-response" : found.read.replay.ladder.informal.timescale;
+    },
   },
+};
+
+/** Whether the profile times the informal step to its resolution ("informal-resolution", GL-4.1) rather than to a response. */
+function resolvesInformally(env: TimelineEnv): boolean {
+  return Object.hasOwn(env.profile.timescales, "informal-resolution");
+}
+
+/**
+ * GL-4.1: "the actions agreed should be completed within 5 days or within a timescale mutually
+ * agreed as in the child's interests", and section 4.2: "If the matters cannot be resolved
+ * informally within 5 days … [the chair] should take formal action". So the informal step ends
+ * (resolved, or taken formal) by the latest date agreed for its actions, else the ladder's informal
+ * time from the day it was raised; as rule gl-informal-timely reads it. Where the profile has the
+ * "informal-resolution" timescale.
+ */
+const informalResolution: ItemKind = {
+  id: "escalation-informal-resolution",
+  title: (_step, t) => `Informal concern resolved or taken formal: ${t.detail ?? "informal"}`,
+  triggers: (env) => {
+    if (!resolvesInformally(env)) return [];
+    return escalations(env).flatMap(({ index, replay }) =>
+      replay.visits
+        .filter((v) => !isFormalStage(v.stage))
+        .map((v) => {
+          const record = env.caseFile.records[index];
+          const actions = record?.recordType === "escalation" ? (record.events[v.eventIndex]?.agreedActions ?? []) : [];
+          const agreed = actions.map((a) => a.dueDate).sort().pop();
+          return { key: `${index}:${v.eventIndex}`, event: "escalation-informal", date: v.reachedOn, path: `/records/${index}/events/${v.eventIndex}`, due: agreed ?? v.responseDue, detail: v.name };
+        }),
+    );
+  },
+  done: (env, trigger): Occurrence[] => {
+    const ended = find(env, trigger)?.visit?.ended;
+    if (!ended) return [];
+    const index = trigger.path.split("/")[2];
+    return [{ date: ended.on, path: ended.eventIndex === undefined ? `/records/${index}/outcome/resolvedOn` : `/records/${index}/events/${ended.eventIndex}/date` }];
+  },
+  schedule: { type: "dated", citation: (env) => env.profile.timescales["informal-resolution"]?.citation, timescale: () => "informal-resolution" },
 };
 
 /** The formal process from its first formal step to resolution, however many stages it took. */
@@ -84,7 +133,7 @@ const formalTotal: ItemKind = {
     const path = closed.eventIndex === undefined ? `/records/${found.read.index}/outcome/resolvedOn` : `/records/${found.read.index}/events/${closed.eventIndex}/date`;
     return [{ date: closed.on, path }];
   },
-  schedule: { type: "dated", citation: (env, trigger) => find(env, trigger)?.read.replay.ladder.totalFormalTime.citation },
+  schedule: { type: "dated", citation: (env, trigger) => find(env, trigger)?.read.replay.ladder.totalFormalTime.citation, timescale: () => "escalation-total" },
 };
 
 /**
@@ -109,6 +158,6 @@ const outcomeRecorded: ItemKind = {
 
 /**
  * Items from escalation records.
- * @example ESCALATION_KINDS.map((k) => k.id) // ["escalation-stage-response", "escalation-formal-total", "escalation-outcome-recorded"]
+ * @example ESCALATION_KINDS.map((k) => k.id) // ["escalation-stage-response", "escalation-informal-resolution", "escalation-formal-total", "escalation-outcome-recorded"]
  */
-export const ESCALATION_KINDS: readonly ItemKind[] = [stageResponse, formalTotal, outcomeRecorded];
+export const ESCALATION_KINDS: readonly ItemKind[] = [stageResponse, informalResolution, formalTotal, outcomeRecorded];

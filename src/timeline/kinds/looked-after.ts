@@ -5,19 +5,11 @@
  */
 import { compareIsoDates } from "../../calendar/index.js";
 import { birthdayAt } from "../../people/age.js";
-import type { Citation } from "../../profiles/types.js";
 import { ordinal } from "../labels.js";
 import { within } from "../periods.js";
 import { eventsOf, firstPlacements, periodStarts, recordsOf, reviewsHeld, conferencesHeld } from "../sources.js";
 import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
 
-/** A review brought forward is the IRO's decision; no standard sets how soon, so it is never "overdue". */
-const EARLY_REVIEW_CITATION: Citation = { document: "CPPCR-2010", paragraph: "reg 33 (a review brought forward)", requirement: "NAT-R33" };
-const EARLY_CONFERENCE_CITATION: Citation = {
-  document: "Working-Together-2023",
-  paragraph: "Chapter 3, child protection review conferences (brought forward)",
-  requirement: "NAT-WT-ICPC",
-};
 
 /** The age from which a looked-after child is an "eligible child" with a pathway plan (Children Act 1989 sch 2 para 19B; CPPCR reg 40). */
 const PATHWAY_PLAN_AGE = 16;
@@ -48,7 +40,8 @@ const earlyReview: ItemKind = {
   title: () => "Early looked-after review (decided after a significant change)",
   triggers: (env) => earlyMeetingTriggers(env, "early-review"),
   done: (env) => reviewsHeld(env),
-  schedule: { type: "dated", noLimit: true, citation: (env) => (env.profile.timescales["lac-first-review"] ? EARLY_REVIEW_CITATION : undefined) },
+  // A review brought forward is the IRO's decision; no standard sets how soon, so it is never "overdue" (the profile's dueDates cite it).
+  schedule: { type: "dated", noLimit: true, citation: (env) => env.profile.dueDates["early-review"]?.citation },
 };
 
 const earlyConference: ItemKind = {
@@ -59,7 +52,7 @@ const earlyConference: ItemKind = {
   schedule: {
     type: "dated",
     noLimit: true,
-    citation: (env) => (env.profile.timescales["subsequent-review-conference"] ? EARLY_CONFERENCE_CITATION : undefined),
+    citation: (env) => env.profile.dueDates["early-conference"]?.citation,
   },
 };
 

@@ -3,6 +3,9 @@
  * Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing Day substitute), Fri 1 Jan 2027, Good Friday 26 Mar 2027,
  * Easter Monday 29 Mar 2027.
  */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadProfile } from "../../profiles/load-profile.js";
 import { ev, lookedAfterFrom, onPlanFrom } from "../../../test/fixtures/timeline.js";
@@ -160,6 +163,27 @@ describe("midway tracking between reviews (LEI-MT, Leicestershire)", () => {
     expect(items(cf(), "2027-01-06", "leicestershire").get("midway-tracking:lar-2026-10-08")).toMatchObject({ due: "2027-01-06", status: "due", citation: { requirement: "LEI-MT" } });
     expect(items(cf("2027-01-06"), "2027-01-07", "leicestershire").get("midway-tracking:lar-2026-10-08")).toMatchObject({ status: "done-on-time" });
     expect(items(cf(), "2027-01-07", "leicestershire").get("midway-tracking:lar-2026-10-08")).toMatchObject({ status: "overdue", daysOverdue: 1 });
+  });
+
+  it("is cited from the profile's dueDates: a profile re-citing it changes the item's citation, and no citation is written in the timeline", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reviewkit-due-dates-"));
+    const file = join(dir, "recited.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: "recited-midway",
+        name: "Re-cited (fictional)",
+        extends: "leicestershire",
+        description: "Midway tracking under a local standard.",
+        dueDates: { "midway-tracking": { description: "A midway check between reviews.", citation: { document: "local-2027", paragraph: "Standard 9", requirement: "LEI-MT" } } },
+        overrides: [{ path: "dueDates/midway-tracking", reason: "Our own standard restates it." }],
+      }),
+    );
+    const item = new Map(buildTimeline(cf(), { profile: loadProfile(file), asOf: "2027-01-06" }).items.map((i) => [i.id, i])).get("midway-tracking:lar-2026-10-08");
+    expect(item).toMatchObject({ due: "2027-01-06", citation: { document: "local-2027", paragraph: "Standard 9" } });
+    for (const kind of readdirSync(new URL(".", import.meta.url)).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
+      expect(readFileSync(new URL(kind, import.meta.url), "utf8"), kind).not.toMatch(/requirement: "[A-Z]/);
+    }
   });
 });
 

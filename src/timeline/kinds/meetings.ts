@@ -123,7 +123,11 @@ export function ruleOn(env: TimelineEnv, group: string, id: string): boolean {
   return isRuleEnabled(env.profile, group, id);
 }
 
-/** A citation shown only where the rule that enforces it is on. @example citeIfOn(env, "leicestershire", "lei-midway-tracking", LEI_MT) */
-export function citeIfOn(env: TimelineEnv, group: string, id: string, citation: Citation): Citation | undefined {
-  return ruleOn(env, group, id) ? citation : undefined;
+/**
+ * The citation of the profile's due date `dueDate` (profile.dueDates), shown only where the profile
+ * has it and the rule that enforces it is on; the timeline holds no citation of its own.
+ * @example citeIfOn(env, "leicestershire", "lei-midway-tracking", "midway-tracking")
+ */
+export function citeIfOn(env: TimelineEnv, group: string, id: string, dueDate: string): Citation | undefined {
+  return ruleOn(env, group, id) ? env.profile.dueDates[dueDate]?.citation : undefined;
 }

@@ -1,0 +1,130 @@
+/**
+ * One case file read once (issue 15): its events and records by kind, its periods, and every list
+ * derived from them (reviews held, conferences held, meetings, placements, decisions with their
+ * history) worked out the first time the timeline or a rule asks and shared after that. The index
+ * lives for one validation of one case file (see active-index.ts), so a case file edited between
+ * two validations (the form does that) is read afresh.
+ *
+ * Nothing here decides anything: each list is what the function that used to walk the raw JSON
+ * returned, in the same order, so findings do not change (test/findings-golden.test.ts).
+ */
+import type { CaseFile } from "../types/index.js";
+import { casePeriods, type CasePeriods } from "../timeline/periods.js";
+
+/**
+ * A case file's index: positions of its events and records by type, its periods, and a memo of
+ * derived lists keyed by name.
+ * @example const index = new CaseIndex(caseFile); index.eventIndexes("lac-visit") // [3, 7, 12]
+ */
+export class CaseIndex {
+  readonly caseFile: CaseFile;
+  // Made on first use: a single record's index (for its escalation replay) usually needs none.
+  private memo: Map<string, unknown> | undefined;
+  private events: Map<string, number[]> | undefined;
+  private records: Map<string, number[]> | undefined;
+  private periodsMemo: CasePeriods | undefined;
+  private extremeMemo: boolean | undefined;
+
+  constructor(caseFile: CaseFile) {
+    this.caseFile = caseFile;
+  }
+
+  /**
+   * A derived value, made on first use and kept. A `make` that throws (a date that does not parse)
+   * keeps nothing, so the next caller gets the same error, as when every caller worked it out.
+   * @example index.derived("reviews-held", () => reviewsHeldFrom(index))
+   */
+  derived<T>(key: string, make: () => T): T {
+    this.memo ??= new Map();
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = make();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /**
+   * Positions under /events of the events of `type`, in file order.
+   * @example index.eventIndexes("core-group") // [4, 9]
+   */
+  eventIndexes(type: string): readonly number[] {
+    if (!this.events) {
+      this.events = new Map();
+      const list = this.caseFile.events ?? [];
+      for (let i = 0; i < list.length; i++) {
+        const t = list[i]!.type;
+        const at = this.events.get(t);
+        if (at) at.push(i);
+        else this.events.set(t, [i]);
+      }
+    }
+    return this.events.get(type) ?? NONE;
+  }
+
+  /**
+   * Positions under /events of events of any of `types`, in file order.
+   * @example index.eventIndexesOf(["lac-visit", "cp-visit"])
+   */
+  eventIndexesOf(types: readonly string[]): readonly number[] {
+    if (types.length === 1) return this.eventIndexes(types[0]!);
+    const out: number[] = [];
+    // A type named twice counts once, as `types.includes` did.
+    for (const t of new Set(types)) out.push(...this.eventIndexes(t));
+    return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * Positions under /records of the records of `type`, in file order.
+   * @example index.recordIndexes("looked-after-review") // [0, 3, 6]
+   */
+  recordIndexes(type: string): readonly number[] {
+    if (!this.records) {
+      this.records = new Map();
+      const list = this.caseFile.records ?? [];
+      for (let i = 0; i < list.length; i++) {
+        const t = (list[i] as { recordType: string }).recordType;
+        const at = this.records.get(t);
+        if (at) at.push(i);
+        else this.records.set(t, [i]);
+      }
+    }
+    return this.records.get(type) ?? NONE;
+  }
+
+  /**
+   * Whether any date in the case file lies within 200 years of year 0 or year 9999: due dates
+   * counted from it might not be writable (src/timeline/timeline-for.ts then builds the whole
+   * timeline, as before, so such a file fails the same rules the same way).
+   * @example index.hasExtremeDates() // false for any real child's file
+   */
+  hasExtremeDates(): boolean {
+    this.extremeMemo ??= hasExtremeDate(this.caseFile);
+    return this.extremeMemo;
+  }
+
+  /**
+   * The looked-after, plan and child-in-need periods (src/timeline/periods.ts), merged once.
+   * @example index.periods().lookedAfter[0]?.from
+   */
+  periods(): CasePeriods {
+    this.periodsMemo ??= casePeriods(this.caseFile);
+    return this.periodsMemo;
+  }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** True when a string anywhere in `value` starts like a date (YYYY-) with a year before 200 or after 9799. */
+function hasExtremeDate(value: unknown): boolean {
+  if (typeof value === "string") {
+    // "00"/"01" (years 0000–0199) or "98"/"99" (9800–9999) before a hyphen at 4: no Number() needed.
+    if (value.length < 10 || value.charCodeAt(4) !== 45) return false;
+    const a = value.charCodeAt(0);
+    const b = value.charCodeAt(1);
+    return (a === 48 && (b === 48 || b === 49)) || (a === 57 && (b === 56 || b === 57));
+  }
+  if (Array.isArray(value)) return value.some(hasExtremeDate);
+  if (value !== null && typeof value === "object") {
+    for (const k in value) if (hasExtremeDate((value as Record<string, unknown>)[k])) return true;
+  }
+  return false;
+}
