@@ -23,6 +23,7 @@ const UNIT = [
   "test/readme-authority-profile.test.ts",
   "test/findings-golden.test.ts",
   "test/standards-readings.test.ts",
+  "test/rule-descriptions.test.ts",
 ];
 
 export default defineConfig({
