@@ -8,7 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generate } from "../scripts/gen-index.js";
+import { generate, generateCommands } from "../scripts/gen-index.js";
+import type { CommandSpec } from "../cli/command-spec.js";
+import { DOCUMENTS } from "../src/render/documents.js";
+import { renderDocumentsTable } from "../src/render/documents-table.js";
+import { FORMATS, OUTPUT_FORMATS } from "../src/render/formats.js";
 import { packageRoot } from "../src/paths.js";
 import { loadProfile } from "../src/profiles/load-profile.js";
 import type { Rule } from "../src/rules/define-rule.js";
@@ -22,6 +26,45 @@ describe("the generated index of built-in authorities and rules", () => {
     const { profiles, rules } = generate([root], join(root, "src", "rules"));
     expect(readFileSync(join(root, "src", "profiles", "built-in-ids.ts"), "utf8")).toBe(profiles);
     expect(readFileSync(join(root, "src", "rules", "rule-index.ts"), "utf8")).toBe(rules);
+    expect(readFileSync(join(root, "cli", "command-index.ts"), "utf8")).toBe(generateCommands([root], join(root, "cli")));
+  });
+
+  it("takes a fixture command from its one file (cli/commands/<name>.command.ts) with no code change", async () => {
+    const extra = mkdtempSync(join(tmpdir(), "reviewkit-fixture-command-"));
+    mkdirSync(join(extra, "cli", "commands"), { recursive: true });
+    writeFileSync(
+      join(extra, "cli", "commands", "hello.command.ts"),
+      `export default { usage: "hello", describe: "say hello", rank: 99, builder: (y: unknown) => y, run: async () => 0 };\n`,
+    );
+    const out = join(extra, "index");
+    mkdirSync(out);
+    writeFileSync(join(out, "command-index.ts"), generateCommands([root, extra], out));
+    const index = (await import(pathToFileURL(join(out, "command-index.ts")).href)) as { COMMANDS: readonly CommandSpec[] };
+    const names = index.COMMANDS.map((c) => c.usage.split(" ")[0]);
+    expect(names).toContain("hello");
+    expect(names).toEqual(expect.arrayContaining(["validate", "deadlines", "render", "escalate", "report", "form", "new", "check-language"]));
+    expect(await index.COMMANDS.find((c) => c.usage === "hello")!.run({})).toBe(0);
+  });
+
+  it("declares each document once with its formats, and each format once (render, the form and the help read them)", () => {
+    for (const [name, d] of Object.entries(DOCUMENTS)) {
+      expect(d.formats.length, name).toBeGreaterThan(0);
+      for (const f of d.formats) expect(FORMATS, `${name} ${f}`).toContain(f);
+      // The README's render section names every document, so a new one cannot go undocumented.
+      expect(readFileSync(join(root, "README.md"), "utf8"), `README names ${name}`).toContain(`\`${name}\``);
+    }
+    for (const f of FORMATS) expect(OUTPUT_FORMATS[f].mime).toMatch(/^[a-z]+\/[a-z.+-]+$/);
+    // No hand-kept list of formats or record types is left in the code that renders or offers documents.
+    for (const file of ["src/render/render-files.ts", "src/form/browser/documents.ts", "cli/commands/render.command.ts", "cli/index.ts"]) {
+      // Code only: a doc comment's @example may show a list.
+      const text = readFileSync(join(root, file), "utf8").split("\n").filter((l) => !/^\s*(\*|\/\/|\/\*)/.test(l)).join("\n");
+      expect(text, file).not.toMatch(/\[\s*"(docx|pdf|html)",\s*"(docx|pdf|html)"/);
+      expect(text, file).not.toMatch(/"looked-after-review",\s*"cp-conference"/);
+    }
+    // docs/documents.md is generated from the same registries (npm run docs:rules).
+    expect(readFileSync(join(root, "docs", "documents.md"), "utf8")).toBe(renderDocumentsTable());
+    // Nor is the list of built-in profiles in the command line's help.
+    expect(readFileSync(join(root, "cli", "shared-options.ts"), "utf8")).not.toMatch(/england, knowsley/);
   });
 
   it("takes a fixture authority from its folders alone and runs its rule", async () => {

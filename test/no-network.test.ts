@@ -70,13 +70,17 @@ afterAll(() => {
   syncBuiltinESMExports();
 });
 
-/** Every example record file (examples/<authority>/*.json), walked. */
+/**
+ * Every example record file (examples/<authority>/*.json and examples/invalid/), walked; not
+ * examples/readme/, which holds the README's profiles and draft beside records.
+ */
 function exampleFiles(dir = shippedPath("examples")): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir).sort()) {
     const p = join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...exampleFiles(p));
-    else if (e.endsWith(".json") && !e.endsWith(".findings.json")) out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (p !== shippedPath("examples", "readme")) out.push(...exampleFiles(p));
+    } else if (e.endsWith(".json") && !e.endsWith(".findings.json")) out.push(p);
   }
   return out;
 }

@@ -20,11 +20,22 @@ interface Cited {
   citation: { requirement?: string };
 }
 
-const requirementIds = readFileSync(shippedPath("standards", "requirements.tsv"), "utf8")
+const rows = readFileSync(shippedPath("standards", "requirements.tsv"), "utf8")
   .trim()
   .split("\n")
   .slice(1)
-  .map((line) => line.split("\t")[0] as string);
+  .map((line) => line.split("\t"));
+const requirementIds = rows.map((r) => r[0] as string);
+/** Each requirement's source document (a file in standards/, or "national"). */
+const documentOf = new Map(rows.map((r) => [r[0] as string, r[1] as string]));
+
+/** Text as compared: no markup, bullets or curly apostrophes, one space between words. */
+const plain = (s: string) =>
+  s
+    .replace(/<\/?sup>|\*\*|•/g, "")
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The page's entries: "### ID" headings, each with its "- **Rules:**" and "- **Timescales:**" lines. */
 function entries(): Map<string, { rules: string[]; timescales: string[]; text: string }> {
@@ -58,6 +69,24 @@ describe("docs/standards-readings.md", () => {
     for (const [id, e] of page) {
       expect(e.text, `${id} quotes its source`).toMatch(/^- \*\*Source:\*\* .{20,}$/m);
       expect(e.text, `${id} gives its reading`).toMatch(/^- \*\*Reading:\*\* (Confirmed|Ambiguous|Changed|Not implemented|See )/m);
+    }
+  });
+
+  it("quotes the local standards word for word (each passage between … and / is in the document)", () => {
+    for (const [id, e] of page) {
+      const document = documentOf.get(id);
+      if (document === undefined || document === "national") continue;
+      const text = plain(readFileSync(shippedPath("standards", document), "utf8"));
+      const source = /^- \*\*Source:\*\* (.*)$/m.exec(e.text)?.[1] ?? "";
+      const quoted = [...source.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
+      expect(quoted.length, `${id} quotes its source in double quotes`).toBeGreaterThan(0);
+      for (const passage of quoted) {
+        for (const fragment of passage.split(/\s*(?:…|\s\/\s)\s*/)) {
+          const words = plain(fragment).replace(/^[\s/.;,]+|[\s.;,]+$/g, "");
+          if (words.length < 12) continue;
+          expect(text, `${id} quotes "${words}"`).toContain(words);
+        }
+      }
     }
   });
 

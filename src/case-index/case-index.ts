@@ -18,7 +18,8 @@ import { casePeriods, type CasePeriods } from "../timeline/periods.js";
  */
 export class CaseIndex {
   readonly caseFile: CaseFile;
-  private readonly memo = new Map<string, unknown>();
+  // Made on first use: a single record's index (for its escalation replay) usually needs none.
+  private memo: Map<string, unknown> | undefined;
   private events: Map<string, number[]> | undefined;
   private records: Map<string, number[]> | undefined;
   private periodsMemo: CasePeriods | undefined;
@@ -34,6 +35,7 @@ export class CaseIndex {
    * @example index.derived("reviews-held", () => reviewsHeldFrom(index))
    */
   derived<T>(key: string, make: () => T): T {
+    this.memo ??= new Map();
     if (this.memo.has(key)) return this.memo.get(key) as T;
     const value = make();
     this.memo.set(key, value);

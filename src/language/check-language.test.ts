@@ -18,6 +18,15 @@ describe("checkLanguage", () => {
     expect(r.reasons).toEqual(["1 jargon term for this reader: IRO."]);
   });
 
+  it("counts each jargon term once and says how often they were used, so the number matches the list", () => {
+    const r = checkLanguage("Your IRO will come to your review. The review is in May.", { audience: "child", age: 9, profile });
+    const jargonReason = r.reasons.find((x) => x.includes("jargon"));
+    const listed = jargonReason?.split(": ")[1]?.replace(/\.$/, "").split(", ") ?? [];
+    expect(Number(jargonReason?.split(" ")[0])).toBe(listed.length);
+    expect(r.jargon.length).toBeGreaterThan(listed.length);
+    expect(jargonReason).toContain(`(${r.jargon.length} uses)`);
+  });
+
   it("fails hard text of 100 words or more on reading ease and grade, in a fixed order", () => {
     const sentence = "The independent reviewing officer recommended that consideration be given to arrangements for educational provision throughout the forthcoming academic year.";
     const r = checkLanguage(Array.from({ length: 6 }, () => sentence).join(" "), { audience: "parent", profile });

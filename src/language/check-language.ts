@@ -62,8 +62,11 @@ export function checkLanguage(text: string, options: CheckLanguageOptions): Lang
 export function failures(jargon: JargonHit[], r: Readability, t: LanguageTarget): string[] {
   const reasons: string[] = [];
   if (jargon.length > 0) {
-    const terms = [...new Set(jargon.map((j) => j.term))].join(", ");
-    reasons.push(`${jargon.length} jargon ${jargon.length === 1 ? "term" : "terms"} for this reader: ${terms}.`);
+    const unique = [...new Set(jargon.map((j) => j.term))];
+    // Count the terms listed, not the hits, so the number matches the list; repeated uses are
+    // said separately ("review" twice used to make "7 jargon terms" over a list of six).
+    const uses = jargon.length > unique.length ? ` (${jargon.length} uses)` : "";
+    reasons.push(`${unique.length} jargon ${unique.length === 1 ? "term" : "terms"}${uses} for this reader: ${unique.join(", ")}.`);
   }
   const scored = r.words >= MIN_WORDS_FOR_SCORES;
   if (scored && r.fleschReadingEase < t.fleschReadingEaseMin) {

@@ -1,7 +1,13 @@
 import type { CaseRecord } from "../types/index.js";
+import { FORMATS, type OutputFormat } from "./formats.js";
+
+/** Every document is made in every format today; a document limited to some lists them instead. */
+const EVERY_FORMAT: readonly OutputFormat[] = FORMATS;
 
 /**
- * The documents reviewkit writes, the record type each is made from, and its template. A looked-after
+ * The documents reviewkit writes, each declared once: the record type it is made from, what it is,
+ * and the formats it is made in (src/render/formats.ts). `render`, the form's documents panel, the
+ * command's help and the README read this list; its template is templates/<name>.md. A looked-after
  * review gives the child's letter, the minutes and a letter to each parent who took part; a conference
  * gives the minutes (with each child's plan from the case file), a letter to each child of the
  * profile's age and the parents' letter (one per parent where the record splits it); every other kind
@@ -9,16 +15,16 @@ import type { CaseRecord } from "../types/index.js";
  * @example DOCUMENTS["parent-letter"].recordType // "cp-conference"
  */
 export const DOCUMENTS = {
-  "child-letter": { recordType: "looked-after-review", description: "letter to the child about their review's decisions (age-banded)" },
-  "lac-review-minutes": { recordType: "looked-after-review", description: "looked-after review record (minutes)" },
-  "lac-parent-letter": { recordType: "looked-after-review", description: "letter to each parent who took part in a looked-after review, with its decisions" },
-  "cp-conference-minutes": { recordType: "cp-conference", description: "child protection conference record and plans" },
-  "child-conference-letter": { recordType: "cp-conference", description: "letter to each child of the profile's age after a child protection conference (age-banded)" },
-  "parent-letter": { recordType: "cp-conference", description: "letter to the parents after a child protection conference (one per parent where there is domestic abuse or a parent was seen separately)" },
-  "cp-plan": { recordType: "cp-plan", description: "one child's child protection plan" },
-  "escalation-form": { recordType: "escalation", description: "escalation (dispute resolution) form on the authority's ladder" },
-  "good-practice-note": { recordType: "good-practice-note", description: "good practice note to the social worker, copied to their manager" },
-  "qa-progress-review": { recordType: "qa-progress-review", description: "quality assurance progress review record" },
+  "child-letter": { recordType: "looked-after-review", description: "letter to the child about their review's decisions (age-banded)", formats: EVERY_FORMAT },
+  "lac-review-minutes": { recordType: "looked-after-review", description: "looked-after review record (minutes)", formats: EVERY_FORMAT },
+  "lac-parent-letter": { recordType: "looked-after-review", description: "letter to each parent who took part in a looked-after review, with its decisions", formats: EVERY_FORMAT },
+  "cp-conference-minutes": { recordType: "cp-conference", description: "child protection conference record and plans", formats: EVERY_FORMAT },
+  "child-conference-letter": { recordType: "cp-conference", description: "letter to each child of the profile's age after a child protection conference (age-banded)", formats: EVERY_FORMAT },
+  "parent-letter": { recordType: "cp-conference", description: "letter to the parents after a child protection conference (one per parent where there is domestic abuse or a parent was seen separately)", formats: EVERY_FORMAT },
+  "cp-plan": { recordType: "cp-plan", description: "one child's child protection plan", formats: EVERY_FORMAT },
+  "escalation-form": { recordType: "escalation", description: "escalation (dispute resolution) form on the authority's ladder", formats: EVERY_FORMAT },
+  "good-practice-note": { recordType: "good-practice-note", description: "good practice note to the social worker, copied to their manager", formats: EVERY_FORMAT },
+  "qa-progress-review": { recordType: "qa-progress-review", description: "quality assurance progress review record", formats: EVERY_FORMAT },
 } as const;
 
 /**

@@ -4,6 +4,7 @@
  * @example import { renderDocument } from "reviewkit"; const pdf = await renderDocument(record, "child-letter", "pdf", { profile: "knowsley" });
  */
 export { renderDocument, buildDocumentModel, writeModel, FORMATS, type OutputFormat, type RenderOptions } from "./render-document.js";
+export { OUTPUT_FORMATS, isOutputFormat, type OutputFormatSpec } from "./formats.js";
 export { renderFiles, OutputError, type RenderFilesOptions, type RenderFilesResult } from "./render-files.js";
 export { DOCUMENTS, DOCUMENT_NAMES, documentsFor, isDocumentName, outputFileName, type DocumentName } from "./documents.js";
 export { RenderError } from "./render-error.js";

@@ -148,7 +148,7 @@ export function conferenceParentLetter(c: CpConference, plans: readonly CpPlan[]
     workingWell: true,
     needsToHappen: true,
     plan: planFor(c, plans, parents, names, (a) => a.forParent === undefined),
-    whatYouToldUs: c.parentsViews,
+    whatYouToldUs: c.jointLetter?.whatYouToldUs ?? c.parentsViews,
     ...(language === undefined ? {} : { language }),
   };
 }

@@ -5,19 +5,15 @@ import type { CaseFile, CaseRecord } from "../types/index.js";
 import { buildContext, type TemplateContext } from "./context.js";
 import { DOCUMENTS, type DocumentName } from "./documents.js";
 import { escalationLevels, escalationTemplate } from "./escalation-form.js";
+import { OUTPUT_FORMATS, type OutputFormat, type WriteSources } from "./formats.js";
 import { fillTemplate } from "./fill-template.js";
-import { checkGlyphs } from "./glyph-check.js";
 import { readLogo } from "./logo.js";
-import { withBreakableWords } from "./long-words.js";
 import { markdownToBlocks } from "./markdown-to-model.js";
 import type { DocumentModel } from "./model.js";
 import { RenderError } from "./render-error.js";
 import { TemplateSet } from "./template-files.js";
 
-/** The output formats. @example FORMATS.includes("pdf") // true */
-export const FORMATS = ["docx", "pdf", "html"] as const;
-/** @example const f: OutputFormat = "docx"; */
-export type OutputFormat = (typeof FORMATS)[number];
+export { FORMATS, type OutputFormat } from "./formats.js";
 
 /**
  * How to render. Everything is optional: the england profile, the shipped templates, the shipped
@@ -122,32 +118,17 @@ export async function renderDocument(
   format: OutputFormat,
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
+  if (!(DOCUMENTS[document].formats as readonly string[]).includes(format)) {
+    throw new RenderError(`a ${document} is made as ${DOCUMENTS[document].formats.join(", ")}, not ${format}`, options.file);
+  }
   const { model, context, templateFile } = buildDocumentModel(record, document, options);
   return writeModel(model, format, { record, profile: context.profile, template: templateFile, ...(options.file ? { file: options.file } : {}) });
 }
 
 /**
- * Writes a model in a format. Writers load on first use, so `validate` never pays for them and a
- * DOCX-only run never loads pdfmake.
+ * Writes a model in a format, with the format's own writer (src/render/formats.ts).
  * @example await writeModel(model, "html")
  */
-export async function writeModel(
-  model: DocumentModel,
-  format: OutputFormat,
-  sources?: { record: unknown; profile: unknown; template: string; file?: string },
-): Promise<Uint8Array> {
-  switch (format) {
-    case "docx":
-      return (await import("./to-docx.js")).toDocx(model);
-    case "html":
-      return new TextEncoder().encode((await import("./to-html.js")).toHtml(model));
-    case "pdf": {
-      // The page furniture is drawn too (the marking in bold), so it is checked with the body.
-      const furniture = [model.title, model.authorityName, model.protectiveMarking, "Page 1 of 1"];
-      const all = [...model.blocks, ...furniture.map((text) => ({ kind: "paragraph" as const, runs: [{ text }, { text, bold: true }] }))];
-      checkGlyphs(all, sources ?? { record: undefined, profile: undefined, template: "(model)" });
-      // Long unbroken words get invisible break opportunities: the PDF line breaker is quadratic in a word's length.
-      return (await import("./to-pdf.js")).toPdf(withBreakableWords(model));
-    }
-  }
+export async function writeModel(model: DocumentModel, format: OutputFormat, sources?: WriteSources): Promise<Uint8Array> {
+  return OUTPUT_FORMATS[format].write(model, sources);
 }

@@ -12,7 +12,7 @@ import { writeFileSafe } from "../io/safe-write.js";
 import type { Finding } from "../schema/finding.js";
 import { conferenceLetterChildren, documentParts, partOption, unwrittenConferenceLetters } from "./conference-letter-children.js";
 import { documentDate } from "./context.js";
-import { DOCUMENT_RULES, documentsFor, outputFileName, type DocumentName } from "./documents.js";
+import { DOCUMENT_RULES, DOCUMENTS, documentsFor, outputFileName, type DocumentName } from "./documents.js";
 import { buildDocumentModel, writeModel, type OutputFormat } from "./render-document.js";
 
 /**
@@ -73,8 +73,6 @@ export interface RenderFilesResult {
   /** Inputs that give no document (a concern note), or not the one asked for. */
   skipped: { file: string; line: string }[];
 }
-
-const RENDERABLE = new Set(["looked-after-review", "cp-conference", "cp-plan", "escalation", "good-practice-note", "qa-progress-review", "concern-note", "significant-change"]);
 
 /**
  * Renders every input into `outDir`, writing each file atomically.
@@ -164,7 +162,7 @@ export async function renderFiles(inputs: readonly string[], options: RenderFile
               ...(options.progressTo === undefined ? {} : { progressTo: options.progressTo }),
               ...partOption(document, part),
             }));
-            for (const format of options.formats) {
+            for (const format of options.formats.filter((f) => DOCUMENTS[document].formats.includes(f))) {
               const name = outputFileName(record.id, document, format, part);
               if (taken.has(name)) {
                 result.failures.push({ file: label, line: `${label}: ${record.id}: another input has the same record id, so ${name} would be overwritten` });
@@ -243,7 +241,8 @@ function recordsIn(json: unknown, label: string): { records: CaseRecord[]; caseF
     if (!Array.isArray(caseFile.records)) throw new InputError("the case file has no records list", label, "/records");
     return { records: caseFile.records, caseFile };
   }
-  if (typeof type !== "string" || !RENDERABLE.has(type)) {
+  // Any record type the schemas know is accepted; one that gives no document (a concern note) is skipped with a note.
+  if (!isRecordType(type)) {
     throw new InputError("not a reviewkit record or case file (no known recordType)", label, "/recordType");
   }
   return { records: [json as CaseRecord] };

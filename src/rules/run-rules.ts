@@ -84,11 +84,9 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const rules = options.rules ?? enabledRulesChecked(options.profile);
   const owners = ownersFor(options.profile, options.rules);
   const calendar = options.calendar ?? defaultCalendar();
+  const seen: Seen = { run: new Set(), notApplicable: new Set() };
   const run = (rec: Record<string, unknown>, type: string, prefix: string, caseFile: CaseFileRecord | undefined) => {
-    for (const registered of rules) {
-      if (!(registered.rule.appliesTo as readonly string[]).includes(type)) continue;
-      runOne(registered.rule, rec, prefix, caseFile, options, calendar, result, owners);
-    }
+    for (const rule of rulesByType(rules, type)) runOne(rule, rec, prefix, caseFile, options, calendar, result, owners, seen);
   };
   const rec = record as Record<string, unknown>;
   if (recordType === "case-file") {
@@ -101,9 +99,30 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
       inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
     });
   } else {
-    run(rec, recordType, "", undefined);
+    // A record on its own gets an index too, for what its rules share (an escalation's replay).
+    withCaseIndex(rec as never, () => run(rec, recordType, "", undefined));
   }
   return result;
+}
+
+const byTypeMemo = new WeakMap<readonly RegisteredRule[], Map<string, Rule[]>>();
+
+/**
+ * The rules of a list that apply to a record type, in the list's order; worked out once per list
+ * (a profile's enabled rules are one array for the run) and type, not once per record.
+ */
+function rulesByType(rules: readonly RegisteredRule[], type: string): Rule[] {
+  let byType = byTypeMemo.get(rules);
+  if (!byType) byTypeMemo.set(rules, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) byType.set(type, (list = rules.filter((r) => (r.rule.appliesTo as readonly string[]).includes(type)).map((r) => r.rule)));
+  return list;
+}
+
+/** Which rule ids a validation has put in rulesRun and notApplicable already (the lists stay in first-seen order). */
+interface Seen {
+  run: Set<string>;
+  notApplicable: Set<string>;
 }
 
 const unionMemo = new WeakMap<readonly RegisteredRule[], WeakMap<ResolvedProfile, ReadonlyMap<string, string>>>();
@@ -210,6 +229,7 @@ function runOne(
   calendar: WorkingDayCalendar,
   result: ValidationResult,
   owners: ReadonlyMap<string, string>,
+  seen: Seen,
 ): void {
   const ctx = new RuleRun(rule, prefix, caseFile, options, calendar, result, owners);
   try {
@@ -240,8 +260,12 @@ function runOne(
     });
     return;
   }
-  const list = ctx.notApplicableSaid && !ctx.reported ? result.notApplicable : result.rulesRun;
-  if (!list.includes(rule.id)) list.push(rule.id);
+  const notApplicable = ctx.notApplicableSaid && !ctx.reported;
+  const ids = notApplicable ? seen.notApplicable : seen.run;
+  if (!ids.has(rule.id)) {
+    ids.add(rule.id);
+    (notApplicable ? result.notApplicable : result.rulesRun).push(rule.id);
+  }
 }
 
 function toFinding(rule: Rule, input: ReportInput, prefix: string, profile: ResolvedProfile): Finding {

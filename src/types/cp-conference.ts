@@ -275,6 +275,15 @@ export interface CpConference {
    */
   parents?: CpConferenceParent[];
   /**
+   * The joint parents' letter — What the one letter to the parents says that the record's other fields do not, written to them as "you"; used where the letters are not split.
+   */
+  jointLetter?: {
+    /**
+     * What you told us (to the parents) — What the parents told the conference, written back to them as "you", for example "You told us you are proud of the changes." Without it the letter gives the parents' views as recorded (parentsViews). Never in a parent's own letter, where each parent's own words go (parents[].letter.whatYouToldUs).
+     */
+    whatYouToldUs?: string;
+  };
+  /**
    * Domestic abuse — Domestic abuse between the parents (or a parent and a partner) is known or alleged. Every parent in Parents then gets their own letter, and no letter carries the joint parents' views or anything private to another parent; with no Parents list no letter can be made safely (kcp-parent-letters-safe).
    */
   domesticAbuse?: boolean;

@@ -14,7 +14,7 @@ import { launch, openForm, pageFindings, setAsOf, writeForm, type FormBrowser } 
 const AS_OF = "2026-11-23";
 const root = packageRoot();
 const examples = readdirSync(join(root, "examples"), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && d.name !== "readme") // examples/readme/: the README's profiles and draft, not records to compare
   .flatMap((d) => readdirSync(join(root, "examples", d.name)).filter((f) => f.endsWith(".json") && !f.endsWith(".findings.json")).map((f) => join("examples", d.name, f)))
   .sort();
 

@@ -50,7 +50,9 @@ function lar(r: LookedAfterReview, letter: boolean): string[] {
 }
 
 function conference(c: CpConference, letter: boolean): string[] {
-  const common = [d(c.conferenceDate), c.worries, c.workingWell, c.needsToHappen, c.parentsViews, c.decisionExplained.outcomeToAchieve, c.chair.name, ...c.children.map((x) => x.name), ...c.children.map((x) => x.outcome.reason)];
+  // The joint parents' letter gives the parents' words written back to them where the record has them.
+  const views = letter ? (c.jointLetter?.whatYouToldUs ?? c.parentsViews) : c.parentsViews;
+  const common = [d(c.conferenceDate), c.worries, c.workingWell, c.needsToHappen, views, c.decisionExplained.outcomeToAchieve, c.chair.name, ...c.children.map((x) => x.name), ...c.children.map((x) => x.outcome.reason)];
   const dates = [c.firstCoreGroupDate, c.nextReviewConferenceDate].filter((x): x is string => x !== undefined).map(d);
   if (letter) return [...common, ...dates];
   return [

@@ -81,6 +81,7 @@ describe("split parents' letters: one parent's private sections never reach the 
             for (const secret of privateTo(conference, plans, other)) expect(has(t, secret), `${id}'s ${format} letter must not hold ${other}'s: ${secret}`).toBe(false);
           }
           expect(has(t, conference.parentsViews), `${id} ${format}: the joint parents' views are in no parent's own letter`).toBe(false);
+          if (conference.jointLetter?.whatYouToldUs !== undefined) expect(has(t, conference.jointLetter.whatYouToldUs)).toBe(false);
           for (const word of NEVER) expect(t).not.toContain(word);
         }
       }
@@ -121,12 +122,15 @@ describe("split and joint letters from one fixture", () => {
     }
   }, 60_000);
 
-  it("no split recorded: one joint letter, which holds no parent's private section", async () => {
+  it("no split recorded: one joint letter, to \"you\", which holds no parent's private section", async () => {
     const { cf, c } = build(false);
+    c.jointLetter = { whatYouToldUs: "You told us you both want help with money." };
     expect(documentParts(c, "parent-letter", loadProfile("knowsley"))).toEqual([undefined]);
     const joint = await texts(c, "parent-letter", { profile: "knowsley", caseFile: cf });
     for (const format of FORMATS) {
       expect(joint[format]).toContain("Dear Olga Sokolova and Rhys Evans,");
+      expect(has(joint[format], "You told us you both want help with money.")).toBe(true);
+      expect(has(joint[format], c.parentsViews), "the views as recorded give way to the words written to the parents").toBe(false);
       for (const s of [safetyPlan, hersOnly, "You told us you are afraid when Rhys drinks.", "You told us you will stop drinking."]) expect(has(joint[format], s), `joint ${format}: ${s}`).toBe(false);
     }
   }, 60_000);

@@ -7,6 +7,7 @@
  */
 import { documentsFor, outputFileName, type DocumentName, DOCUMENTS } from "../../render/documents.js";
 import { renderDocument } from "../../render/render-document.js";
+import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from "../../render/formats.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../../profiles/load-profile.js";
 import { documentParts, partOption } from "../../render/conference-letter-children.js";
 import type { CaseFile, CaseRecord } from "../../types/index.js";
@@ -16,13 +17,6 @@ import type { FormApp } from "./app.js";
 import { download } from "./open-save.js";
 import { isCaseFile, recordPointer } from "./state.js";
 
-/** The formats the page makes, as `reviewkit render --format` names them. */
-const PAGE_FORMATS = ["pdf", "docx", "html"] as const;
-const MIME: Record<string, string> = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  html: "text/html",
-};
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -43,7 +37,7 @@ function currentRecord(app: FormApp): CaseRecord | undefined {
  * One document's bytes, made as `reviewkit render <file> --format <format>` makes it.
  * @example await makeDocument(app, "child-letter", "docx")
  */
-export async function makeDocument(app: FormApp, name: DocumentName, format: "pdf" | "docx" | "html", part?: string): Promise<Uint8Array> {
+export async function makeDocument(app: FormApp, name: DocumentName, format: OutputFormat, part?: string): Promise<Uint8Array> {
   const record = currentRecord(app);
   if (!record) throw new Error("no record is open");
   return renderDocument(record, name, format, {
@@ -77,7 +71,8 @@ export function setupDocuments(app: FormApp): void {
         return (
           `<li class="govuk-!-margin-bottom-4"><h3 class="govuk-heading-s govuk-!-margin-bottom-2">${esc(what.replace(/^./, (c) => c.toUpperCase()))}</h3><div class="rk-toolbar">` +
           `<button type="button" class="govuk-button govuk-button--secondary" data-doc="${name}"${partAttr} data-format="preview">Preview<span class="govuk-visually-hidden"> the ${esc(what)}</span></button>` +
-          PAGE_FORMATS.map((f) => `<button type="button" class="govuk-button govuk-button--secondary" data-doc="${name}"${partAttr} data-format="${f}">Download ${f.toUpperCase()}<span class="govuk-visually-hidden"> of the ${esc(what)}</span></button>`).join("") +
+          // The document's own formats, as `reviewkit render --format` names them (src/render/formats.ts).
+          DOCUMENTS[name].formats.map((f) => `<button type="button" class="govuk-button govuk-button--secondary" data-doc="${name}"${partAttr} data-format="${f}">Download ${OUTPUT_FORMATS[f].label}<span class="govuk-visually-hidden"> of the ${esc(what)}</span></button>`).join("") +
           `</div></li>`
         );
       })
@@ -97,7 +92,8 @@ export function setupDocuments(app: FormApp): void {
     if (!b || !name || !format || !record) return;
     const status = $("rk-doc-status");
     status.textContent = "Making the document…";
-    const made = format === "preview" ? makeDocument(app, name, "html", part) : makeDocument(app, name, format as "pdf" | "docx" | "html", part);
+    if (format !== "preview" && !isOutputFormat(format)) return;
+    const made = makeDocument(app, name, format === "preview" ? "html" : format, part);
     made
       .then((bytes) => {
         if (format === "preview") {
@@ -110,7 +106,7 @@ export function setupDocuments(app: FormApp): void {
           status.textContent = "Preview below.";
         } else {
           const file = outputFileName(String(record.id ?? "record"), name, format, part);
-          download(bytes as Uint8Array<ArrayBuffer>, file, MIME[format] ?? "application/octet-stream");
+          download(bytes as Uint8Array<ArrayBuffer>, file, OUTPUT_FORMATS[format].mime);
           status.textContent = `Downloaded ${file}.`;
         }
       })

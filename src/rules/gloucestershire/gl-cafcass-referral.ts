@@ -11,8 +11,9 @@
  * function the escalation state machine uses). Who is consulted and informed is the ladder's
  * cafcass.consult and cafcass.inform; the referral step's "notified" list shows they were.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
-import { cafcassProblems, describeChildStatus, listRoles, missingRoles, replayEscalation } from "../../escalation/index.js";
+import { cafcassProblems, describeChildStatus, listRoles, missingRoles } from "../../escalation/index.js";
 import { longDate } from "../helpers/index.js";
 
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
     notInformed: "The Cafcass referral on {{date}} does not show {{missing}} informed.",
   },
   check(escalation, ctx) {
-    const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+    const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
     if (!replay.cafcassReferrals.length) {
       ctx.notApplicable("no Cafcass referral");
       return;

@@ -13,9 +13,10 @@
  * state machine. Each agreed action is also done by its own due date: the date of the update that
  * records it done, as its history stands on ctx.asOf.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { isFormalStage, replayEscalation } from "../../escalation/index.js";
+import { isFormalStage } from "../../escalation/index.js";
 import { describeTimescale, longDate } from "../helpers/index.js";
 import { progressOn } from "../../records/progress.js";
 
@@ -33,7 +34,7 @@ export default defineRule({
     actionOverdue: "An action agreed on {{trigger}} was due by {{due}} and is not recorded as done.",
   },
   check(escalation, ctx) {
-    const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+    const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
     const informal = replay.visits.filter((v) => !isFormalStage(v.stage));
     if (!informal.length) {
       ctx.notApplicable("no informal stage");

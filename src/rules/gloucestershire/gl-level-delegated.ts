@@ -19,8 +19,9 @@
  * completed by the IRO or chair after agreeing it with the Team Manager (Section 4.1), so only a
  * delegation that is recorded is checked there.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
-import { isFormalStage, replayEscalation, sameRole, stageLabel } from "../../escalation/index.js";
+import { isFormalStage, sameRole, stageLabel } from "../../escalation/index.js";
 import { longDate } from "../helpers/index.js";
 
 const FORM = { "looked-after": "Child in Care", "child-protection": "Child Protection" } as const;
@@ -36,7 +37,7 @@ export default defineRule({
     wrongRole: "{{stage}} was delegated on {{date}} to a {{role}}; the {{form}} PRP form goes to the {{expected}} at this level.",
   },
   check(escalation, ctx) {
-    const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+    const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
     if (!replay.visits.length) {
       ctx.notApplicable("not raised yet");
       return;

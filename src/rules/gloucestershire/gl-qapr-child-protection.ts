@@ -14,7 +14,7 @@
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { eventsOfType, longDate, qaprDates, strictlyBetween } from "../helpers/index.js";
-import { timelineFor } from "../../timeline/timeline-for.js";
+import { timelineItemsOf } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "gl-qapr-child-protection",
@@ -42,8 +42,8 @@ export default defineRule({
     }
     // Each year of each plan period is a timeline item (src/timeline/schedules.ts `count`), so this
     // finding and the year `deadlines` shows short have the same due date: the year's last day.
-    for (const item of timelineFor(caseFile, ctx).items) {
-      if (item.kind !== "qapr-cp" || item.timescale === undefined || !ctx.owns(item.timescale)) continue;
+    for (const item of timelineItemsOf(caseFile, ctx, ["qapr-cp"])) {
+      if (item.timescale === undefined || !ctx.owns(item.timescale)) continue;
       if (compareIsoDates(ctx.asOf, item.due) <= 0) continue; // the year has not ended
       judged++;
       if (item.status !== "overdue") continue;

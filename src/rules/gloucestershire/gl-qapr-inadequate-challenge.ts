@@ -9,9 +9,9 @@
  * formal is read by the escalation state machine. A review checked on its own, outside a case file,
  * cannot show this (not applicable).
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { replayEscalation } from "../../escalation/index.js";
 import { checkWithin, recordsOfType } from "../helpers/index.js";
 
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
     }
     const starts: string[] = [];
     for (const { record } of recordsOfType(ctx.caseFile, "escalation")) {
-      const formal = replayEscalation(record, ctx.profile, ctx.calendar).formalStart;
+      const formal = replayOnce(ctx.caseFile ?? record, record, ctx.profile, ctx.calendar).formalStart;
       if (!formal) continue;
       const afterReview = compareIsoDates(formal.date, review.date) >= 0;
       // A linked escalation already formal before the review answers it from the review's own date.

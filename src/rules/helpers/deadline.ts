@@ -35,23 +35,30 @@ export function compareMoments(a: string, b: string): number {
 export function checkWithin(ctx: RuleContext, check: DeadlineCheck): string {
   const t = ctx.timescale(check.timescale);
   const due = ctx.dueDate(check.trigger, check.timescale);
-  const data: DeadlineData = {
+  // The message's facts are written only when there is something to report (most checks pass).
+  const facts = () => deadlineData(ctx, check, t, due);
+  if (check.done !== undefined) {
+    if (compareMoments(check.done, due) > 0) {
+      const data = facts();
+      data["done"] = longDate(check.done);
+      data["elapsed"] = elapsedText(ctx, check.trigger, check.done, t.unit);
+      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale, due });
+    }
+  } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(due)) > 0) {
+    ctx.report({ messageId: check.messages.overdue, path: check.path, data: facts(), timescale: check.timescale, due });
+  }
+  return due;
+}
+
+/** {{trigger}}, {{due}}, {{limit}}, {{asOf}} and the check's own data, in that order. */
+function deadlineData(ctx: RuleContext, check: DeadlineCheck, t: ReturnType<RuleContext["timescale"]>, due: string): DeadlineData {
+  return {
     trigger: longDate(check.trigger),
     due: longDate(due),
     limit: describeTimescale(t),
     asOf: longDate(ctx.asOf),
     ...check.data,
   };
-  if (check.done !== undefined) {
-    if (compareMoments(check.done, due) > 0) {
-      data["done"] = longDate(check.done);
-      data["elapsed"] = elapsedText(ctx, check.trigger, check.done, t.unit);
-      ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale, due });
-    }
-  } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(due)) > 0) {
-    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale, due });
-  }
-  return due;
 }
 
 /**
@@ -63,20 +70,14 @@ export function checkWithin(ctx: RuleContext, check: DeadlineCheck): string {
 export function checkBefore(ctx: RuleContext, check: DeadlineCheck): string {
   const t = ctx.timescale(check.timescale);
   const latest = ctx.calendar.addDuration(check.trigger, { value: -t.value, unit: t.unit });
-  const data: DeadlineData = {
-    trigger: longDate(check.trigger),
-    due: longDate(latest),
-    limit: describeTimescale(t),
-    asOf: longDate(ctx.asOf),
-    ...check.data,
-  };
   if (check.done !== undefined) {
     if (compareMoments(check.done, latest) > 0) {
+      const data = deadlineData(ctx, check, t, latest);
       data["done"] = longDate(check.done);
       ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale, due: latest });
     }
   } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(latest)) > 0) {
-    ctx.report({ messageId: check.messages.overdue, path: check.path, data, timescale: check.timescale, due: latest });
+    ctx.report({ messageId: check.messages.overdue, path: check.path, data: deadlineData(ctx, check, t, latest), timescale: check.timescale, due: latest });
   }
   return latest;
 }

@@ -4,12 +4,12 @@
  * state machine (src/escalation: replayEscalation, responseTiming, formalTiming), so a rule and
  * `reviewkit escalate` never disagree about a due date.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import type { RuleContext } from "../define-rule.js";
 import type { Escalation } from "../../types/index.js";
 import {
   formalTiming,
   isFormalStage,
-  replayEscalation,
   responseTiming,
   stageLabel,
   stageResponseTime,
@@ -56,7 +56,7 @@ export const STAGE_RESPONSE_MESSAGE_IDS = { late: "late", unanswered: "unanswere
  *   messages: { late: "late", unanswered: "unanswered", overdue: "overdue" } })
  */
 export function checkStageResponses(ctx: RuleContext, escalation: Escalation, check: StageResponseCheck): EscalationReplay {
-  const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+  const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
   const visits = replay.visits.filter((v) => (check.stages === "formal") === isFormalStage(v.stage));
   if (!visits.length) {
     ctx.notApplicable(`no ${check.stages} stage reached`);
@@ -104,7 +104,7 @@ export function checkFormalTotal(
   escalation: Escalation,
   check: { timescale: string; messages: { late: string; overdue: string } },
 ): void {
-  const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+  const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
   const timing = formalTiming(replay, ctx.asOf);
   const start = replay.formalStart;
   if (timing.kind === "none" || !start || replay.formalDue === undefined) {

@@ -138,7 +138,7 @@ interface CheckContext {
  * Reports each derived significant change with no record telling the IRO (a warning before the
  * next review, an error after it) and each matched record whose decision is late or still pending
  * after the next review. A record with no decision at all is kiro/gl-significant-change-*'s to report.
- * @example checkSignificantChanges(caseFile, timelineFor(caseFile, ctx), ctx, longDate)
+ * @example checkSignificantChanges(caseFile, timelineOfKinds(caseFile, ctx, ["lac-review"]), ctx, longDate)
  */
 export function checkSignificantChanges(
   caseFile: CaseFileRecord,
@@ -155,23 +155,27 @@ export function checkSignificantChanges(
   const matched = matchRecords(caseFile, changes);
   for (const change of changes) {
     const due = decisionDue(timeline, change.date);
-    const data: Record<string, string> = { change: capitalise(change.policy.description), date: longDate(change.date), asOf: longDate(ctx.asOf) };
-    if (due !== undefined) data["due"] = longDate(due);
+    // The message's facts, written only for a change that is reported.
+    const facts = (): Record<string, string> => {
+      const data: Record<string, string> = { change: capitalise(change.policy.description), date: longDate(change.date), asOf: longDate(ctx.asOf) };
+      if (due !== undefined) data["due"] = longDate(due);
+      return data;
+    };
     const passed = due !== undefined && compareIsoDates(ctx.asOf, due) > 0;
     const found = matched.get(change);
     if (!found) {
-      if (due === undefined) ctx.report({ messageId: "noRecordNoReview", path: change.path, data, severity: "warning" });
-      else if (passed) ctx.report({ messageId: "noRecord", path: change.path, data });
-      else ctx.report({ messageId: "noRecordYet", path: change.path, data, severity: "warning" });
+      if (due === undefined) ctx.report({ messageId: "noRecordNoReview", path: change.path, data: facts(), severity: "warning" });
+      else if (passed) ctx.report({ messageId: "noRecord", path: change.path, data: facts() });
+      else ctx.report({ messageId: "noRecordYet", path: change.path, data: facts(), severity: "warning" });
       continue;
     }
     const decision = found.record.decision;
     if (due === undefined || decision === undefined) continue;
     const at = `/records/${found.index}/decision`;
     if (decision.outcome === "pending") {
-      if (passed) ctx.report({ messageId: "decisionPending", path: `${at}/outcome`, data });
+      if (passed) ctx.report({ messageId: "decisionPending", path: `${at}/outcome`, data: facts() });
     } else if (decision.decidedOn !== undefined && compareIsoDates(decision.decidedOn, due) > 0) {
-      ctx.report({ messageId: "decisionLate", path: `${at}/decidedOn`, data: { ...data, decided: longDate(decision.decidedOn) } });
+      ctx.report({ messageId: "decisionLate", path: `${at}/decidedOn`, data: { ...facts(), decided: longDate(decision.decidedOn) } });
     }
   }
 }

@@ -26,7 +26,7 @@
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates, datePart } from "../../calendar/index.js";
 import { describeTimescale, longDate, recordsOfType } from "../helpers/index.js";
-import { timelineFor } from "../../timeline/timeline-for.js";
+import { timelineItemsOf } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "kcp-plan-for-each-child",
@@ -72,9 +72,10 @@ export default defineRule({
       }
     }
     // Conferences whose plan the timeline shows overdue: the timescale's owner reports those.
+    // Only that kind is worked out (src/timeline/timeline-for.ts), the same items as the whole timeline's.
     const overdue = new Set(
-      timelineFor(caseFile, ctx)
-        .items.filter((i) => i.kind === "cp-plan-completed" && i.status === "overdue")
+      timelineItemsOf(caseFile, ctx, ["cp-plan-completed"])
+        .filter((i) => i.status === "overdue")
         .map((i) => datePart(i.trigger.date)),
     );
     for (const { record: conf, index } of conferences) {

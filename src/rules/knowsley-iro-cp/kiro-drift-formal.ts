@@ -16,9 +16,9 @@
  * A decision drifting with no escalation at all is kiro-drift-escalated's finding, not repeated here.
  * The finding cites this standard; the interval only measures "lasting".
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { replayEscalation } from "../../escalation/replay.js";
 import { describeTimescale, longDate, raisedOn, recordsOfType, reviewDecisions } from "../helpers/index.js";
 
 export default defineRule({
@@ -38,7 +38,7 @@ export default defineRule({
     const formal = new Map<typeof escalation, boolean>();
     const isFormal = (e: typeof escalation): boolean => {
       let f = formal.get(e);
-      if (f === undefined) formal.set(e, (f = replayEscalation(e, ctx.profile, ctx.calendar).formalStart !== undefined));
+      if (f === undefined) formal.set(e, (f = replayOnce(ctx.caseFile ?? e, e, ctx.profile, ctx.calendar).formalStart !== undefined));
       return f;
     };
     const asOf = longDate(ctx.asOf);

@@ -16,8 +16,9 @@
  * Service" is read as any Head of Service (the record cannot say which service is relevant); a
  * meeting whose attendees are not recorded does not show the meeting the standard asks for.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
-import { cafcassProblems, describeChildStatus, listRoles, replayEscalation } from "../../escalation/index.js";
+import { cafcassProblems, describeChildStatus, listRoles } from "../../escalation/index.js";
 import { longDate } from "../helpers/index.js";
 
 export default defineRule({
@@ -36,7 +37,7 @@ export default defineRule({
       "The escalation was referred to Cafcass on {{date}} after the senior managers' meeting on {{meetingDate}}, which does not record who attended; the meeting before a referral is with {{meetingWith}}.",
   },
   check(escalation, ctx) {
-    const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+    const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
     if (!replay.cafcassReferrals.length) {
       ctx.notApplicable("no Cafcass referral");
       return;

@@ -15,8 +15,9 @@
  * step that reached a stage must show everyone the stage names as notified; a response at a stage
  * whose ladder step names who hears of responses must show them.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import { defineRule } from "../define-rule.js";
-import { isFormalStage, listRoles, missingRoles, replayEscalation, stageLabel, stepFor } from "../../escalation/index.js";
+import { isFormalStage, listRoles, missingRoles, stageLabel, stepFor } from "../../escalation/index.js";
 import { longDate } from "../helpers/index.js";
 
 export default defineRule({
@@ -30,7 +31,7 @@ export default defineRule({
     response: "The response on {{date}} at {{stage}} was not notified to {{missing}}, as the stage asks.",
   },
   check(escalation, ctx) {
-    const replay = replayEscalation(escalation, ctx.profile, ctx.calendar);
+    const replay = replayOnce(ctx.caseFile ?? escalation, escalation, ctx.profile, ctx.calendar);
     const formal = replay.visits.filter((v) => isFormalStage(v.stage));
     if (!formal.length) {
       ctx.notApplicable("the escalation never went formal");

@@ -7,6 +7,7 @@
  * (replayEscalation), never worked out again here, so they agree with `reviewkit escalate` and the
  * escalation rules.
  */
+import { replayOnce } from "../../case-index/replays.js";
 import type { Citation } from "../../profiles/types.js";
 import { isFormalStage, replayEscalation, type EscalationReplay, type StageVisit } from "../../escalation/index.js";
 import { recordsOf } from "../sources.js";
@@ -23,7 +24,8 @@ const memo = new WeakMap<TimelineEnv, Read[]>();
 function escalations(env: TimelineEnv): Read[] {
   let list = memo.get(env);
   if (!list) {
-    list = recordsOf(env, "escalation").map(({ record, index }) => ({ index, replay: replayEscalation(record, env.profile, env.calendar) }));
+    // The same replay the escalation rules read during a validation (src/case-index/replays.ts).
+    list = recordsOf(env, "escalation").map(({ record, index }) => ({ index, replay: replayOnce(env.caseFile, record, env.profile, env.calendar) }));
     memo.set(env, list);
   }
   return list;

@@ -1,0 +1,75 @@
+/**
+ * reviewkit's full validation against bare ajv on the same inputs, in one run: the figures behind
+ * validate.records.ratio_vs_ajv and validate.case_files.ratio_vs_ajv (issue 15).
+ */
+import { performance } from "node:perf_hooks";
+import { validateRecord } from "../../src/rules/run-rules.js";
+import { getValidator, type RecordType } from "../../src/schema/load-schemas.js";
+import type { ResolvedProfile } from "../../src/profiles/types.js";
+import type { WorkingDayCalendar } from "../../src/calendar/index.js";
+import type { GeneratedRecord } from "./generate-records.js";
+import { median } from "./report.js";
+
+/** Medians of the timed rounds, in milliseconds per pass over every input, and the findings a pass gives. */
+export interface VersusAjv {
+  inputs: number;
+  reviewkitMs: number;
+  ajvMs: number;
+  /** The same passes in processor time: steadier than wall time when other work shares the machine. */
+  reviewkitCpuMs: number;
+  ajvCpuMs: number;
+  findings: number;
+}
+
+/**
+ * Times `validateRecord` (schema and every rule the profile enables) and the bare ajv validator of
+ * each input's record type on the same inputs: one warm-up pass each, then `rounds` interleaved
+ * rounds, so drift on a shared machine hits both alike. Each pass gets fresh copies of the records,
+ * as the CLI gets fresh objects from each file: the timeline memoises per case-file object, and a
+ * second pass over the same objects would time a cache, not validation.
+ * @example const r = versusAjv(recs, { profile, calendar }, 5); r.reviewkitMs / r.ajvMs
+ */
+export function versusAjv(recs: readonly GeneratedRecord[], options: { profile: ResolvedProfile; calendar: WorkingDayCalendar }, rounds: number): VersusAjv {
+  const validators = recs.map((g) => getValidator(g.recordType as RecordType));
+  const fresh = () => recs.map((g) => structuredClone(g.record));
+  let findings = 0;
+  const reviewkit = (records: unknown[]) => {
+    let f = 0;
+    for (let i = 0; i < records.length; i++) f += validateRecord(records[i], { profile: options.profile, asOf: recs[i]!.asOf, calendar: options.calendar }).findings.length;
+    findings = f;
+  };
+  const ajv = (records: unknown[]) => {
+    let ok = 0;
+    for (let i = 0; i < records.length; i++) if (validators[i]!(records[i])) ok++;
+    return ok;
+  };
+  reviewkit(fresh());
+  ajv(fresh());
+  const rk: number[] = [];
+  const aj: number[] = [];
+  const rkCpu: number[] = [];
+  const ajCpu: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    // Each side's copies are made just before its pass, so neither carries the other's live heap
+    // into its garbage collections.
+    let records = fresh();
+    let c0 = process.cpuUsage();
+    let t0 = performance.now();
+    reviewkit(records);
+    rk.push(performance.now() - t0);
+    rkCpu.push(cpuMs(c0));
+    records = fresh();
+    c0 = process.cpuUsage();
+    t0 = performance.now();
+    ajv(records);
+    aj.push(performance.now() - t0);
+    ajCpu.push(cpuMs(c0));
+  }
+  return { inputs: recs.length, reviewkitMs: median(rk), ajvMs: median(aj), reviewkitCpuMs: median(rkCpu), ajvCpuMs: median(ajCpu), findings };
+}
+
+/** Processor time (user and system, every thread: the garbage collector's helpers too) since `start`, in ms. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readJsonFile } from "../io/read-json.js";
+import { shippedPath } from "../paths.js";
+import type { CaseFile } from "../types/index.js";
+import { casePeriods } from "../timeline/periods.js";
+import { CaseIndex } from "./case-index.js";
+
+const aaliyah = () => readJsonFile(shippedPath("examples", "knowsley", "aaliyah-begum.case.json")) as CaseFile;
+
+describe("CaseIndex", () => {
+  it("lists events and records of a type by their place in the file, in file order", () => {
+    const cf = aaliyah();
+    const index = new CaseIndex(cf);
+    for (const type of new Set(cf.events.map((e) => e.type))) {
+      expect(index.eventIndexes(type)).toEqual(cf.events.flatMap((e, i) => (e.type === type ? [i] : [])));
+    }
+    for (const type of new Set(cf.records.map((r) => r.recordType))) {
+      expect(index.recordIndexes(type)).toEqual(cf.records.flatMap((r, i) => (r.recordType === type ? [i] : [])));
+    }
+    expect(index.eventIndexes("no-such-type")).toEqual([]);
+  });
+
+  it("merges several types in file order, each event once", () => {
+    const cf = aaliyah();
+    const index = new CaseIndex(cf);
+    const types = ["lac-visit", "looked-after-review", "lac-visit"];
+    expect(index.eventIndexesOf(types)).toEqual(cf.events.flatMap((e, i) => (types.includes(e.type) ? [i] : [])));
+  });
+
+  it("gives the periods the timeline works out", () => {
+    const cf = aaliyah();
+    expect(new CaseIndex(cf).periods()).toEqual(casePeriods(cf));
+  });
+
+  it("keeps a derived value but not a failure: a second caller gets the same error", () => {
+    const index = new CaseIndex(aaliyah());
+    let made = 0;
+    expect(index.derived("x", () => ++made)).toBe(1);
+    expect(index.derived("x", () => ++made)).toBe(1);
+    const boom = () => {
+      throw new RangeError("no");
+    };
+    expect(() => index.derived("y", boom)).toThrow("no");
+    expect(() => index.derived("y", boom)).toThrow("no");
+  });
+
+  it("notices a date within 200 years of year 0 or 9999 anywhere in the file", () => {
+    expect(new CaseIndex(aaliyah()).hasExtremeDates()).toBe(false);
+    const late = aaliyah();
+    late.events[0]!.date = "9990-01-04";
+    expect(new CaseIndex(late).hasExtremeDates()).toBe(true);
+    const early = aaliyah();
+    (early.records[0] as { reviewDate?: string }).reviewDate = "0150-03-01";
+    expect(new CaseIndex(early).hasExtremeDates()).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * timelineItemsOf works out only the kinds a rule asks for during a validation; it must give exactly
+ * what filtering the whole timeline gives, in the same order, or findings would change.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { withCaseIndex } from "../case-index/active-index.js";
+import { createCalendar } from "../calendar/index.js";
+import { readJsonFile } from "../io/read-json.js";
+import { shippedPath } from "../paths.js";
+import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
+import type { CaseFile } from "../types/index.js";
+import { buildTimeline } from "./build-timeline.js";
+import { ITEM_KINDS } from "./kinds/index.js";
+import { timelineItemsOf, timelineOfKinds } from "./timeline-for.js";
+
+const calendar = createCalendar({ onWarning: () => {} });
+const examples = BUILT_IN_PROFILES.flatMap((authority) =>
+  readdirSync(shippedPath("examples", authority))
+    .filter((f) => f.endsWith(".case.json"))
+    .map((f) => ({ authority, name: f, file: join(shippedPath("examples", authority), f) })),
+);
+const ids = ITEM_KINDS.map((k) => k.id);
+const SETS: string[][] = [...ids.map((id) => [id]), ids.slice(0, 5), [...ids].reverse().slice(0, 7), ids];
+
+describe("timelineItemsOf", () => {
+  it.each(examples.map((e) => [`${e.authority}/${e.name}`, e] as const))("%s: the same items in the same order as the whole timeline, for any kinds", (_label, { file }) => {
+    for (const profileId of BUILT_IN_PROFILES) {
+      const profile = loadProfile(profileId);
+      for (const asOf of ["2026-11-23", "2027-06-30"]) {
+        const ctx = { profile, calendar, asOf };
+        const cf = readJsonFile(file) as CaseFile;
+        const whole = buildTimeline(cf, ctx).items;
+        withCaseIndex(cf, () => {
+          for (const kinds of SETS) {
+            expect(timelineItemsOf(cf, ctx, kinds)).toEqual(whole.filter((i) => kinds.includes(i.kind)));
+          }
+          expect(timelineOfKinds(cf, ctx, ["lac-review"]).items).toEqual(whole.filter((i) => i.kind === "lac-review"));
+        });
+      }
+    }
+  });
+
+  it("builds the whole timeline for a file with a date near year 9999, as before", () => {
+    const cf = readJsonFile(examples[0]!.file) as CaseFile;
+    cf.events[0]!.date = "9999-12-20";
+    const ctx = { profile: loadProfile("england"), calendar, asOf: "2026-11-23" };
+    let whole: unknown;
+    try {
+      whole = buildTimeline(cf, ctx).items;
+    } catch (err) {
+      whole = err;
+    }
+    withCaseIndex(cf, () => {
+      if (whole instanceof Error) expect(() => timelineItemsOf(cf, ctx, ["lac-review"])).toThrow(whole.message);
+      else expect(timelineItemsOf(cf, ctx, ["lac-review"])).toEqual((whole as { kind: string }[]).filter((i) => i.kind === "lac-review"));
+    });
+  });
+});
