@@ -22,6 +22,8 @@ const UNIT = [
   "test/layering.test.ts",
   "test/readme-authority-profile.test.ts",
   "test/findings-golden.test.ts",
+  "test/standards-readings.test.ts",
+  "test/rule-descriptions.test.ts",
 ];
 
 export default defineConfig({
@@ -31,7 +33,7 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Most of
     // the integration suite waits on child processes (the CLI, soffice, chromium, pdftotext), so
     // two workers keep both cores busy.
-    maxWorkers: Number(process.env["REVIEWKIT_TEST_WORKERS"] ?? 2),
+    maxWorkers: Number(process.env["REVIEWKIT_TEST_WORKERS"] ?? 3),
     projects: [
       {
         extends: true,
