@@ -123,9 +123,12 @@ function hasExtremeDate(value: unknown): boolean {
     const b = value.charCodeAt(1);
     return (a === 48 && (b === 48 || b === 49)) || (a === 57 && (b === 56 || b === 57));
   }
-  if (Array.isArray(value)) return value.some(hasExtremeDate);
-  if (value !== null && typeof value === "object") {
-    for (const k in value) if (hasExtremeDate((value as Record<string, unknown>)[k])) return true;
+  if (value === null || typeof value !== "object") return false;
+  // Plain loops (the same walk as value.some(…) and for…in): this reads every value of the case file once.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasExtremeDate(value[i])) return true;
+    return false;
   }
+  for (const k in value) if (hasExtremeDate((value as Record<string, unknown>)[k])) return true;
   return false;
 }

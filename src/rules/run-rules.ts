@@ -99,8 +99,13 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
       inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
     });
   } else {
-    // A record on its own gets an index too, for what its rules share (an escalation's replay).
-    withCaseIndex(rec as never, () => run(rec, recordType, "", undefined));
+    // A record on its own gets an index too, for what its rules share (an escalation's replay). Its
+    // rules run once each, so when the list names no rule twice nothing needs remembering as seen.
+    const list = rulesByType(rules, recordType);
+    const once = hasUniqueIds(list) ? undefined : seen;
+    withCaseIndex(rec as never, () => {
+      for (const rule of list) runOne(rule, rec, "", undefined, options, calendar, result, owners, once);
+    });
   }
   return result;
 }
@@ -117,6 +122,15 @@ function rulesByType(rules: readonly RegisteredRule[], type: string): Rule[] {
   let list = byType.get(type);
   if (!list) byType.set(type, (list = rules.filter((r) => (r.rule.appliesTo as readonly string[]).includes(type)).map((r) => r.rule)));
   return list;
+}
+
+const uniqueMemo = new WeakMap<readonly Rule[], boolean>();
+
+/** Whether no two rules of a list share an id (worked out once per list). */
+function hasUniqueIds(rules: readonly Rule[]): boolean {
+  let unique = uniqueMemo.get(rules);
+  if (unique === undefined) uniqueMemo.set(rules, (unique = new Set(rules.map((r) => r.id)).size === rules.length));
+  return unique;
 }
 
 /** Which rule ids a validation has put in rulesRun and notApplicable already (the lists stay in first-seen order). */
@@ -232,7 +246,7 @@ function runOne(
   calendar: WorkingDayCalendar,
   result: ValidationResult,
   owners: ReadonlyMap<string, string>,
-  seen: Seen,
+  seen: Seen | undefined,
 ): void {
   const ctx = new RuleRun(rule, prefix, caseFile, options, calendar, result, owners);
   try {
@@ -264,9 +278,10 @@ function runOne(
     return;
   }
   const notApplicable = ctx.notApplicableSaid && !ctx.reported;
-  const ids = notApplicable ? seen.notApplicable : seen.run;
-  if (!ids.has(rule.id)) {
-    ids.add(rule.id);
+  // No `seen`: each rule runs once in this validation, so each id is new.
+  const ids = seen === undefined ? undefined : notApplicable ? seen.notApplicable : seen.run;
+  if (ids === undefined || !ids.has(rule.id)) {
+    ids?.add(rule.id);
     (notApplicable ? result.notApplicable : result.rulesRun).push(rule.id);
   }
 }
