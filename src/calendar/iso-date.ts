@@ -220,6 +220,21 @@ function hasTime(s: string): boolean {
  * @example fromDayNumber(20808) // "2026-12-21"
  */
 export function fromDayNumber(n: number): string {
+  // The validator writes the same few thousand due dates over and over: 1970–2169 are kept once written.
+  if (n >= 0 && n < CACHED_DAYS && Number.isInteger(n)) {
+    const known = writtenDays[n];
+    if (known !== undefined) return known;
+    return (writtenDays[n] = writeDay(n));
+  }
+  return writeDay(n);
+}
+
+const CACHED_DAYS = 73_049; // day numbers of 1970-01-01 to 2169-12-31
+// Filled as days are written; a plain array indexed by day number (no hashing).
+const writtenDays: (string | undefined)[] = [];
+
+/** fromDayNumber's work: the date string of a day number, checked. */
+function writeDay(n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`day number ${n} is not an integer`);
   const { year, month, day } = toCivil(n);
   if (year < 0 || year > 9999) throw new DateError(`day ${n} is outside the years 0000–9999`);
@@ -307,9 +322,18 @@ export function datePart(dateOrDateTime: string): string {
  * @example formatLongDate("2026-12-21T14:30") // "21 December 2026 at 14:30"
  */
 export function formatLongDate(s: string): string {
+  // Every finding's message says three or four dates, mostly the same ones (the date of the run
+  // above all): each text is worked out once. Only real dates are kept (a bad one throws, below).
+  const known = longDates.get(s);
+  if (known !== undefined) return known;
   const isTime = hasTime(s);
   const day = parseDay(s);
   const c = toCivil(day);
   const long = `${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
-  return isTime ? `${long} at ${s.slice(11, 16)}` : long;
+  const out = isTime ? `${long} at ${s.slice(11, 16)}` : long;
+  if (longDates.size >= 10_000) longDates.clear(); // stays small over any number of records
+  longDates.set(s, out);
+  return out;
 }
+
+const longDates = new Map<string, string>();
