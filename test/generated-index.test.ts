@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { generate, generateCommands } from "../scripts/gen-index.js";
 import type { CommandSpec } from "../cli/command-spec.js";
 import { DOCUMENTS } from "../src/render/documents.js";
+import { renderDocumentsTable } from "../src/render/documents-table.js";
 import { FORMATS, OUTPUT_FORMATS } from "../src/render/formats.js";
 import { packageRoot } from "../src/paths.js";
 import { loadProfile } from "../src/profiles/load-profile.js";
@@ -60,6 +61,8 @@ describe("the generated index of built-in authorities and rules", () => {
       expect(text, file).not.toMatch(/\[\s*"(docx|pdf|html)",\s*"(docx|pdf|html)"/);
       expect(text, file).not.toMatch(/"looked-after-review",\s*"cp-conference"/);
     }
+    // docs/documents.md is generated from the same registries (npm run docs:rules).
+    expect(readFileSync(join(root, "docs", "documents.md"), "utf8")).toBe(renderDocumentsTable());
     // Nor is the list of built-in profiles in the command line's help.
     expect(readFileSync(join(root, "cli", "shared-options.ts"), "utf8")).not.toMatch(/england, knowsley/);
   });

@@ -1,5 +1,6 @@
 /** `reviewkit escalate`: take one step on an escalation's ladder. The command itself is ./escalate.ts, loaded when it runs. */
 import type { CommandSpec } from "../command-spec.js";
+import { FORMAL_STAGES } from "../../src/profiles/types.js";
 import { common } from "../shared-options.js";
 
 /** What each action of `escalate` does, for its help (lines fit 80 columns: yargs wraps at 80). */
@@ -38,7 +39,7 @@ const command: CommandSpec = {
         describe: "the step to take (the actions are listed below)",
       })
       .option("date", { type: "string", describe: "the step's date, YYYY-MM-DD (default --as-of, today); day 0 of any due date it sets" })
-      .option("stage", { type: "string", choices: ["informal", "formal-1", "formal-2", "formal-3", "formal-4"], describe: "raise: the stage to raise at (default informal); escalate: the stage to go to (default the next)" })
+      .option("stage", { type: "string", choices: ["informal", ...FORMAL_STAGES], describe: "raise: the stage to raise at (default informal); escalate: the stage to go to (default the next)" })
       .option("by", { type: "string", describe: "who took the step (default: the chair who raised it; for respond, the manager the stage went to)" })
       .option("role", { type: "string", describe: "the role of the person named by --by" })
       .option("to", { type: "string", describe: "raise, escalate: the name of the manager the stage is delegated to (the role comes from the ladder)" })

@@ -143,6 +143,16 @@ export function isIsoDate(s: unknown): s is string {
 }
 
 /**
+ * Day number of a real ISO date (YYYY-MM-DD), or undefined: isIsoDate and parseIsoDate in one parse,
+ * for callers that try many dates and take another path for the rest.
+ * @example isoDayOrUndefined("2026-12-21") // 20808; isoDayOrUndefined("2026-12-21T14:30") // undefined
+ */
+export function isoDayOrUndefined(s: unknown): number | undefined {
+  const day = dateDay(s);
+  return day > NOT_SHAPED ? day : undefined;
+}
+
+/**
  * Day number (days since 1970-01-01) of an ISO date; throws DateError saying what is wrong.
  * `where` (e.g. a JSON Pointer) is carried on the error for the person fixing the record.
  * @example parseIsoDate("2026-12-21") // 20808

@@ -36,7 +36,8 @@ export class CaseIndex {
    */
   derived<T>(key: string, make: () => T): T {
     this.memo ??= new Map();
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const known = this.memo.get(key);
+    if (known !== undefined || this.memo.has(key)) return known as T;
     const value = make();
     this.memo.set(key, value);
     return value;

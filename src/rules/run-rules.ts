@@ -146,8 +146,13 @@ function ownersFor(profile: ResolvedProfile, chosen: readonly RegisteredRule[] |
   return owners;
 }
 
-/** Which message of its rule produced a finding; lets rule tests assert on ids, not wording. */
-export const messageIds = new WeakMap<Finding, string>();
+/**
+ * Which message of its rule produced a finding; lets rule tests assert on ids, not wording. Every
+ * finding carries its `messageId`, so this reads it there rather than keeping a WeakMap entry per
+ * finding (a cost paid on every validation for the tests' sake).
+ * @example messageIds.get(finding) // "overdue"
+ */
+export const messageIds: { get(finding: Finding): string | undefined } = { get: (finding) => finding.messageId };
 
 function recordTypeOf(record: unknown): RecordType {
   if (record === null || typeof record !== "object" || Array.isArray(record)) {
@@ -206,9 +211,7 @@ class RuleRun implements RuleContext {
     // another rule has taken over (a national rule where an authority restates it) stays quiet.
     if (input.timescale !== undefined && this.owners.get(input.timescale) !== this.rule.id) return;
     this.reported = true;
-    const finding = toFinding(this.rule, input, this.prefix, this.profile);
-    messageIds.set(finding, input.messageId);
-    this.result.findings.push(finding);
+    this.result.findings.push(toFinding(this.rule, input, this.prefix, this.profile));
   }
 
   notApplicable() {

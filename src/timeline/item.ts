@@ -3,7 +3,7 @@
  * working days (a due date on a Saturday that passes over the weekend is overdue by 0 working days
  * until Monday ends — it is still overdue).
  */
-import { compareIsoDates, datePart, isIsoDateTime, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
+import { datePart, isIsoDateTime, isoSortKey, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
 import type { Citation, Unit } from "../profiles/types.js";
 import type { ItemKind, ItemStatus, Occurrence, TimelineEnv, TimelineItem, Trigger } from "./types.js";
 
@@ -31,18 +31,38 @@ export function statusOf(
   done: string | undefined,
   noLimit = false,
 ): { status: ItemStatus; daysLeft?: number; daysOverdue?: number; daysLate?: number } {
-  const dueDay = datePart(due);
+  // datePart(due) and its day number from one parse (datePart is parseDay, then the first 10 characters).
+  const dueNumber = parseDay(due);
+  const dueDay = due.slice(0, 10);
   if (done !== undefined) {
     if (noLimit || compareMoment(done, due) <= 0) return { status: "done-on-time" };
     return { status: "done-late", daysLate: calendar.workingDaysBetween(dueDay, datePart(done)) };
   }
   if (noLimit) return { status: "due" };
   // A count reaching past the bank-holiday data would only be a guess (and warn): leave it out.
-  const known = (d: string) => compareIsoDates(d, calendar.horizon.firstDate) >= 0 && compareIsoDates(d, calendar.horizon.lastDate) <= 0;
-  if (compareIsoDates(asOf, dueDay) > 0) {
-    return known(dueDay) ? { status: "overdue", daysOverdue: calendar.workingDaysBetween(dueDay, asOf) } : { status: "overdue" };
+  // compareIsoDates(dueDay, firstDate) >= 0 && compareIsoDates(dueDay, lastDate) <= 0, with the
+  // horizon's ends parsed once per calendar (dueDay is a bare date, so its key is its day number's).
+  const dueKey = dueNumber * 86401;
+  const [firstKey, lastKey] = horizonKeys(calendar);
+  const known = dueKey - firstKey >= 0 && dueKey - lastKey <= 0;
+  if (isoSortKey(asOf) - dueKey > 0) {
+    return known ? { status: "overdue", daysOverdue: calendar.workingDaysBetween(dueDay, asOf) } : { status: "overdue" };
   }
-  return known(dueDay) ? { status: "due", daysLeft: calendar.workingDaysBetween(asOf, dueDay) } : { status: "due" };
+  return known ? { status: "due", daysLeft: calendar.workingDaysBetween(asOf, dueDay) } : { status: "due" };
+}
+
+const horizonMemo = new WeakMap<object, readonly [number, number]>();
+
+/** isoSortKey of the calendar's first and last dates with bank-holiday data, worked out once per horizon. */
+function horizonKeys(calendar: WorkingDayCalendar): readonly [number, number] {
+  const h = calendar.horizon;
+  let keys = horizonMemo.get(h);
+  if (keys === undefined) {
+    keys = [isoSortKey(h.firstDate), isoSortKey(h.lastDate)];
+    // Only a frozen horizon (createCalendar's) is remembered: a hand-made calendar's may change.
+    if (Object.isFrozen(h)) horizonMemo.set(h, keys);
+  }
+  return keys;
 }
 
 /** How an item's due date was measured: a profile timescale or frequency, or a date a record set. @example { timescale: "icpc", value: 15, unit: "working_days", citation } */

@@ -227,7 +227,7 @@ function eventStartsNow(env: TimelineEnv, type: EventType, withTime: boolean): T
  * @example eventField(env, trigger, "minutesDistributedOn")
  */
 export function eventField(env: TimelineEnv, trigger: Trigger, field: "minutesDistributedOn" | "recordedOn"): Occurrence[] {
-  const index = Number(trigger.path.split("/")[2]);
+  const index = eventIndexOf(trigger.path);
   const value = env.caseFile.events[index]?.[field];
   return value === undefined ? [] : [{ date: value, path: `${trigger.path}/${field}` }];
 }
@@ -245,4 +245,17 @@ export function firstInPeriods(periods: readonly Period[], occurrences: readonly
     out.push({ key: `${p.key}`, event, date: first.date, path: first.path, windowStart: dayAfter(first.date), until: p.to });
   }
   return out;
+}
+
+/**
+ * Number(path.split("/")[2]): the event index in a path "/events/3…", without splitting the whole
+ * path into an array (this runs for every trigger of several kinds).
+ * @example eventIndexOf("/events/3/recordedOn") // 3
+ */
+export function eventIndexOf(path: string): number {
+  const a = path.indexOf("/");
+  const b = a < 0 ? -1 : path.indexOf("/", a + 1);
+  if (b < 0) return NaN; // no third segment: Number(undefined)
+  const c = path.indexOf("/", b + 1);
+  return Number(c < 0 ? path.slice(b + 1) : path.slice(b + 1, c));
 }

@@ -6,10 +6,11 @@ import type { WorkingDayCalendar } from "../calendar/index.js";
 import type { ResolvedProfile } from "../profiles/types.js";
 import type { CaseFile } from "../types/index.js";
 import { activeCaseIndex } from "../case-index/active-index.js";
+import type { CaseIndex } from "../case-index/case-index.js";
 import { buildTimeline, kindItems, timelineEnv } from "./build-timeline.js";
 import { ITEM_KINDS } from "./kinds/index.js";
-import type { Timeline, TimelineEnv, TimelineItem } from "./types.js";
-import { sortByUrgency } from "./urgency.js";
+import type { ItemKind, Timeline, TimelineEnv, TimelineItem } from "./types.js";
+import { mergeUrgencyRuns, sortByUrgency, urgencyRun, type UrgencyKey } from "./urgency.js";
 
 const memo = new WeakMap<CaseFile, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, Timeline>>>>();
 
@@ -33,8 +34,53 @@ export function timelineFor(caseFile: CaseFile, ctx: Ctx): Timeline {
 
 /** One validation's timeline, kind by kind: each kind's items made the first time a rule asks for them. */
 interface LazyTimeline {
+  profile: ResolvedProfile;
+  calendar: WorkingDayCalendar;
+  asOf: string;
   env: TimelineEnv;
-  byKind: Map<string, TimelineItem[]>;
+  byKind: Map<string, KindItems>;
+}
+
+/** A validation's lazy timelines by profile, calendar and date, and the one asked for last (every rule of a run asks for the same). */
+interface LazyTimelines {
+  last: LazyTimeline | undefined;
+  byProfile: WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, LazyTimeline>>>;
+}
+
+const noLazyTimelines = (): LazyTimelines => ({ last: undefined, byProfile: new WeakMap() });
+
+/** The case file's lazy timeline for this profile, calendar and date, made on first use. */
+function lazyTimeline(index: CaseIndex, caseFile: CaseFile, ctx: Ctx): LazyTimeline {
+  const all = index.derived("lazy-timelines", noLazyTimelines);
+  const last = all.last;
+  if (last !== undefined && last.profile === ctx.profile && last.calendar === ctx.calendar && last.asOf === ctx.asOf) return last;
+  let byCalendar = all.byProfile.get(ctx.profile);
+  if (!byCalendar) all.byProfile.set(ctx.profile, (byCalendar = new WeakMap()));
+  let byDate = byCalendar.get(ctx.calendar);
+  if (!byDate) byCalendar.set(ctx.calendar, (byDate = new Map()));
+  let lazy = byDate.get(ctx.asOf);
+  if (!lazy) byDate.set(ctx.asOf, (lazy = { profile: ctx.profile, calendar: ctx.calendar, asOf: ctx.asOf, env: timelineEnv(caseFile, ctx), byKind: new Map() }));
+  all.last = lazy;
+  return lazy;
+}
+
+// A rule passes the same `kinds` list on every call: its kinds, in ITEM_KINDS order, are found once.
+// The list is kept with a copy of the ids it was made from, so a list changed in place is looked at again.
+const kindsMemo = new WeakMap<readonly string[], { ids: string[]; kinds: ItemKind[] }>();
+
+/** ITEM_KINDS.filter((k) => kinds.includes(k.id)), remembered per list. */
+function kindsIn(kinds: readonly string[]): readonly ItemKind[] {
+  const memo = kindsMemo.get(kinds);
+  if (memo !== undefined && memo.ids.length === kinds.length && memo.ids.every((id, i) => id === kinds[i])) return memo.kinds;
+  const found = ITEM_KINDS.filter((k) => kinds.includes(k.id));
+  kindsMemo.set(kinds, { ids: [...kinds], kinds: found });
+  return found;
+}
+
+/** One kind's items, and the same items keyed and in urgency order (undefined if a due date does not parse). */
+interface KindItems {
+  items: TimelineItem[];
+  run: readonly UrgencyKey[] | undefined;
 }
 
 /**
@@ -49,23 +95,22 @@ interface LazyTimeline {
 export function timelineItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly string[]): TimelineItem[] {
   const index = activeCaseIndex(caseFile);
   if (!index || index.hasExtremeDates()) return timelineFor(caseFile, ctx).items.filter((i) => kinds.includes(i.kind));
-  const byProfile = index.derived("lazy-timelines", () => new WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, LazyTimeline>>>());
-  let byCalendar = byProfile.get(ctx.profile);
-  if (!byCalendar) byProfile.set(ctx.profile, (byCalendar = new WeakMap()));
-  let byDate = byCalendar.get(ctx.calendar);
-  if (!byDate) byCalendar.set(ctx.calendar, (byDate = new Map()));
-  let lazy = byDate.get(ctx.asOf);
-  if (!lazy) byDate.set(ctx.asOf, (lazy = { env: timelineEnv(caseFile, ctx), byKind: new Map() }));
-  const items: TimelineItem[] = [];
+  const lazy = lazyTimeline(index, caseFile, ctx);
+  const lists: KindItems[] = [];
   // ITEM_KINDS order, whatever order `kinds` names them in: the order the whole timeline adds them,
   // so sorting by urgency leaves ties (none are expected: item ids are unique) where they were.
-  for (const kind of ITEM_KINDS) {
-    if (!kinds.includes(kind.id)) continue;
+  for (const kind of kindsIn(kinds)) {
     let list = lazy.byKind.get(kind.id);
-    if (!list) lazy.byKind.set(kind.id, (list = kindItems(lazy.env, kind)));
-    items.push(...list);
+    if (!list) {
+      const items = kindItems(lazy.env, kind);
+      lazy.byKind.set(kind.id, (list = { items, run: urgencyRun(items) }));
+    }
+    lists.push(list);
   }
-  return sortByUrgency(items);
+  // Each kind is sorted once, however many rules read it; the runs are then merged, which gives
+  // sortByUrgency's order of their items. A due date that does not parse: sort as before.
+  if (lists.every((l) => l.run !== undefined)) return mergeUrgencyRuns(lists.map((l) => l.run as readonly UrgencyKey[]));
+  return sortByUrgency(lists.flatMap((l) => l.items));
 }
 
 /**

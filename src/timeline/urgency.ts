@@ -1,7 +1,7 @@
 /**
  * Ordering, filtering and counting timeline items: the shapes a caseload view needs.
  */
-import { compareIsoDates, datePart, dayOfWeek, defaultCalendar, fromDayNumber, isIsoDate, isIsoDateTime, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
+import { compareIsoDates, datePart, dayOfWeek, defaultCalendar, fromDayNumber, isIsoDateTime, isoDayOrUndefined, parseDay, type WorkingDayCalendar } from "../calendar/index.js";
 import { compareMoment } from "./item.js";
 import { ITEM_STATUSES, type ItemStatus, type TimelineItem } from "./types.js";
 
@@ -28,13 +28,39 @@ export function sortByUrgency(items: readonly TimelineItem[]): TimelineItem[] {
   // Without keys (a due date that does not parse) compareMoment throws as it always did.
   if (!keyed) return [...items].sort(byItem);
   // The same comparisons on the same order give the same permutation; only the parsing moves out.
-  return keyed
-    .sort((a, b) => a.rank - b.rank || compareDueKeys(a, b) || localeOrder(a.item.child.id, b.item.child.id) || localeOrder(a.item.title, b.item.title) || localeOrder(a.item.id, b.item.id))
-    .map((k) => k.item);
+  return keyed.sort(compareKeys).map((k) => k.item);
+}
+
+/**
+ * The items' urgency keys in urgency order (sortByUrgency's order), or undefined when a due date does
+ * not parse: a caller that sorts the same items again and again (a timeline kind that many rules
+ * read) keys and sorts them once, then merges runs with `mergeUrgencyRuns`.
+ * @example mergeUrgencyRuns([urgencyRun(items)!]) // the same as sortByUrgency(items)
+ */
+export function urgencyRun(items: readonly TimelineItem[]): readonly UrgencyKey[] | undefined {
+  return dueKeys(items)?.sort(compareKeys);
+}
+
+/**
+ * sortByUrgency of the runs' items concatenated in order, from runs each already in urgency order:
+ * a stable sort of sorted runs keeps ties in run order, as sorting the concatenation does, and
+ * Array.prototype.sort merges ready-made runs in near-linear time.
+ * @example mergeUrgencyRuns([urgencyRun(a)!, urgencyRun(b)!]) // sortByUrgency([...a, ...b])
+ */
+export function mergeUrgencyRuns(runs: readonly (readonly UrgencyKey[])[]): TimelineItem[] {
+  if (runs.length === 1) return runs[0]!.map((k) => k.item);
+  const all: UrgencyKey[] = [];
+  for (const run of runs) for (const k of run) all.push(k);
+  return all.sort(compareKeys).map((k) => k.item);
+}
+
+/** sortByUrgency's comparison on keyed items: status, due, child, title, id. */
+function compareKeys(a: UrgencyKey, b: UrgencyKey): number {
+  return a.rank - b.rank || compareUrgencyKeys(a, b) || localeOrder(a.item.child.id, b.item.child.id) || localeOrder(a.item.title, b.item.title) || localeOrder(a.item.id, b.item.id);
 }
 
 /** An item with its due date parsed once, for sorting (a sort compares each item many times). */
-interface DueKey {
+export interface UrgencyKey {
   item: TimelineItem;
   rank: number;
   /** The due date is a real date-time (compared as text, as compareMoment does). */
@@ -42,18 +68,20 @@ interface DueKey {
   day: number;
 }
 
-function dueKeys(items: readonly TimelineItem[]): DueKey[] | undefined {
-  const out: DueKey[] = [];
+function dueKeys(items: readonly TimelineItem[]): UrgencyKey[] | undefined {
+  const out: UrgencyKey[] = [];
   for (const item of items) {
     const dateTime = isIsoDateTime(item.due);
-    if (!dateTime && !isIsoDate(item.due)) return undefined;
-    out.push({ item, rank: RANK[item.status], dateTime, day: parseDay(item.due) });
+    // One parse of a bare date (isIsoDate, then parseDay, as before).
+    const day = dateTime ? parseDay(item.due) : isoDayOrUndefined(item.due);
+    if (day === undefined) return undefined;
+    out.push({ item, rank: RANK[item.status], dateTime, day });
   }
   return out;
 }
 
 /** compareMoment(a.item.due, b.item.due) on parsed keys: the same value. */
-function compareDueKeys(a: DueKey, b: DueKey): number {
+function compareUrgencyKeys(a: UrgencyKey, b: UrgencyKey): number {
   if (a.dateTime && b.dateTime) return a.item.due < b.item.due ? -1 : a.item.due > b.item.due ? 1 : 0;
   return (a.day - b.day) * 86401;
 }

@@ -8,7 +8,7 @@
  * 28-day minimum: the standard pairs it with "Both parties evidence preparation for the session",
  * which a corridor discussion does not have.
  */
-import { eventField, eventStarts, eventsOf, firstInPeriods } from "../sources.js";
+import { eventField, eventIndexOf, eventStarts, eventsOf, firstInPeriods } from "../sources.js";
 import { involvementEnd } from "../periods.js";
 import { datePart } from "../../calendar/index.js";
 import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
@@ -28,7 +28,7 @@ const caseNotes: ItemKind = {
 
 /** Whether the event at an occurrence's path is ad-hoc supervision. */
 function adHoc(env: TimelineEnv, o: { path: string }): boolean {
-  return env.caseFile.events[Number(o.path.split("/")[2])]?.adHoc === true;
+  return env.caseFile.events[eventIndexOf(o.path)]?.adHoc === true;
 }
 
 /** Formal supervision sessions (not ad-hoc discussions). */
