@@ -5,12 +5,13 @@
  *
  *   npm run build                      incremental: a step runs only when its inputs changed
  *   npm run build -- --force           every step, whatever the stamps say
- *   tsx scripts/build.ts --only bundle-cli,validators   just these steps (the tests' global setup)
+ *   tsx scripts/build.ts --only bundle-cli,validators   just these steps (and gen-index)
  *
  * The stamps (a hash of each step's input files) live in node_modules/.cache/reviewkit-build/, so a
  * fresh clone or `npm ci` (which empties node_modules) always builds everything, and nothing of
  * them is shipped. The two tsc runs (the library's declarations, the browser form's type check) run
- * side by side with the esbuild steps: on 2 cores that is ~40 % less wall time than one after another.
+ * side by side with the esbuild steps, each step in its own process. The tests' global setup
+ * (test/setup/build-dist.ts) calls buildIncremental() too.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
