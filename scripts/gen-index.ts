@@ -145,10 +145,25 @@ function main(): void {
   if (out) mkdirSync(out, { recursive: true });
   const { profiles, rules } = generate(roots, rulesDir);
   const commandsFile = out ? join(out, "command-index.ts") : join(root, "cli", "command-index.ts");
-  writeFileSync(profilesFile, profiles);
-  writeFileSync(rulesFile, rules);
-  writeFileSync(commandsFile, generateCommands(roots, out ?? join(root, "cli")));
+  writeIfChanged(profilesFile, profiles);
+  writeIfChanged(rulesFile, rules);
+  writeIfChanged(commandsFile, generateCommands(roots, out ?? join(root, "cli")));
   console.log(`gen-index: ${profilesFile}, ${rulesFile}, ${commandsFile}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();
+
+/**
+ * Writes a generated file only when its text changed: the build runs this every time, and an
+ * unchanged index must keep its modification time, or everything that compares times (the bench's
+ * "dist/ is older than src/" check, editors, tsc's watch) sees a change that is not there.
+ */
+function writeIfChanged(file: string, text: string): void {
+  let old: string | undefined;
+  try {
+    old = readFileSync(file, "utf8");
+  } catch {
+    old = undefined;
+  }
+  if (old !== text) writeFileSync(file, text);
+}
