@@ -33,13 +33,21 @@ export interface ReportOptions {
  */
 export function reportForFiles(inputs: readonly string[], options: ReportOptions): Report {
   const files = collectJsonFiles(inputs);
-  const setup = outcomeOptions(options, options.calendar ?? defaultCalendar());
+  return reportOnThisThread(files, outcomeOptions(options, options.calendar ?? defaultCalendar()), options.onFile);
+}
+
+/**
+ * The report of files already collected, read one at a time on this thread: what reportForFiles
+ * does, and what reportForFilesInParallel does when a run is too small for workers.
+ * @example reportOnThisThread(["a.json"], outcomeOptions({ period }, defaultCalendar()))
+ */
+export function reportOnThisThread(files: readonly string[], setup: CaseOutcomeOptions, onFile?: (done: number, total: number) => void): Report {
   const fold = new ReportFold(setup);
   files.forEach((file, i) => {
     try {
       fold.add(caseOutcome(file, setup));
     } finally {
-      options.onFile?.(i + 1, files.length);
+      onFile?.(i + 1, files.length);
     }
   });
   return fold.report(files.length);

@@ -8,7 +8,7 @@ import { createCalendar, emitHorizonWarning, type HolidayData } from "../calenda
 import { collectJsonFiles } from "../io/collect-files.js";
 import { runOrdered } from "../io/worker-pool.js";
 import { batchWorkerScript, outcomeOf, valueOf, warningReplay, workersFor, type JobsOptions, type WorkerOutcome } from "../io/worker-outcome.js";
-import { outcomeOptions, ReportFold, type ReportOptions } from "./build-report.js";
+import { outcomeOptions, ReportFold, reportOnThisThread, type ReportOptions } from "./build-report.js";
 import { caseOutcome, type CaseOutcome } from "./case-outcome.js";
 import type { Report } from "./types.js";
 
@@ -43,17 +43,8 @@ export async function reportForFilesInParallel(inputs: readonly string[], option
   // once, here, before any worker starts.
   const calendar = createCalendar({ holidays: options.holidays, onWarning: options.onWarning });
   const setup = outcomeOptions(options, calendar);
+  if (jobs === 0) return reportOnThisThread(files, setup, options.onFile);
   const fold = new ReportFold(setup);
-  if (jobs === 0) {
-    files.forEach((file, i) => {
-      try {
-        fold.add(caseOutcome(file, setup));
-      } finally {
-        options.onFile?.(i + 1, files.length);
-      }
-    });
-    return fold.report(files.length);
-  }
   const warn = warningReplay(options.onWarning ?? emitHorizonWarning);
   const workerSetup: ReportWorkerSetup = {
     kind: "report",
