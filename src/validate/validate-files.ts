@@ -3,6 +3,7 @@ import { collectJsonFiles } from "../io/collect-files.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { enabledRulesChecked } from "../rules/run-rules.js";
 import type { WorkingDayCalendar } from "../calendar/index.js";
+import type { ResolvedProfile } from "../profiles/types.js";
 import { validateOneFile, type FileOutcome } from "./validate-one-file.js";
 
 export type { FileResult, FileFailure } from "./validate-json.js";
@@ -33,10 +34,21 @@ export function validateFiles(inputs: readonly string[], options: ValidateFilesO
   // A profile whose timescales are not each owned by exactly one enabled rule is refused up front,
   // in one line, rather than once per file.
   if (explicit) enabledRulesChecked(explicit);
+  return validateOnThisThread(files, { profile: explicit, asOf: options.asOf, calendar: options.calendar, onFile: options.onFile });
+}
+
+/**
+ * Files already collected, validated one at a time on this thread: what validateFiles does, and
+ * what validateFilesInParallel does when a run is too small for workers.
+ * @example validateOnThisThread(["a.json"], { asOf: "2026-11-23" })
+ */
+export function validateOnThisThread(
+  files: readonly string[],
+  options: { profile?: ResolvedProfile | undefined; asOf: string; calendar?: WorkingDayCalendar | undefined; onFile?: ((done: number, total: number) => void) | undefined },
+): ValidateFilesResult {
   const out = emptyResult();
-  const calendar = options.calendar;
   files.forEach((file, i) => {
-    addOutcome(out, validateOneFile(file, { profile: explicit, asOf: options.asOf, calendar }));
+    addOutcome(out, validateOneFile(file, { profile: options.profile, asOf: options.asOf, calendar: options.calendar }));
     options.onFile?.(i + 1, files.length);
   });
   return out;

@@ -10,7 +10,7 @@ import { runOrdered } from "../io/worker-pool.js";
 import { batchWorkerScript, outcomeOf, valueOf, warningReplay, workersFor, type JobsOptions, type WorkerOutcome } from "../io/worker-outcome.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { enabledRulesChecked } from "../rules/run-rules.js";
-import { addOutcome, emptyResult, type ValidateFilesOptions, type ValidateFilesResult } from "./validate-files.js";
+import { addOutcome, emptyResult, validateOnThisThread, type ValidateFilesOptions, type ValidateFilesResult } from "./validate-files.js";
 import { validateOneFile, type FileOutcome } from "./validate-one-file.js";
 
 /**
@@ -42,16 +42,12 @@ export async function validateFilesInParallel(inputs: readonly string[], options
   const files = collectJsonFiles(inputs);
   const explicit = options.profile === undefined ? undefined : loadProfile(options.profile);
   if (explicit) enabledRulesChecked(explicit);
-  const out = emptyResult();
   const jobs = workersFor(files, options);
   if (jobs === 0) {
     const calendar = createCalendar({ holidays: options.holidays, onWarning: options.onWarning });
-    files.forEach((file, i) => {
-      addOutcome(out, validateOneFile(file, { profile: explicit, asOf: options.asOf, calendar }));
-      options.onFile?.(i + 1, files.length);
-    });
-    return out;
+    return validateOnThisThread(files, { profile: explicit, asOf: options.asOf, calendar, onFile: options.onFile });
   }
+  const out = emptyResult();
   const warn = warningReplay(options.onWarning ?? emitHorizonWarning);
   const setup: ValidateWorkerSetup = { kind: "validate", profile: options.profile, asOf: options.asOf, holidays: options.holidays };
   await runOrdered<WorkerOutcome<FileOutcome>>({
