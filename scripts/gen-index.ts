@@ -27,19 +27,32 @@ function camel(s: string): string {
   return s.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** Built-in profile ids: the base profiles (extending nothing) first, then the others by name. */
-export function profileIds(roots: readonly string[]): string[] {
-  const files = new Map<string, string>();
+/** The names in `sub` under each root that has that folder, with the folder they were found in. */
+function namesUnder(roots: readonly string[], ...sub: string[]): { dir: string; name: string }[] {
+  const found: { dir: string; name: string }[] = [];
   for (const root of roots) {
-    const dir = join(root, "profiles");
-    let names: string[] = [];
+    const dir = join(root, ...sub);
+    let names: string[];
     try {
       names = readdirSync(dir);
     } catch {
       continue;
     }
-    for (const f of names) if (f.endsWith(".json")) files.set(f.slice(0, -5), join(dir, f));
+    for (const name of names) found.push({ dir, name });
   }
+  return found;
+}
+
+/** A relative import specifier from a file in `outDir` to `file` ("./x.js", "../src/y.js"). */
+function importFrom(outDir: string, file: string): string {
+  const rel = relative(outDir, file).split(sep).join("/");
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+
+/** Built-in profile ids: the base profiles (extending nothing) first, then the others by name. */
+export function profileIds(roots: readonly string[]): string[] {
+  const files = new Map<string, string>();
+  for (const { dir, name } of namesUnder(roots, "profiles")) if (name.endsWith(".json")) files.set(name.slice(0, -5), join(dir, name));
   const ids = [...files.keys()].sort();
   const isBase = (id: string) => (JSON.parse(readFileSync(files.get(id)!, "utf8")) as { extends?: string }).extends === undefined;
   return [...ids.filter(isBase), ...ids.filter((id) => !isBase(id))];
@@ -47,17 +60,9 @@ export function profileIds(roots: readonly string[]): string[] {
 
 /** Rule groups (folders under src/rules) with their rule files, "national" first, then by name. */
 export function ruleGroups(roots: readonly string[]): { group: string; dir: string; rules: string[] }[] {
-  const found: { group: string; dir: string }[] = [];
-  for (const root of roots) {
-    const dir = join(root, "src", "rules");
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names) if (name !== "helpers" && statSync(join(dir, name)).isDirectory()) found.push({ group: name, dir: join(dir, name) });
-  }
+  const found = namesUnder(roots, "src", "rules")
+    .filter(({ dir, name }) => name !== "helpers" && statSync(join(dir, name)).isDirectory())
+    .map(({ dir, name }) => ({ group: name, dir: join(dir, name) }));
   found.sort((a, b) => (a.group === "national" ? -1 : b.group === "national" ? 1 : a.group.localeCompare(b.group)));
   return found.map(({ group, dir }) => ({
     group,
@@ -71,26 +76,15 @@ export function ruleGroups(roots: readonly string[]): { group: string; dir: stri
 
 /** The commands: each cli/commands/<name>.command.ts, by file name. */
 export function commandFiles(roots: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const root of roots) {
-    const dir = join(root, "cli", "commands");
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const f of names) if (f.endsWith(".command.ts")) found.push(join(dir, f));
-  }
+  const found = namesUnder(roots, "cli", "commands")
+    .filter(({ name }) => name.endsWith(".command.ts"))
+    .map(({ dir, name }) => join(dir, name));
   return found.sort((a, b) => a.split(sep).pop()!.localeCompare(b.split(sep).pop()!));
 }
 
 /** The generated command index's text, for a file written in `outDir`. */
 export function generateCommands(roots: readonly string[], outDir: string): string {
-  const from = (file: string) => {
-    const rel = relative(outDir, file).split(sep).join("/");
-    return rel.startsWith(".") ? rel : `./${rel}`;
-  };
+  const from = (file: string) => importFrom(outDir, file);
   const files = commandFiles(roots);
   const name = (file: string) => `${camel(file.split(sep).pop()!.replace(/\.command\.ts$/, ""))}Command`;
   return [
@@ -107,10 +101,7 @@ export function generateCommands(roots: readonly string[], outDir: string): stri
 /** The two generated files' text. */
 export function generate(roots: readonly string[], outDir: string): { profiles: string; rules: string } {
   const ids = profileIds(roots);
-  const from = (file: string) => {
-    const rel = relative(outDir, file).split(sep).join("/");
-    return rel.startsWith(".") ? rel : `./${rel}`;
-  };
+  const from = (file: string) => importFrom(outDir, file);
   const profiles = [
     BANNER,
     "",
