@@ -160,14 +160,6 @@ function ownersFor(profile: ResolvedProfile, chosen: readonly RegisteredRule[] |
   return owners;
 }
 
-/**
- * Which message of its rule produced a finding; lets rule tests assert on ids, not wording. Every
- * finding carries its `messageId`, so this reads it there rather than keeping a WeakMap entry per
- * finding (a cost paid on every validation for the tests' sake).
- * @example messageIds.get(finding) // "overdue"
- */
-export const messageIds: { get(finding: Finding): string | undefined } = { get: (finding) => finding.messageId };
-
 function recordTypeOf(record: unknown): RecordType {
   if (record === null || typeof record !== "object" || Array.isArray(record)) {
     throw new InputError("not a record: expected a JSON object with a recordType", undefined, "/");

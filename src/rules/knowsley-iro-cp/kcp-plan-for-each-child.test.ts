@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadProfile } from "../../profiles/load-profile.js";
 import { buildTimeline } from "../../timeline/build-timeline.js";
-import { messageIds, validateRecord } from "../run-rules.js";
+import { validateRecord } from "../run-rules.js";
 import { testRule } from "../test-rule.js";
 import { cpCaseFile, cpPlan } from "../../../test/fixtures/records.js";
 import type { CpConference, CpPlan } from "../../types/index.js";
@@ -105,7 +105,7 @@ describe("one missing plan, one finding (issue 11: one owner per timescale)", ()
 
   it("a conference with no plan at all past its due date is reported once, by the timescale's owner, as deadlines shows it", () => {
     const findings = about(withoutPlan(), "2026-12-16");
-    expect(findings.map((f) => [f.ruleId, messageIds.get(f), f.timescale, f.due])).toEqual([["kcp-plan-within-24-hours", "overdue", "cp-plan-completed", "2026-12-15"]]);
+    expect(findings.map((f) => [f.ruleId, f.messageId, f.timescale, f.due])).toEqual([["kcp-plan-within-24-hours", "overdue", "cp-plan-completed", "2026-12-15"]]);
     const items = buildTimeline(withoutPlan(), { profile, asOf: "2026-12-16" }).items.filter((i) => i.kind === "cp-plan-completed");
     expect(items.map((i) => [i.status, i.due])).toEqual([["overdue", "2026-12-15"]]);
   });
@@ -113,6 +113,6 @@ describe("one missing plan, one finding (issue 11: one owner per timescale)", ()
   it("a child left without their own plan where the conference's plan went to a sibling is reported by this rule alone", () => {
     const cf = withSibling(true);
     cf.records = cf.records.filter((r) => !(r.recordType === "cp-plan" && r.child.id !== sibling.id));
-    expect(about(cf, "2027-01-10").map((f) => [f.ruleId, messageIds.get(f), f.path])).toEqual([["kcp-plan-for-each-child", "missing", "/records/0/children/0"]]);
+    expect(about(cf, "2027-01-10").map((f) => [f.ruleId, f.messageId, f.path])).toEqual([["kcp-plan-for-each-child", "missing", "/records/0/children/0"]]);
   });
 });
