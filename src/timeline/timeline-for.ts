@@ -23,13 +23,18 @@ type Ctx = { profile: ResolvedProfile; calendar: WorkingDayCalendar; asOf: strin
 export function timelineFor(caseFile: CaseFile, ctx: Ctx): Timeline {
   let byProfile = memo.get(caseFile);
   if (!byProfile) memo.set(caseFile, (byProfile = new WeakMap()));
+  return perContext(byProfile, ctx, () => buildTimeline(caseFile, ctx));
+}
+
+/** A value per profile, calendar and date: the one in `byProfile` for `ctx`, else `make()`'s, kept there. */
+function perContext<V>(byProfile: WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, V>>>, ctx: Ctx, make: () => V): V {
   let byCalendar = byProfile.get(ctx.profile);
   if (!byCalendar) byProfile.set(ctx.profile, (byCalendar = new WeakMap()));
   let byDate = byCalendar.get(ctx.calendar);
   if (!byDate) byCalendar.set(ctx.calendar, (byDate = new Map()));
-  let timeline = byDate.get(ctx.asOf);
-  if (!timeline) byDate.set(ctx.asOf, (timeline = buildTimeline(caseFile, ctx)));
-  return timeline;
+  let value = byDate.get(ctx.asOf);
+  if (value === undefined) byDate.set(ctx.asOf, (value = make()));
+  return value;
 }
 
 /** One validation's timeline, kind by kind: each kind's items made the first time a rule asks for them. */
@@ -54,12 +59,7 @@ function lazyTimeline(index: CaseIndex, caseFile: CaseFile, ctx: Ctx): LazyTimel
   const all = index.derived("lazy-timelines", noLazyTimelines);
   const last = all.last;
   if (last !== undefined && last.profile === ctx.profile && last.calendar === ctx.calendar && last.asOf === ctx.asOf) return last;
-  let byCalendar = all.byProfile.get(ctx.profile);
-  if (!byCalendar) all.byProfile.set(ctx.profile, (byCalendar = new WeakMap()));
-  let byDate = byCalendar.get(ctx.calendar);
-  if (!byDate) byCalendar.set(ctx.calendar, (byDate = new Map()));
-  let lazy = byDate.get(ctx.asOf);
-  if (!lazy) byDate.set(ctx.asOf, (lazy = { profile: ctx.profile, calendar: ctx.calendar, asOf: ctx.asOf, env: timelineEnv(caseFile, ctx), byKind: new Map() }));
+  const lazy = perContext(all.byProfile, ctx, () => ({ profile: ctx.profile, calendar: ctx.calendar, asOf: ctx.asOf, env: timelineEnv(caseFile, ctx), byKind: new Map() }));
   all.last = lazy;
   return lazy;
 }
