@@ -15,7 +15,7 @@
 import { formatLongDate } from "../calendar/index.js";
 import type { ParentLetters, ResolvedProfile } from "../profiles/types.js";
 import { splitReason } from "../records/parent-letters-split.js";
-import type { CpConference, CpPlan, LookedAfterReview, Person } from "../types/index.js";
+import type { CpConference, CpPlan, LookedAfterReview } from "../types/index.js";
 import { explainForParent } from "./explain-jargon.js";
 import { doerSentence, whoForParent } from "./letter-people.js";
 import { RenderError } from "./render-error.js";
@@ -56,7 +56,12 @@ export function reviewParentId(p: LookedAfterReview["parents"][number], index: n
  * @example reviewParentParts(review) // ["mother", "parent-2"]
  */
 export function reviewParentParts(r: LookedAfterReview): string[] {
-  return r.parents.flatMap((p, i) => (p.attended || p.metSeparatelyOn !== undefined ? [reviewParentId(p, i)] : []));
+  return r.parents.flatMap((p, i) => (tookPart(p) ? [reviewParentId(p, i)] : []));
+}
+
+/** A review's parent took part: attended, or met the IRO separately (KIRO-4.3). */
+function tookPart(p: LookedAfterReview["parents"][number]): boolean {
+  return p.attended || p.metSeparatelyOn !== undefined;
 }
 
 /** Sections of a conference letter, each on or off, plus what fills them. */
@@ -114,10 +119,10 @@ export function conferenceParentLetter(c: CpConference, plans: readonly CpPlan[]
     const parent = parents[index];
     if (parent === undefined) throw new RenderError("the conference has no parent with the id asked for", undefined, "/parents");
     const sections = profile.parentLetters?.sections ?? DEFAULT_SECTIONS;
-    const mine = (owner: Person, forParent: string | undefined) => forParent === parent.id || owner.name === parent.name;
+    // An action marked for one parent goes to that parent only; the rest as the profile shares the plan.
     const plan = sections.plan === "left-out" ? [] : planFor(c, plans, parents, [parent.name], (a) => {
       if (a.forParent !== undefined) return a.forParent === parent.id;
-      return sections.plan === "every-parent" || mine(a.owner, a.forParent);
+      return sections.plan === "every-parent" || a.owner.name === parent.name;
     });
     const language = parent.language ?? interpreterLanguage;
     return {
@@ -188,7 +193,7 @@ export interface ReviewParentLetter {
  */
 export function reviewParentLetter(r: LookedAfterReview, parentId: string | undefined, childName: string): ReviewParentLetter {
   const ids = r.parents.map(reviewParentId);
-  const index = parentId === undefined ? r.parents.findIndex((p) => p.attended || p.metSeparatelyOn !== undefined) : ids.indexOf(parentId);
+  const index = parentId === undefined ? r.parents.findIndex(tookPart) : ids.indexOf(parentId);
   const p = r.parents[index];
   if (p === undefined) throw new RenderError("the review has no parent who took part with the id asked for", undefined, "/parents");
   const parent: LetterParent = { id: ids[index]!, name: p.name, relationship: p.relationship };
