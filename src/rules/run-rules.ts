@@ -193,16 +193,15 @@ function recordTypeOf(record: unknown): RecordType {
     throw new InputError("not a record: expected a JSON object with a recordType", undefined, "/");
   }
   const type = (record as Record<string, unknown>)["recordType"];
+  if (isRecordType(type)) return type;
+  // Only a record that is about to be refused needs the list of types written out.
   const known = Object.values(recordTypes);
   if (typeof type !== "string") {
     throw new InputError(`has no recordType: write "recordType": one of ${known.join(", ")}`, undefined, "/recordType");
   }
-  if (!isRecordType(type)) {
-    const best = closestName(type, known);
-    const hint = best === undefined ? `; the record types are ${known.join(", ")}` : `; did you mean "${best}"? The record types are ${known.join(", ")}`;
-    throw new InputError(`unknown record type "${type.slice(0, 40)}"${hint}`, undefined, "/recordType");
-  }
-  return type;
+  const best = closestName(type, known);
+  const hint = best === undefined ? `; the record types are ${known.join(", ")}` : `; did you mean "${best}"? The record types are ${known.join(", ")}`;
+  throw new InputError(`unknown record type "${type.slice(0, 40)}"${hint}`, undefined, "/recordType");
 }
 
 /**
