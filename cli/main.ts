@@ -27,8 +27,9 @@ standardInput.given = () => givenStdin.getStore();
  * @example const out: string[] = []; await main(["validate", "examples/knowsley"], { stdout: (t) => void out.push(t), stderr: () => {}, stdoutIsTerminal: false }) // 1
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  // Every run reads the user's profile and template files afresh, as a new process would.
-  forgetRunCaches();
+  // A run reads the user's profile and template files afresh, as a new process would (runs that
+  // overlap share what the first of them read: forgetting mid-run would change another's answer).
+  if (running++ === 0) forgetRunCaches();
   const verbose = argv.includes("--verbose");
   const args = helpArgs(argv.map((a) => (a === "-" ? STDIN_PLACEHOLDER : a)));
   const stdin = typeof io.stdin === "string" ? Buffer.from(io.stdin, "utf8") : io.stdin;
@@ -41,9 +42,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return await runValidate(simple, io);
     } catch (err) {
       return exitCodeFor(err, verbose, io);
+    } finally {
+      running--;
     }
   });
 }
+
+/** How many runs of `main` are under way in this process. */
+let running = 0;
 
 /** Every other command line: parsed, checked and helped by yargs, loaded only now (a fresh instance each run). */
 async function runWithYargs(args: string[], io: CliIo): Promise<number> {
