@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./test/setup/longest-first.js";
 
 /**
  * Two projects (see README, "Running the tests"):
@@ -34,6 +35,8 @@ export default defineConfig({
     // the integration suite waits on child processes (the CLI, soffice, chromium, pdftotext), so
     // two workers keep both cores busy.
     maxWorkers: Number(process.env["REVIEWKIT_TEST_WORKERS"] ?? 3),
+    // The slowest files first, also on a fresh clone with no timing cache (test/setup/longest-first.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

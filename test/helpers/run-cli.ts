@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { main as Main } from "../../cli/main.js";
 import { shippedPath } from "../../src/paths.js";
 
 /**
@@ -45,4 +47,35 @@ export function runCli(args: readonly string[], options: { input?: string; cwd?:
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The command line run in this process: `main` from the same build (dist/cli/main.js, the module
+ * the program itself runs), loaded once per test file by Node's own loader (not vitest's), as the
+ * program loads it. A run costs what the command costs, not a Node start (~0.15 s of CPU each).
+ */
+let loaded: Promise<typeof Main> | undefined;
+function loadMain(): Promise<typeof Main> {
+  return (loaded ??= Promise.resolve((createRequire(import.meta.url)(shippedPath("dist", "cli", "main.js")) as { main: typeof Main }).main));
+}
+
+/**
+ * Runs `reviewkit …` in this process, as runCli does in a new one: the same arguments, standard
+ * input (empty unless given), no terminal, and the same exit code and output. For what a process
+ * itself does (exit at the OS level, signals, a terminal, /dev/full) use runCli. Inputs are read
+ * relative to this process's folder, which must be the package root (runCli's default cwd).
+ * @example const r = await runCliInProcess(["validate", "examples/knowsley", "--as-of", "2026-11-23"]); r.status // 0
+ */
+export async function runCliInProcess(args: readonly string[], options: { input?: string } = {}): Promise<CliRun> {
+  if (process.cwd() !== shippedPath()) throw new Error(`runCliInProcess runs in ${process.cwd()}, not the package root: use runCli with cwd`);
+  const main = await loadMain();
+  let stdout = "";
+  let stderr = "";
+  const status = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdin: options.input ?? "",
+    stdoutIsTerminal: false,
+  });
+  return { status, stdout, stderr };
 }

@@ -1,9 +1,13 @@
 /**
  * Renders every document of the full fixtures once per test file, in all three formats, so the
  * suites below share the work. The case file's profile is Knowsley (lac-minutes: 20 working days).
+ * Each document's model is built once and handed to the three writers: what renderDocument does for
+ * each format, without building the same model three times (test/render/format-all-once.test.ts
+ * checks that the two give the same files).
  * @example const all = await renderAll(); all[0].bytes.pdf
  */
-import { renderDocument, type OutputFormat } from "../../src/render/render-document.js";
+import { buildDocumentModel, writeModel, type OutputFormat, type RenderOptions } from "../../src/render/render-document.js";
+import type { DocumentModel } from "../../src/render/model.js";
 import { documentsFor, type DocumentName } from "../../src/render/documents.js";
 import type { CaseRecord, CpPlan } from "../../src/types/index.js";
 import { caseFileWithConference } from "./full-records.js";
@@ -19,6 +23,18 @@ export interface Rendered {
   bytes: Record<OutputFormat, Uint8Array>;
 }
 
+/**
+ * One document in all three formats from one model, as renderDocument writes each.
+ * @example const { bytes, model } = await renderThree(record, "child-letter", { profile: "knowsley" });
+ */
+async function renderThree(record: CaseRecord, document: DocumentName, options: RenderOptions): Promise<{ bytes: Record<OutputFormat, Uint8Array>; model: DocumentModel }> {
+  const { model, context, templateFile } = buildDocumentModel(record, document, options);
+  const sources = { record, profile: context.profile, template: templateFile };
+  const bytes = {} as Record<OutputFormat, Uint8Array>;
+  for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await writeModel(model, format, sources);
+  return { bytes, model };
+}
+
 export async function renderAll(): Promise<Rendered[]> {
   const caseFile = caseFileWithConference();
   const plans = caseFile.records.filter((r): r is CpPlan => r.recordType === "cp-plan");
@@ -26,9 +42,7 @@ export async function renderAll(): Promise<Rendered[]> {
   for (const record of caseFile.records) {
     for (const document of documentsFor(record)) {
       for (const childId of documentParts(record, document, loadProfile("knowsley"))) {
-        const bytes = {} as Record<OutputFormat, Uint8Array>;
-        const options = { profile: "knowsley", caseFile, ...partOption(document, childId) };
-        for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
+        const { bytes } = await renderThree(record, document, { profile: "knowsley", caseFile, ...partOption(document, childId) });
         out.push({ record, document, ...(childId === undefined ? {} : { childId }), plans: document === "cp-conference-minutes" ? plans : [], bytes });
       }
     }
@@ -39,7 +53,7 @@ export async function renderAll(): Promise<Rendered[]> {
 /** One document of one bundled example, in all three formats, with its block model. */
 export interface RenderedExample extends Rendered {
   name: string;
-  model: import("../../src/render/model.js").DocumentModel;
+  model: DocumentModel;
 }
 
 /**
@@ -52,7 +66,6 @@ export async function renderExamples(): Promise<RenderedExample[]> {
   const { join } = await import("node:path");
   const { BUILT_IN_PROFILES } = await import("../../src/profiles/load-profile.js");
   const { shippedPath } = await import("../../src/paths.js");
-  const { buildDocumentModel } = await import("../../src/render/render-document.js");
   const out: RenderedExample[] = [];
   for (const authority of BUILT_IN_PROFILES) {
     const dir = shippedPath("examples", authority);
@@ -62,10 +75,7 @@ export async function renderExamples(): Promise<RenderedExample[]> {
       for (const record of caseFile.records) {
         for (const document of documentsFor(record)) {
           for (const childId of documentParts(record, document, loadProfile(authority))) {
-            const options = { profile: authority, caseFile, ...partOption(document, childId) };
-            const bytes = {} as Record<OutputFormat, Uint8Array>;
-            for (const format of ["docx", "pdf", "html"] as const) bytes[format] = await renderDocument(record, document, format, options);
-            const { model } = buildDocumentModel(record, document, options);
+            const { bytes, model } = await renderThree(record, document, { profile: authority, caseFile, ...partOption(document, childId) });
             const name = `${authority}/${record.id} ${document}${childId === undefined ? "" : ` ${childId}`}`;
             out.push({ name, record, document, ...(childId === undefined ? {} : { childId }), plans: document === "cp-conference-minutes" ? plans : [], bytes, model });
           }
