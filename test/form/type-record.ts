@@ -13,9 +13,8 @@
  * that finds the control, and the keys go through page.keyboard; a locator's `fill` and
  * `pressSequentially` look the control up, wait for it and focus it again on every call.
  *
- * Clicks that open a section, add a list item or choose a radio are made with `force` (no waiting
- * for two still animation frames first): each is a real mouse click at the control's centre, and a
- * click that missed shows at once (the radio is not checked, the control to type into is not there).
+ * Clicks (a section's summary, "Add", a radio) keep Playwright's checks that the control is visible
+ * and still: a check re-run a moment after typing can move the page under a click made without them.
  */
 import type { Page } from "playwright-core";
 
@@ -80,7 +79,7 @@ async function focusControl(page: Page, pointer: string): Promise<void> {
 
 /** Opens (by clicking their summaries) the folded sections that hide a control. */
 async function reveal(page: Page, at: ControlAt): Promise<void> {
-  for (const id of at.closed) await page.click(`#${id} > summary`, { force: true });
+  for (const id of at.closed) await page.click(`#${id} > summary`);
 }
 
 /** Types one value at a pointer (recursing into groups and lists). */
@@ -89,13 +88,13 @@ export async function typeValue(page: Page, pointer: string, value: unknown): Pr
   if (Array.isArray(value)) {
     const at = await controlAt(page, pointer);
     if (at.count && at.kind === "checkboxes") {
-      for (const v of value) await page.check(`${sel(pointer)}[value=${JSON.stringify(String(v))}]`, { force: true });
+      for (const v of value) await page.check(`${sel(pointer)}[value=${JSON.stringify(String(v))}]`);
       return;
     }
     const add = `[data-action="add"]${sel(pointer)}`;
     for (let i = 0; i < value.length; i++) {
       await reveal(page, await controlAt(page, pointer));
-      await page.click(add, { force: true });
+      await page.click(add);
       await typeValue(page, `${pointer}/${i}`, value[i]);
     }
     return;
@@ -109,7 +108,7 @@ export async function typeValue(page: Page, pointer: string, value: unknown): Pr
   const { kind } = at;
   if (kind === "bool" || kind === "enum") {
     if (at.tag === "SELECT") await page.locator(sel(pointer)).first().selectOption(String(value));
-    else await page.check(`${sel(pointer)}[value=${JSON.stringify(String(value))}]`, { force: true });
+    else await page.check(`${sel(pointer)}[value=${JSON.stringify(String(value))}]`);
     return;
   }
   if (kind === null || !TYPED.test(kind)) throw new Error(`no control for ${pointer} (kind ${kind ?? "none"})`);
