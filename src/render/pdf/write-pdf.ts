@@ -52,6 +52,28 @@ type RunCache = Record<string, unknown>;
 const MAX_SHARED_RUNS = 20_000;
 const parsed = new WeakMap<Uint8Array, Parsed>();
 
+/** The part of a fontkit font that hands out its (cached) glyphs. */
+interface GlyphSource {
+  getGlyph(id: number, codePoints?: number[]): { codePoints: number[] } | null;
+}
+
+/**
+ * fontkit makes each glyph once per font, with the characters of the first call. Writing a PDF's
+ * font subset asks for the parts of a composed glyph with no characters (ź and ż are drawn from z),
+ * so once fonts are shared between documents, a letter with "Łódź" but no plain z left the z with no
+ * character and every later document's text layer lost its z's ("Łukas" for "Łukasz": what a screen
+ * reader reads and a search finds). A glyph made without characters takes them from the first call
+ * that has them.
+ */
+function keepCodePoints(font: GlyphSource): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
+}
+
 /**
  * Registers a face. pdfkit parses a font anew for every document, which was most of a PDF's time;
  * a parsed fontkit font is read-only (each document embeds its own subset of it), so the same bytes
@@ -72,6 +94,7 @@ function useFont(doc: PdfDoc, face: FontFace, bytes: Uint8Array): { font: PdfFon
     internals._fontFamilies[face] = new known.Embedded(doc, known.font, `F${++internals._fontCount}`);
   } else {
     const font = doc.font(face)._font as PdfFont & { font: unknown };
+    keepCodePoints(font.font as GlyphSource);
     known = { Embedded: font.constructor as Parsed["Embedded"], font: font.font, runs: Object.create(null) as RunCache, size: 0 };
     parsed.set(bytes, known);
   }
