@@ -1,27 +1,27 @@
 /**
- * Types a record into the form the way a person would: for each value, the control the schema drew
- * for it (text entered and its last character typed as a key press, dates typed key by key as day,
- * Tab, month, Tab, year, radios and selects chosen, "Add" pressed for each list item), opening
- * folded sections by clicking their summaries.
+ * Types a record into the form the way a keyboard user would: for each value, the control the
+ * schema drew for it (text entered and its last character typed as a key press, dates typed key by
+ * key as day, Tab, month, Tab, year, radios and checkboxes chosen with the space bar, selects
+ * chosen, "Add" pressed with Enter for each list item), opening folded sections with Enter on their
+ * summaries. So the test also proves every control it uses works from the keyboard (the Tab test in
+ * form-fill.test.ts proves each is reached); the mouse is used by the other steps (save, open,
+ * check, the document buttons) and by form-schema.test.ts.
+ *
+ * Each control is focused in the page (element.focus(), its text selected, as Playwright's `fill`
+ * and `press` do) and the keys go through page.keyboard, one round trip each. Mouse clicks here
+ * lost a race under load: the check the page runs 250 ms after typing stops can move the fields
+ * between a click's mouse-down and mouse-up, and the click lands on nothing; a key goes to the
+ * focused control wherever it is.
  *
  * Text goes in as a person pasting it and then typing one more key: all but the last character
  * inserted at once (one input event, as a paste gives), then the last character as a real key press
  * (keydown, keypress, input, keyup), so every field is read back from both kinds of input. Typing
  * each of the record's 2,300 characters as its own key press proved nothing more and cost a browser
- * round trip each (issue 14: the form's tests took half a minute). The control is focused and its
- * text selected as Playwright's `fill` does it (element.focus(), select()), in the same round trip
- * that finds the control, and the keys go through page.keyboard; a locator's `fill` and
- * `pressSequentially` look the control up, wait for it and focus it again on every call.
- *
- * Clicks (a section's summary, "Add", a radio) keep Playwright's checks that the control is visible
- * and still: a check re-run a moment after typing can move the page under a click made without them.
+ * round trip each (issue 14: the form's tests took half a minute).
  */
 import type { Page } from "playwright-core";
 
 const sel = (pointer: string) => `[data-pointer=${JSON.stringify(pointer)}]`;
-
-/** The controls typed into: their first element (a date's day) is focused to type. */
-const TYPED = /^(text|integer|number|date-.*)$/;
 
 /** What the page shows at a pointer, read in one round trip. */
 interface ControlAt {
@@ -37,49 +37,51 @@ interface ControlAt {
   closed: string[];
 }
 
-/**
- * Reads the control at a pointer; a control typed into that is on show gets the focus, with its
- * text selected, as Playwright's `fill` does before it types (one round trip for both).
- */
+/** Reads the control at a pointer. */
 async function controlAt(page: Page, pointer: string): Promise<ControlAt> {
-  return page.evaluate(
-    ({ s, typed }) => {
-      const all = document.querySelectorAll<HTMLElement>(s);
-      const el = all[0];
-      const closed: string[] = [];
-      for (let d = el?.closest("details") ?? null; d; d = d.parentElement?.closest("details") ?? null) {
-        if (!d.open) {
-          d.id ||= `rk-test-details-${Math.random().toString(36).slice(2)}`;
-          closed.unshift(d.id);
-        }
+  return page.evaluate((s) => {
+    const all = document.querySelectorAll<HTMLElement>(s);
+    const el = all[0];
+    const closed: string[] = [];
+    for (let d = el?.closest("details") ?? null; d; d = d.parentElement?.closest("details") ?? null) {
+      if (!d.open) {
+        d.id ||= `rk-test-details-${Math.random().toString(36).slice(2)}`;
+        closed.unshift(d.id);
       }
-      const kind = el?.dataset["kind"] ?? null;
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
-        if (!closed.length && kind !== null && new RegExp(typed).test(kind)) {
-          el.focus();
-          el.select();
-        }
-      }
-      return { count: all.length, kind, tag: el?.tagName ?? "", value: (el as HTMLInputElement | undefined)?.value ?? "", closed };
-    },
-    { s: sel(pointer), typed: TYPED.source },
-  );
-}
-
-/** Focuses the control at a pointer (its first element) with its text selected. */
-async function focusControl(page: Page, pointer: string): Promise<void> {
-  const focused = await page.evaluate((s) => {
-    const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(s);
-    el?.focus();
-    el?.select();
-    return document.activeElement === el;
+    }
+    return { count: all.length, kind: el?.dataset["kind"] ?? null, tag: el?.tagName ?? "", value: (el as HTMLInputElement | undefined)?.value ?? "", closed };
   }, sel(pointer));
-  if (!focused) throw new Error(`cannot focus the control at ${pointer}`);
 }
 
-/** Opens (by clicking their summaries) the folded sections that hide a control. */
+/**
+ * Puts the focus on the first element a selector finds, its text selected (as Playwright's `fill`
+ * and `press` do before they type), and fails if it cannot take the focus (hidden or missing).
+ */
+async function focusOn(page: Page, selector: string): Promise<void> {
+  const focused = await page.evaluate((s) => {
+    const el = document.querySelector<HTMLElement>(s);
+    el?.focus();
+    if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !["radio", "checkbox"].includes(el.type))) el.select();
+    return el !== null && document.activeElement === el;
+  }, selector);
+  if (!focused) throw new Error(`cannot focus ${selector}`);
+}
+
+/** Focuses a control and presses a key on it. */
+async function pressOn(page: Page, selector: string, key: string): Promise<void> {
+  await focusOn(page, selector);
+  await page.keyboard.press(key);
+}
+
+/** Chooses a radio or ticks a checkbox with the space bar, and checks it took. */
+async function tick(page: Page, selector: string): Promise<void> {
+  await pressOn(page, selector, "Space");
+  if (!(await page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.checked === true, selector))) throw new Error(`the space bar did not check ${selector}`);
+}
+
+/** Opens (Enter on each summary) the folded sections that hide a control. */
 async function reveal(page: Page, at: ControlAt): Promise<void> {
-  for (const id of at.closed) await page.click(`#${id} > summary`);
+  for (const id of at.closed) await pressOn(page, `#${id} > summary`, "Enter");
 }
 
 /** Types one value at a pointer (recursing into groups and lists). */
@@ -88,13 +90,14 @@ export async function typeValue(page: Page, pointer: string, value: unknown): Pr
   if (Array.isArray(value)) {
     const at = await controlAt(page, pointer);
     if (at.count && at.kind === "checkboxes") {
-      for (const v of value) await page.check(`${sel(pointer)}[value=${JSON.stringify(String(v))}]`);
+      await reveal(page, at);
+      for (const v of value) await tick(page, `${sel(pointer)}[value=${JSON.stringify(String(v))}]`);
       return;
     }
     const add = `[data-action="add"]${sel(pointer)}`;
     for (let i = 0; i < value.length; i++) {
       await reveal(page, await controlAt(page, pointer));
-      await page.click(add);
+      await pressOn(page, add, "Enter");
       await typeValue(page, `${pointer}/${i}`, value[i]);
     }
     return;
@@ -108,11 +111,12 @@ export async function typeValue(page: Page, pointer: string, value: unknown): Pr
   const { kind } = at;
   if (kind === "bool" || kind === "enum") {
     if (at.tag === "SELECT") await page.locator(sel(pointer)).first().selectOption(String(value));
-    else await page.check(`${sel(pointer)}[value=${JSON.stringify(String(value))}]`);
+    else await tick(page, `${sel(pointer)}[value=${JSON.stringify(String(value))}]`);
     return;
   }
-  if (kind === null || !TYPED.test(kind)) throw new Error(`no control for ${pointer} (kind ${kind ?? "none"})`);
-  if (at.closed.length) await focusControl(page, pointer);
+  if (kind === null || !/^(text|integer|number|date-.*)$/.test(kind)) throw new Error(`no control for ${pointer} (kind ${kind ?? "none"})`);
+  // The control (a date's day) focused with its text selected, as `fill` does before it types.
+  await focusOn(page, sel(pointer));
   if (kind.startsWith("date-")) {
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?$/.exec(String(value));
     if (!m) throw new Error(`not a date at ${pointer}`);
