@@ -61,7 +61,7 @@ export interface PrintedValidation {
  * out too (issue 15, README "Both cores").
  * @example const { output } = await validateAndFormat(["caseload/"], { asOf: "2026-11-23", format: "text" })
  */
-export async function validateAndFormat(inputs: readonly string[], options: ParallelValidateOptions & { format: ReportFormat }): Promise<PrintedValidation> {
+export async function validateAndFormat(inputs: readonly string[], options: ParallelValidateOptions & { format: ValidationFormat }): Promise<PrintedValidation> {
   const run = prepare(inputs, options);
   if (run.jobs === 0) {
     const result = onThisThread(run, options);
@@ -84,7 +84,7 @@ export async function validateAndFormat(inputs: readonly string[], options: Para
 }
 
 /** The report formats `validate` prints. */
-export type ReportFormat = "text" | "json";
+export type ValidationFormat = "text" | "json";
 
 /** One file's part of the printed report (validateAndFormat), made on the thread that validated it. */
 export type FilePart = { failure: FileFailure } | { text: string; summary: ValidateFilesResult["summary"] };
@@ -96,7 +96,7 @@ export interface ValidateWorkerSetup {
   asOf: string;
   holidays?: HolidayData | undefined;
   /** Given, each file's outcome comes back as its part of the report in this format (FilePart). */
-  format?: ReportFormat | undefined;
+  format?: ValidationFormat | undefined;
 }
 
 /** A run's files, its --profile loaded (and refused once, here, if bad) and its number of threads. */
@@ -122,7 +122,7 @@ function onThisThread(run: Run, options: ParallelValidateOptions): ValidateFiles
  * The files on `run.jobs` threads (this one and the workers), each outcome handed to `add` in the
  * files' order, its horizon warnings first, as one thread would have met them.
  */
-async function onWorkers<T>(run: Run, options: ParallelValidateOptions, format: ReportFormat | undefined, add: (outcome: T) => void): Promise<void> {
+async function onWorkers<T>(run: Run, options: ParallelValidateOptions, format: ValidationFormat | undefined, add: (outcome: T) => void): Promise<void> {
   const warn = warningReplay(options.onWarning ?? emitHorizonWarning);
   const setup: ValidateWorkerSetup = { kind: "validate", profile: options.profile, asOf: options.asOf, holidays: options.holidays, format };
   await runOrdered<WorkerOutcome<T>>({
@@ -156,7 +156,7 @@ export function validateTask(setup: ValidateWorkerSetup): (file: string) => Work
 }
 
 /** A file's outcome as its part of the report: the same pieces formatText and formatJson are made of. */
-function partOf(outcome: FileOutcome, format: ReportFormat): FilePart {
+function partOf(outcome: FileOutcome, format: ValidationFormat): FilePart {
   if ("failure" in outcome) return outcome;
   const one = emptyResult();
   addOutcome(one, outcome);
