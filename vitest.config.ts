@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 import LongestFirst from "./test/setup/longest-first.js";
 
 /**
- * Three projects (see README, "Running the tests"):
+ * Four projects (see README, "Running the tests"):
  * - unit: pure in-process tests (schemas, calendar, rules, timeline, deadlines, language, the
  *   renderers' pieces, the property tests of those). No browser, no LibreOffice, no child process.
  *   They share one module cache per worker (isolate: false), so the schemas are compiled once per
@@ -11,10 +11,15 @@ import LongestFirst from "./test/setup/longest-first.js";
  *   the PDF writer bundled for a browser). They start readers but no reviewkit process and change no
  *   process-wide state, so they too share one module cache per worker: the renderers, templates and
  *   fonts are loaded and parsed once per worker, not once per file (~27% of their CPU time).
- * - integration: everything that runs a program or reads output with a real reader: the CLI
+ * - cli: the command line's tests (cli/, test/bad-inputs/, the first hour). They run the built
+ *   program's `main` in process (test/helpers/run-cli.ts, runCliInProcess; test/setup/build-dist.ts
+ *   keeps the build current) and start a real process only where the process itself is tested
+ *   (cli/index.test.ts): no state of the test process is left changed, so they share one module
+ *   cache per worker, loading the program once per worker, not once per file.
+ * - integration: everything else that runs a program or reads output with a real reader: the CLI
  *   (spawned from the bundle that test/setup/build-dist.ts keeps current), Chromium, LibreOffice,
  *   poppler, npm pack, the fault suite. Each file isolated, as these set up processes and files.
- * `npm test` runs all three.
+ * `npm test` runs all four.
  */
 const UNIT = [
   "src/**/*.test.ts",
@@ -33,6 +38,9 @@ const UNIT = [
 
 /** In-process rendering read back by real readers (see above): no reviewkit process, no global state changed. */
 const RENDER = ["test/render/**/*.test.ts", "test/property/render.property.test.ts"];
+
+/** The command line run in process (see above): the built program's own `main`, loaded once per worker. */
+const CLI = ["cli/**/*.test.ts", "test/bad-inputs/*.test.ts", "test/first-hour.test.ts"];
 
 export default defineConfig({
   test: {
@@ -55,10 +63,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: "cli", include: CLI, isolate: false, globalSetup: ["test/setup/build-dist.ts"] },
+      },
+      {
+        extends: true,
         test: {
           name: "integration",
           include: ["src/**/*.test.ts", "cli/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: [...UNIT, ...RENDER],
+          exclude: [...UNIT, ...RENDER, ...CLI],
           globalSetup: ["test/setup/build-dist.ts"],
         },
       },
