@@ -1,5 +1,4 @@
-import { validateFilesInParallel } from "../../src/validate/validate-in-workers.js";
-import { formatJson, formatText } from "../../src/validate/format-text.js";
+import { validateAndFormat } from "../../src/validate/validate-in-workers.js";
 import { printable } from "../../src/io/printable.js";
 import { printOut, processIo, type CliIo } from "../io.js";
 import { calendarOptions, jobsOption } from "../options.js";
@@ -21,15 +20,15 @@ interface ValidateArgs {
 export async function runValidate(args: ValidateArgs, io: CliIo = processIo()): Promise<number> {
   const jobs = jobsOption(args.jobs);
   const progress = progressFor("validating", io);
-  const result = await validateFilesInParallel(args.inputs, {
+  const result = await validateAndFormat(args.inputs, {
     asOf: args["as-of"],
     ...calendarOptions(args, io),
     ...(args.profile === undefined ? {} : { profile: args.profile }),
     ...(jobs === undefined ? {} : { jobs }),
     onFile: progress.update,
+    format: args.format,
   }).finally(() => progress.stop());
-  const out = args.format === "json" ? formatJson(result) : formatText(result);
-  printOut(io, out, { data: args.format === "json" });
+  printOut(io, result.output, { data: args.format === "json" });
   if (result.failures.length) {
     if (args.format === "json") for (const f of result.failures) io.stderr(`reviewkit: ${printable(f.line)}\n`);
     return 2;
