@@ -2,8 +2,8 @@
  * validate.batch_speedup and validate.case_files_per_s (issue 15, point 4): `validate` over a folder
  * of 10,000 generated case files (bench/lib/generate-caseload.ts: a council's caseload, ~50 KB each)
  * on one thread (--jobs 1) and on every core (worker threads), each run its own process
- * (bench/lib/validate-workers-child.mjs, from dist/): reading, parsing, validating and the text
- * report. case_files_per_s is the one-thread rate; batch_speedup is one-thread time / every-core
+ * (bench/lib/validate-workers-child.mjs, from dist/, validateAndFormat as the command runs it):
+ * reading, parsing, validating and the text report. case_files_per_s is the one-thread rate; batch_speedup is one-thread time / every-core
  * time, and the two runs must print the same bytes; batch_cpu_ratio is the CPU time (all threads) of
  * the workers' run over the one-thread run: what the workers cost, which other processes on the
  * machine do not change (on two idle cores the speedup can reach 2 / that ratio). report.* are the

@@ -6,6 +6,7 @@
  * hand-kept list names the commands.
  */
 import type { Argv } from "yargs";
+import type { CliIo } from "./io.js";
 
 /** @example { usage: "form", describe: "write the offline form", rank: 8, builder: (y) => y, run: async (argv) => 0 } */
 export interface CommandSpec {
@@ -17,6 +18,6 @@ export interface CommandSpec {
   rank: number;
   /** Its options and positionals. */
   builder: (y: Argv) => Argv;
-  /** Loads the command's module and runs it; resolves to the exit code. */
-  run: (argv: unknown) => Promise<number>;
+  /** Loads the command's module and runs it, writing through `io`; resolves to the exit code. */
+  run: (argv: unknown, io: CliIo) => Promise<number>;
 }

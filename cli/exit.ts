@@ -1,13 +1,11 @@
 import { ReviewkitError } from "../src/errors.js";
 import { printable } from "../src/io/printable.js";
+import type { CliIo } from "./io.js";
 
-/** Ends the process with a code after stdout has drained (a pipe to `head` must not lose output). */
-export function exitWith(code: number): never {
-  process.exitCode = code;
-  // Returning lets pending writes flush; throwing a sentinel stops the caller's remaining work.
-  throw new ExitSignal(code);
-}
-
+/**
+ * Thrown to end a run with an exit code when the line saying why is already written (a usage error
+ * yargs found): it stops yargs at once, and `exitCodeFor` returns its code without printing more.
+ */
 export class ExitSignal extends Error {
   constructor(readonly code: number) {
     super(`exit ${code}`);
@@ -15,19 +13,17 @@ export class ExitSignal extends Error {
 }
 
 /**
- * One line on stderr and exit 2. Our own errors print their located line; anything else is a bug,
- * reported without a stack trace unless --verbose.
+ * What a run that failed prints, and its exit code: one line on stderr and 2. Our own errors print
+ * their located line; anything else is a bug, reported without a stack trace unless --verbose.
+ * @example return exitCodeFor(err, argv.includes("--verbose"), io) // 2
  */
-export function handleError(err: unknown, verbose: boolean): void {
-  if (err instanceof ExitSignal) {
-    process.exitCode = err.code;
-    return;
-  }
+export function exitCodeFor(err: unknown, verbose: boolean, io: CliIo): number {
+  if (err instanceof ExitSignal) return err.code;
   if (err instanceof ReviewkitError) {
-    process.stderr.write(`reviewkit: ${printable(err.toLine())}\n`);
+    io.stderr(`reviewkit: ${printable(err.toLine())}\n`);
   } else {
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`reviewkit: internal error: ${verbose ? (err as Error).stack ?? message : message.split("\n")[0]}\n`);
+    io.stderr(`reviewkit: internal error: ${verbose ? (err as Error).stack ?? message : message.split("\n")[0]}\n`);
   }
-  process.exitCode = 2;
+  return 2;
 }

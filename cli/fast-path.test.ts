@@ -1,12 +1,13 @@
 /**
  * The yargs-free path for plain `validate` must behave exactly as yargs does: same output, same
  * errors, same exit code. `--verbose` is outside the fast path's shape, so it forces the yargs path
- * for comparison (it only changes how internal errors are printed, and none occur here).
+ * for comparison (it only changes how internal errors are printed, and none occur here). Both run
+ * in this process, through the built program's `main` (cli/index.test.ts runs the program itself).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { shippedPath } from "../src/paths.js";
-import { runCli } from "../test/helpers/run-cli.js";
+import { runCliInProcess } from "../test/helpers/run-cli.js";
 import { simpleValidateArgs } from "./fast-path.js";
 
 describe("simpleValidateArgs", () => {
@@ -56,9 +57,9 @@ describe("validate without yargs", () => {
     { args: ["validate", "examples/knowsley", "--as-of", "2026-02-30"] },
   ];
   for (const { args, input } of cases) {
-    it(`matches yargs: ${args.join(" ")}`, () => {
-      const fast = runCli(args, input === undefined ? {} : { input });
-      const viaYargs = runCli([...args, "--verbose"], input === undefined ? {} : { input });
+    it(`matches yargs: ${args.join(" ")}`, async () => {
+      const fast = await runCliInProcess(args, input === undefined ? {} : { input });
+      const viaYargs = await runCliInProcess([...args, "--verbose"], input === undefined ? {} : { input });
       expect(fast).toEqual(viaYargs);
     });
   }

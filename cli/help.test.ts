@@ -1,18 +1,10 @@
-import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { shippedPath } from "../src/paths.js";
 import { DOCUMENT_NAMES } from "../src/render/documents.js";
 import { helpArgs } from "./help.js";
-import { cliArgv } from "../test/helpers/run-cli.js";
+import { runCliInProcess } from "../test/helpers/run-cli.js";
 
-/** Runs the CLI (the build the global setup keeps current), without waiting on the others (help is one process per question). */
-function run(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, cliArgv(args), { cwd: shippedPath(), env: { ...process.env, NO_COLOR: "1" } }, (err, stdout, stderr) =>
-      resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** Runs `reviewkit …` in this process (the help is yargs' text; cli/index.test.ts holds the program to the same output). */
+const run = (args: readonly string[]) => runCliInProcess(args);
 
 const COMMANDS = ["validate", "new", "deadlines", "check-language", "render", "escalate", "form", "report"];
 

@@ -1,7 +1,7 @@
 /**
  * Help that helps: `reviewkit help <command>`, and "did you mean" for a misspelt command or option.
  * Commands and their options are read from yargs itself, so a command registered with `.command()`
- * in cli/index.ts is listed, suggested and helped with no change here.
+ * in cli/main.ts is listed, suggested and helped with no change here.
  */
 import type { Argv } from "yargs";
 import { closestName } from "../src/schema/did-you-mean.js";

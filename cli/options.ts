@@ -2,23 +2,24 @@ import { createCalendar, readHolidayFile, type HolidayData, type WorkingDayCalen
 import { parseIsoDate } from "../src/calendar/index.js";
 import { UsageError, DateError } from "../src/errors.js";
 import { printable } from "../src/io/printable.js";
+import type { CliIo } from "./io.js";
 
 /**
  * The calendar the command line asks for: --holidays replaces the shipped bank holidays, and
  * horizon warnings go to stderr once each. Also checks --as-of is a real date.
  */
-export function resolveCalendar(args: { holidays?: string; "as-of"?: string }): WorkingDayCalendar {
-  return createCalendar(calendarOptions(args));
+export function resolveCalendar(args: { holidays?: string; "as-of"?: string }, io: CliIo): WorkingDayCalendar {
+  return createCalendar(calendarOptions(args, io));
 }
 
 /**
  * The calendar the command line asks for, as data (worker threads make their own from it): the
  * --holidays data if given and the stderr warning. Also checks --as-of is a real date.
- * @example createCalendar(calendarOptions({ holidays: "bank-holidays.json" }))
+ * @example createCalendar(calendarOptions({ holidays: "bank-holidays.json" }, io))
  */
-export function calendarOptions(args: { holidays?: string; "as-of"?: string }): { holidays?: HolidayData; onWarning: (message: string) => void } {
+export function calendarOptions(args: { holidays?: string; "as-of"?: string }, io: CliIo): { holidays?: HolidayData; onWarning: (message: string) => void } {
   if (args["as-of"] !== undefined) checkDateOption(args["as-of"], "--as-of");
-  const onWarning = (message: string) => process.stderr.write(`reviewkit: warning: ${printable(message)}\n`);
+  const onWarning = (message: string) => io.stderr(`reviewkit: warning: ${printable(message)}\n`);
   return args.holidays === undefined ? { onWarning } : { holidays: readHolidayFile(args.holidays), onWarning };
 }
 

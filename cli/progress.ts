@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import type { CliIo } from "./io.js";
 
 /**
  * A progress bar on stderr for batch work, only when stderr is a terminal (never in pipes, files or
@@ -16,14 +17,20 @@ interface Bar {
   stop(): void;
 }
 
-export function progressFor(label: string, unit = "files"): Progress {
-  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+/**
+ * The bar for one batch, drawn on `io.progressStream` (the program's stderr when it is a terminal);
+ * without one, updates do nothing.
+ * @example const progress = progressFor("validating", io); progress.update(3, 10); progress.stop()
+ */
+export function progressFor(label: string, io: CliIo, unit = "files"): Progress {
+  const stream = io.progressStream;
+  if (!stream) return { update: () => {}, stop: () => {} };
   const cliProgress = createRequire(import.meta.url)("cli-progress") as {
     SingleBar: new (opts: object, preset: object) => Bar;
     Presets: { shades_classic: object };
   };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} ${unit}`, stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    { format: `${label} [{bar}] {value}/{total} ${unit}`, stream, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

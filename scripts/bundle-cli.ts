@@ -18,7 +18,7 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   // The worker thread of `validate` and `report` on big folders (src/io/worker-pool.ts) is an entry
   // of its own, dist/cli/batch-worker.js, sharing the chunks: the library starts it from there too.
-  entryPoints: [join(root, "cli", "index.ts"), join(root, "src", "batch", "batch-worker.ts")],
+  entryPoints: [join(root, "cli", "index.ts"), join(root, "cli", "main.ts"), join(root, "src", "batch", "batch-worker.ts")],
   outdir,
   bundle: true,
   splitting: true,

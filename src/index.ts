@@ -28,8 +28,8 @@ export type { ValidateOptions, ValidationResult } from "./rules/run-rules.js";
 export { validateFiles } from "./validate/validate-files.js";
 export type { ValidateFilesOptions, ValidateFilesResult, FileResult } from "./validate/validate-files.js";
 // A big folder on every core (issue 15): worker threads, the same result as validateFiles.
-export { validateFilesInParallel } from "./validate/validate-in-workers.js";
-export type { ParallelValidateOptions } from "./validate/validate-in-workers.js";
+export { validateAndFormat, validateFilesInParallel } from "./validate/validate-in-workers.js";
+export type { ParallelValidateOptions, PrintedValidation, ValidationFormat } from "./validate/validate-in-workers.js";
 export { MIN_FILES_FOR_WORKERS } from "./io/worker-outcome.js";
 export { formatText as formatValidationText, formatJson as formatValidationJson } from "./validate/format-text.js";
 export { defineRule } from "./rules/define-rule.js";

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.js";
+import { runCli, runCliInProcess } from "./helpers/run-cli.js";
 
 const AS_OF = "2026-12-10";
 
@@ -90,8 +90,10 @@ function setAt(root: Record<string, unknown>, pointer: string, value: unknown): 
 }
 
 describe("a new user's first hour", () => {
-  it("goes from `reviewkit new` to a valid Knowsley review and its child's letter, guided by the messages alone", () => {
+  it("goes from `reviewkit new` to a valid Knowsley review and its child's letter, guided by the messages alone", async () => {
     const dir = mkdtempSync(join(tmpdir(), "reviewkit-first-hour-"));
+    // The person works in a folder of their own: `new` runs there (a process: $schema is written
+    // relative to it); every later step names the file by its full path, and runs in this process.
     const made = runCli(["new", "looked-after-review", "--profile", "knowsley", "--as-of", AS_OF], { cwd: dir });
     expect(made.stderr).toBe("");
     expect(made.status).toBe(0);
@@ -104,7 +106,7 @@ describe("a new user's first hour", () => {
 
     const rounds: number[] = [];
     for (let round = 0; ; round++) {
-      const r = runCli(["validate", file, "--profile", "knowsley", "--as-of", AS_OF, "--format", "json"], { cwd: dir });
+      const r = await runCliInProcess(["validate", file, "--profile", "knowsley", "--as-of", AS_OF, "--format", "json"]);
       const report = JSON.parse(r.stdout) as { files: { findings: JsonFinding[] }[] };
       const errors = report.files[0]!.findings.filter((f) => f.severity === "error");
       rounds.push(errors.length);
@@ -130,7 +132,7 @@ describe("a new user's first hour", () => {
     expect(rounds.length).toBeLessThanOrEqual(6);
 
     const out = join(dir, "out");
-    const rendered = runCli(["render", file, "--document", "child-letter", "--format", "html", "--out", out, "--profile", "knowsley"], { cwd: dir });
+    const rendered = await runCliInProcess(["render", file, "--document", "child-letter", "--format", "html", "--out", out, "--profile", "knowsley"]);
     expect(rendered.stderr).toBe("");
     expect(rendered.status).toBe(0);
     const [letter] = readdirSync(out);

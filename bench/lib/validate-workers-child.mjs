@@ -1,5 +1,5 @@
 // One measured run of `validate` (or `report`) over a folder in its own process, from dist/, with
-// --jobs N: validateFilesInParallel and the text report the command prints (or
+// --jobs N: validateAndFormat and the text report the command prints (or
 // reportForFilesInParallel and its JSON). Prints one JSON line: milliseconds, files, the output's
 // SHA-256 (runs with different jobs must print the same bytes) and the CPU time of all threads.
 import { createHash } from "node:crypto";
@@ -9,11 +9,10 @@ const t0 = performance.now();
 let text;
 let files;
 if (what === "validate") {
-  const { validateFilesInParallel } = await import(join(root, "dist", "src", "validate", "validate-in-workers.js"));
-  const { formatText } = await import(join(root, "dist", "src", "validate", "format-text.js"));
-  const r = await validateFilesInParallel([dir], { asOf: "2027-03-31", jobs: Number(jobs), onWarning: () => {} });
-  text = formatText(r);
-  files = r.files.length + r.failures.length;
+  const { validateAndFormat } = await import(join(root, "dist", "src", "validate", "validate-in-workers.js"));
+  const r = await validateAndFormat([dir], { asOf: "2027-03-31", jobs: Number(jobs), onWarning: () => {}, format: "text" });
+  text = r.output;
+  files = r.files;
 } else {
   const { reportForFilesInParallel } = await import(join(root, "dist", "src", "report", "report-in-workers.js"));
   const r = await reportForFilesInParallel([dir], { period: { from: "2026-04-01", to: "2027-03-31" }, jobs: Number(jobs), onWarning: () => {} });

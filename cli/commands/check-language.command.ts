@@ -12,7 +12,7 @@ const command: CommandSpec = {
       .option("age", { type: "number", describe: "the child's age in years (a record: from the child's date of birth)" })
       .option("profile", { type: "string", describe: "built-in profile or a profile file", default: "england" })
       .option("format", { type: "string", choices: ["text", "json"], default: "text" }),
-  run: async (argv) => (await import("./check-language.js")).runCheckLanguage(argv as never),
+  run: async (argv, io) => (await import("./check-language.js")).runCheckLanguage(argv as never, io),
 };
 
 export default command;

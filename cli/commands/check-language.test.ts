@@ -1,18 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { packageRoot } from "../../src/paths.js";
-import { cliArgv } from "../../test/helpers/run-cli.js";
+import { runCliInProcess } from "../../test/helpers/run-cli.js";
 
-/** Runs the real command line (the build the global setup keeps current), as a user would, with optional standard input. */
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, cliArgv(["check-language", ...args]), {
-    cwd: packageRoot(),
-    encoding: "utf8",
-    ...(input === undefined ? {} : { input }),
-  });
+/** Runs `reviewkit check-language …` (in this process: cli/index.test.ts holds the program to the same results), with optional standard input. */
+async function run(args: string[], input?: string) {
+  const r = await runCliInProcess(["check-language", ...args], input === undefined ? {} : { input });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -35,20 +29,20 @@ const review = write(
 );
 
 describe("reviewkit check-language", () => {
-  it("exits 0 and says PASS for a plain text file", () => {
-    const r = run([plain, "--age", "6"]);
+  it("exits 0 and says PASS for a plain text file", async () => {
+    const r = await run([plain, "--age", "6"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/PASS for a child aged 6/);
   });
 
-  it("exits 1 for text with jargon, listing each term with its replacement", () => {
-    const r = run([jargon, "--age", "9"]);
+  it("exits 1 for text with jargon, listing each term with its replacement", async () => {
+    const r = await run([jargon, "--age", "9"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/IRO \(character 5\): "the person who checks your plan is working"/);
   });
 
-  it("prints exactly the JSON shape issue 5 specifies with --format json", () => {
-    const r = run([jargon, "--audience", "parent", "--format", "json"]);
+  it("prints exactly the JSON shape issue 5 specifies with --format json", async () => {
+    const r = await run([jargon, "--audience", "parent", "--format", "json"]);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(["jargon", "readability", "target", "pass"]);
     expect(out.jargon).toEqual([
@@ -58,47 +52,47 @@ describe("reviewkit check-language", () => {
     expect(r.code).toBe(1);
   });
 
-  it("checks a record's child-facing fields, with the age from the record, and adds per-field results", () => {
-    const r = run([review, "--format", "json"]);
+  it("checks a record's child-facing fields, with the age from the record, and adds per-field results", async () => {
+    const r = await run([review, "--format", "json"]);
     const out = JSON.parse(r.stdout) as { target: { band: string; age: number }; fields: { path: string; pass: boolean }[] };
     expect(out.target).toMatchObject({ band: "child-8-12", age: 10 });
     expect(out.fields.map((f) => [f.path, f.pass])).toEqual([["/decisions/0/childFriendlyText", true], ["/decisions/1/childFriendlyText", false]]);
     expect(r.code).toBe(1);
   });
 
-  it("reads plain text from standard input with -", () => {
-    const r = run(["-", "--audience", "parent"], "We will visit you on Monday.\n");
+  it("reads plain text from standard input with -", async () => {
+    const r = await run(["-", "--audience", "parent"], "We will visit you on Monday.\n");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^standard input: PASS for a parent/);
   });
 
-  it("reads a record from standard input when it starts with {", () => {
-    const r = run(["-", "--format", "json"], JSON.stringify({ recordType: "cp-plan", outcomes: [{ outcome: "The children are safe at home." }] }));
+  it("reads a record from standard input when it starts with {", async () => {
+    const r = await run(["-", "--format", "json"], JSON.stringify({ recordType: "cp-plan", outcomes: [{ outcome: "The children are safe at home." }] }));
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { target: { band: string } }).target.band).toBe("parent");
   });
 
-  it("exits 2 with one line and no stack trace for a missing file", () => {
-    const r = run([join(dir, "missing.txt")]);
+  it("exits 2 with one line and no stack trace for a missing file", async () => {
+    const r = await run([join(dir, "missing.txt")]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(/^reviewkit: .*missing\.txt: no such file$/);
   });
 
-  it("exits 2 for a bad --age or --audience (usage errors)", () => {
-    expect(run([plain, "--age", "eleven"]).code).toBe(2);
-    expect(run([plain, "--age", "40"]).code).toBe(2);
-    expect(run([plain, "--audience", "teen"]).code).toBe(2);
+  it("exits 2 for a bad --age or --audience (usage errors)", async () => {
+    expect((await run([plain, "--age", "eleven"])).code).toBe(2);
+    expect((await run([plain, "--age", "40"])).code).toBe(2);
+    expect((await run([plain, "--audience", "teen"])).code).toBe(2);
   });
 
-  it("exits 2 for a record type with no plain-language text, and malformed JSON, without echoing content", () => {
-    const escalation = run([write("esc.json", JSON.stringify({ recordType: "escalation", concern: "Amy Secretname" }))]);
+  it("exits 2 for a record type with no plain-language text, and malformed JSON, without echoing content", async () => {
+    const escalation = await run([write("esc.json", JSON.stringify({ recordType: "escalation", concern: "Amy Secretname" }))]);
     expect(escalation.code).toBe(2);
-    const broken = run([write("broken.json", '{"recordType": "cp-plan", "outcomes": "Amy Secretname"')]);
+    const broken = await run([write("broken.json", '{"recordType": "cp-plan", "outcomes": "Amy Secretname"')]);
     expect(broken.code).toBe(2);
     expect(escalation.stderr + broken.stderr).not.toMatch(/Secretname/);
   });
 
-  it("exits 2 for an unknown profile", () => {
-    expect(run([plain, "--profile", "atlantis"]).code).toBe(2);
+  it("exits 2 for an unknown profile", async () => {
+    expect((await run([plain, "--profile", "atlantis"])).code).toBe(2);
   });
 });

@@ -17,7 +17,7 @@ const command: CommandSpec = {
       .example("$0 deadlines caseload/ --week", "what falls due this week")
       .example("$0 deadlines caseload/ --from 2027-01-04 --to 2027-01-31", "what falls due in January")
       .option("include-done", { type: "boolean", describe: "also list items already done, on time or late" }),
-  run: async (argv) => (await import("./deadlines.js")).runDeadlines(argv as never),
+  run: async (argv, io) => (await import("./deadlines.js")).runDeadlines(argv as never, io),
 };
 
 export default command;

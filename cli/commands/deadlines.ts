@@ -6,7 +6,7 @@ import { formatDeadlinesCsv } from "../../src/timeline/format-csv.js";
 import { formatDeadlinesIcs } from "../../src/timeline/format-ics.js";
 import { formatDeadlinesText } from "../../src/timeline/format-text.js";
 import { printable } from "../../src/io/printable.js";
-import { printOut } from "../../src/io/write-stdout.js";
+import { printOut, processIo, type CliIo } from "../io.js";
 import { resolveCalendar } from "../options.js";
 import { progressFor } from "../progress.js";
 
@@ -47,13 +47,13 @@ function range(args: DeadlinesArgs): { from?: string; to?: string } {
  * is overdue, 1 when something is, 2 when an input could not be used (named on stderr, one line each).
  * @example runDeadlines({ inputs: ["caseload/"], "as-of": "2027-01-04", format: "text", within: 28 })
  */
-export async function runDeadlines(args: DeadlinesArgs): Promise<number> {
-  const calendar = resolveCalendar(args);
+export async function runDeadlines(args: DeadlinesArgs, io: CliIo = processIo()): Promise<number> {
+  const calendar = resolveCalendar(args, io);
   if (args.within !== undefined && !(Number.isInteger(args.within) && args.within >= 0)) {
     throw new UsageError("--within must be a whole number of working days, 0 or more");
   }
   const { from, to } = range(args);
-  const progress = progressFor("reading case files");
+  const progress = progressFor("reading case files", io);
   const result = deadlinesForFiles(args.inputs, {
     asOf: args["as-of"],
     calendar,
@@ -73,8 +73,8 @@ export async function runDeadlines(args: DeadlinesArgs): Promise<number> {
         : args.format === "ics"
           ? formatDeadlinesIcs(result, calendar)
           : formatDeadlinesText(result, calendar);
-  if (out !== "") printOut(out, { data: args.format !== "text" });
-  for (const f of result.failures) process.stderr.write(`reviewkit: ${printable(f.line)}\n`);
+  if (out !== "") printOut(io, out, { data: args.format !== "text" });
+  for (const f of result.failures) io.stderr(`reviewkit: ${printable(f.line)}\n`);
   if (result.failures.length) return 2;
   return result.summary.overdue > 0 ? 1 : 0;
 }

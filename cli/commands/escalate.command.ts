@@ -47,7 +47,7 @@ const command: CommandSpec = {
       .option("dry-run", { type: "boolean", describe: "show the step without writing it" })
       .choices("format", ["text", "json"])
       .epilog(ESCALATE_ACTIONS),
-  run: async (argv) => (await import("./escalate.js")).runEscalate(argv as never),
+  run: async (argv, io) => (await import("./escalate.js")).runEscalate(argv as never, io),
 };
 
 export default command;

@@ -2,7 +2,7 @@ import { UsageError } from "../../src/errors.js";
 import { escalateFile } from "../../src/escalation/escalate-file.js";
 import { ESCALATION_ACTIONS, formatStatusText, formatStepText, isEscalationStage, type EscalationAction, type StepRequest } from "../../src/escalation/index.js";
 import { printable } from "../../src/io/printable.js";
-import { printOut } from "../../src/io/write-stdout.js";
+import { printOut, processIo, type CliIo } from "../io.js";
 import { loadProfile } from "../../src/profiles/load-profile.js";
 import { checkDateOption, resolveCalendar } from "../options.js";
 
@@ -31,8 +31,8 @@ export const ESCALATE_COMMAND_ACTIONS = [...ESCALATION_ACTIONS, "status"] as con
  * ladder refuses leaves the file byte for byte as it was: one line on stderr, exit 2. Exit 0 when
  * the step was taken (or the status shown).
  */
-export async function runEscalate(args: EscalateArgs): Promise<number> {
-  const calendar = resolveCalendar(args);
+export async function runEscalate(args: EscalateArgs, io: CliIo = processIo()): Promise<number> {
+  const calendar = resolveCalendar(args, io);
   const action = args.action as (typeof ESCALATE_COMMAND_ACTIONS)[number];
   if (!(ESCALATE_COMMAND_ACTIONS as readonly string[]).includes(action)) {
     throw new UsageError(`unknown action "${printable(args.action.slice(0, 40))}"; use one of ${ESCALATE_COMMAND_ACTIONS.join(", ")}`);
@@ -42,18 +42,18 @@ export async function runEscalate(args: EscalateArgs): Promise<number> {
   checkDateOption(date, args.date === undefined ? "--as-of" : "--date");
   const profile = loadProfile(args.profile ?? "england");
   if (args.profile === undefined) {
-    process.stderr.write("reviewkit: note: no --profile given, so the england ladder was used (an escalation file names no authority)\n");
+    io.stderr("reviewkit: note: no --profile given, so the england ladder was used (an escalation file names no authority)\n");
   }
   const request = action === "status" ? { action, date } : stepRequest(action, date, args);
   const dryRun = args["dry-run"] === true;
   const r = await escalateFile(args.file, request, { profile, calendar, dryRun });
   const head = { file: args.file, profile: profile.id };
   if (r.action === "status") {
-    printOut(args.format === "json" ? `${JSON.stringify({ ...head, asOf: date, status: r.status }, null, 2)}\n` : formatStatusText(r.status, date), { data: args.format === "json" });
+    printOut(io, args.format === "json" ? `${JSON.stringify({ ...head, asOf: date, status: r.status }, null, 2)}\n` : formatStatusText(r.status, date), { data: args.format === "json" });
   } else if (args.format === "json") {
-    printOut(`${JSON.stringify({ ...head, written: r.written, event: r.event, summary: r.summary }, null, 2)}\n`, { data: true });
+    printOut(io, `${JSON.stringify({ ...head, written: r.written, event: r.event, summary: r.summary }, null, 2)}\n`, { data: true });
   } else {
-    printOut((dryRun ? "Dry run: the file was not changed.\n" : "") + formatStepText(r.summary, date));
+    printOut(io, (dryRun ? "Dry run: the file was not changed.\n" : "") + formatStepText(r.summary, date));
   }
   return 0;
 }

@@ -15,7 +15,7 @@ const command: CommandSpec = {
       })
       .option("profile", { type: "string", describe: "built-in profile or a profile file (default: each case file's own authority, else england)" })
       .option("out", { type: "string", demandOption: true, describe: "the HTML file to write" }),
-  run: async (argv) => (await import("./form.js")).runForm(argv as never),
+  run: async (argv, io) => (await import("./form.js")).runForm(argv as never, io),
 };
 
 export default command;

@@ -18,7 +18,7 @@ const command: CommandSpec = {
       .option("as-of", { type: "string", describe: "the record's own date (the review, the conference, the note), YYYY-MM-DD", default: todayIso(), defaultDescription: "today" })
       .example("$0 new looked-after-review --profile knowsley > review.json", "a review record to fill in")
       .example("$0 new cp-plan --child examples/knowsley/zuzanna-nowak.case.json > plan.json", "a plan for a child already on file"),
-  run: async (argv) => (await import("./new.js")).runNew(argv as never),
+  run: async (argv, io) => (await import("./new.js")).runNew(argv as never, io),
 };
 
 export default command;

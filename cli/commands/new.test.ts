@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../test/helpers/run-cli.js";
+import { runCli, runCliInProcess } from "../../test/helpers/run-cli.js";
 import { recordTypes } from "../../src/schema/load-schemas.js";
 import { skeletonRecord } from "../../src/schema/skeleton.js";
 import { validateJson } from "../../src/validate/validate-json.js";
@@ -37,8 +37,10 @@ describe("reviewkit new", () => {
     expect(plan.child!.team).toBeUndefined(); // a case file's own child fields are not copied where the record has none
   });
 
-  it("a new escalation is a draft that escalate raise starts: fill in the concern, raise, and it validates", () => {
+  it("a new escalation is a draft that escalate raise starts: fill in the concern, raise, and it validates", async () => {
     const dir = mkdtempSync(join(tmpdir(), "reviewkit-new-"));
+    // `new` in the user's own folder (a process there: $schema is written relative to it); the steps
+    // after it name the file by its full path, so they run in this process.
     const made = runCli(["new", "escalation", "--profile", "leicestershire", "--as-of", "2026-12-23"], { cwd: dir });
     expect(made.status).toBe(0);
     const draft = JSON.parse(made.stdout) as Record<string, unknown>;
@@ -57,19 +59,19 @@ describe("reviewkit new", () => {
         desiredOutcome: "A worker allocated before the next review.",
       }),
     );
-    const before = runCli(["validate", file, "--profile", "leicestershire", "--as-of", "2026-12-23"], { cwd: dir });
+    const before = await runCliInProcess(["validate", file, "--profile", "leicestershire", "--as-of", "2026-12-23"]);
     expect(before.status).toBe(1);
     expect(before.stdout).toContain('"Escalation steps" must have at least 1 item');
-    const raised = runCli(["escalate", file, "raise", "--date", "2026-12-23", "--profile", "leicestershire"], { cwd: dir });
+    const raised = await runCliInProcess(["escalate", file, "raise", "--date", "2026-12-23", "--profile", "leicestershire"]);
     expect(raised.stderr).toBe("");
     expect(raised.status).toBe(0);
-    const after = runCli(["validate", file, "--profile", "leicestershire", "--as-of", "2026-12-23"], { cwd: dir });
+    const after = await runCliInProcess(["validate", file, "--profile", "leicestershire", "--as-of", "2026-12-23"]);
     expect(after.stdout).toContain("0 error(s)");
     expect(after.status).toBe(0);
   });
 
-  it("a misspelt record type: one line with the closest type and the list, exit 2", () => {
-    const r = runCli(["new", "looked-after-reveiw"]);
+  it("a misspelt record type: one line with the closest type and the list, exit 2", async () => {
+    const r = await runCliInProcess(["new", "looked-after-reveiw"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -77,11 +79,11 @@ describe("reviewkit new", () => {
     expect(r.stderr).toContain("concern-note");
   });
 
-  it("--child that is not a case file: one line, exit 2", () => {
+  it("--child that is not a case file: one line, exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "reviewkit-new-"));
     const file = join(dir, "note.json");
     writeFileSync(file, JSON.stringify({ recordType: "concern-note" }));
-    const r = runCli(["new", "cp-plan", "--child", file]);
+    const r = await runCliInProcess(["new", "cp-plan", "--child", file]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/note\.json: --child takes a child's case file/);
   });

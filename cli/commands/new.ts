@@ -5,7 +5,7 @@ import { closestName } from "../../src/schema/did-you-mean.js";
 import { loadProfile } from "../../src/profiles/load-profile.js";
 import { readJsonFile } from "../../src/io/read-json.js";
 import { shippedPath } from "../../src/paths.js";
-import { printOut } from "../../src/io/write-stdout.js";
+import { printOut, processIo, type CliIo } from "../io.js";
 import { InputError, UsageError } from "../../src/errors.js";
 import { resolveCalendar } from "../options.js";
 
@@ -22,14 +22,14 @@ interface NewArgs {
  * JSON on standard output, for `> file.json`. 0 printed, 2 bad usage or input.
  * @example await runNew({ type: "looked-after-review", profile: "knowsley", "as-of": "2026-12-10" }) // 0
  */
-export async function runNew(args: NewArgs): Promise<number> {
+export async function runNew(args: NewArgs, io: CliIo = processIo()): Promise<number> {
   const types = Object.values(recordTypes);
   if (!isRecordType(args.type)) {
     const best = closestName(args.type, types);
     const hint = best === undefined ? "" : `did you mean "${best}"? `;
     throw new UsageError(`unknown record type "${args.type.slice(0, 40)}": ${hint}the record types are ${types.join(", ")}`);
   }
-  resolveCalendar({ "as-of": args["as-of"] }); // checks --as-of is a real date
+  resolveCalendar({ "as-of": args["as-of"] }, io); // checks --as-of is a real date
   const profile = args.profile === undefined ? undefined : loadProfile(args.profile);
   const child = args.child === undefined ? undefined : childOf(args.child);
   const ref = relative(process.cwd(), shippedPath(schemaFile(args.type))).split("\\").join("/");
@@ -39,7 +39,7 @@ export async function runNew(args: NewArgs): Promise<number> {
     ...(profile ? { authorityName: profile.authority.name, profileId: profile.id } : {}),
     ...(child ? { child } : {}),
   });
-  printOut(`${JSON.stringify(record, null, 2)}\n`, { data: true });
+  printOut(io, `${JSON.stringify(record, null, 2)}\n`, { data: true });
   return 0;
 }
 

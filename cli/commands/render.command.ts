@@ -29,7 +29,7 @@ const command: CommandSpec = {
         type: "string",
         describe: "also show progress on decisions and actions recorded after each document's own date, up to this date (YYYY-MM-DD), labelled as later progress",
       }),
-  run: async (argv) => (await import("./render.js")).runRender(argv as never),
+  run: async (argv, io) => (await import("./render.js")).runRender(argv as never, io),
 };
 
 export default command;

@@ -2,7 +2,7 @@ import { closestName } from "../../src/schema/did-you-mean.js";
 import { parseIsoDate } from "../../src/calendar/index.js";
 import { DateError, UsageError } from "../../src/errors.js";
 import { printable } from "../../src/io/printable.js";
-import { printOut } from "../../src/io/write-stdout.js";
+import { printOut, processIo, type CliIo } from "../io.js";
 import { resolveCalendar } from "../options.js";
 import { progressFor } from "../progress.js";
 import { checkedLines, renderCheck } from "./render-checks.js";
@@ -28,9 +28,9 @@ interface RenderArgs {
  * 0 every document written; 1 a document held back by error findings; 2 a usage error, an unreadable input, a document that could not be made,
  * or an output folder that cannot be written (one line on stderr, nothing half-written).
  * The renderer is imported here, not at start-up: pdfmake and docx cost a few hundred milliseconds.
- * @example exitWith(await runRender({ inputs: ["examples/knowsley"], format: "all", out: "out" }))
+ * @example await runRender({ inputs: ["examples/knowsley"], format: "all", out: "out" }) // 0
  */
-export async function runRender(args: RenderArgs): Promise<number> {
+export async function runRender(args: RenderArgs, io: CliIo = processIo()): Promise<number> {
   const { renderFiles, isDocumentName, DOCUMENT_NAMES, FORMATS } = await import("../../src/render/index.js");
   if (args.document !== undefined && !isDocumentName(args.document)) {
     const best = closestName(args.document, DOCUMENT_NAMES);
@@ -38,7 +38,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
   }
   const formats = args.format === "all" ? [...FORMATS] : FORMATS.filter((f) => f === args.format);
   if (formats.length === 0) throw new UsageError(`--format must be one of ${FORMATS.join(", ")} or all`);
-  const calendar = resolveCalendar(args);
+  const calendar = resolveCalendar(args, io);
   const progressTo = args["progress-to"];
   if (progressTo !== undefined) {
     try {
@@ -48,7 +48,7 @@ export async function runRender(args: RenderArgs): Promise<number> {
       throw err;
     }
   }
-  const progress = progressFor("rendering");
+  const progress = progressFor("rendering", io);
   const result = await renderFiles(args.inputs, {
     outDir: args.out,
     formats,
@@ -62,12 +62,12 @@ export async function runRender(args: RenderArgs): Promise<number> {
     ...(args.force === true ? { force: true } : {}),
     check: await renderCheck(calendar)(),
   }).finally(() => progress.stop());
-  for (const w of result.warnings) process.stderr.write(`reviewkit: warning: ${printable(w)}\n`);
-  for (const doc of result.checked) process.stderr.write(`${checkedLines(doc).join("\n")}\n`);
+  for (const w of result.warnings) io.stderr(`reviewkit: warning: ${printable(w)}\n`);
+  for (const doc of result.checked) io.stderr(`${checkedLines(doc).join("\n")}\n`);
   // File names come from record ids: printed through printable (a name holding ESC must not drive the terminal).
-  for (const path of result.written) printOut(`${path}\n`);
-  for (const s of result.skipped) process.stderr.write(`reviewkit: note: ${printable(s.line)}\n`);
-  for (const f of result.failures) process.stderr.write(`reviewkit: ${printable(f.line)}\n`);
+  for (const path of result.written) printOut(io, `${path}\n`);
+  for (const s of result.skipped) io.stderr(`reviewkit: note: ${printable(s.line)}\n`);
+  for (const f of result.failures) io.stderr(`reviewkit: ${printable(f.line)}\n`);
   if (result.failures.length > 0) return 2;
   return result.checked.some((d) => !d.forced) ? 1 : 0;
 }

@@ -21,7 +21,7 @@ const command: CommandSpec = {
       .option("title", { type: "string", describe: "the report's title" })
       .option("jobs", { type: "number", describe: JOBS_DESCRIPTION, defaultDescription: "every core" })
       .option("holidays", { type: "string", describe: "a newer GOV.UK bank-holidays.json file" }),
-  run: async (argv) => (await import("./report.js")).runReport(argv as never),
+  run: async (argv, io) => (await import("./report.js")).runReport(argv as never, io),
 };
 
 export default command;

@@ -1,7 +1,7 @@
 import { parseIsoDate } from "../../src/calendar/index.js";
 import { DateError, UsageError } from "../../src/errors.js";
 import { writeFileSafe } from "../../src/io/safe-write.js";
-import { printOut } from "../../src/io/write-stdout.js";
+import { printOut, processIo, type CliIo } from "../io.js";
 import { reportForFilesInParallel } from "../../src/report/report-in-workers.js";
 import type { ReportGrouping } from "../../src/report/types.js";
 import { reportBytes, type ReportFormat } from "../../src/report/write-report.js";
@@ -30,7 +30,7 @@ interface ReportArgs {
  * a usage or input failure (nothing written).
  * @example runReport({ inputs: ["examples/knowsley"], from: "2026-04-01", to: "2027-03-31", format: "html", out: "out/report.html" })
  */
-export async function runReport(args: ReportArgs): Promise<number> {
+export async function runReport(args: ReportArgs, io: CliIo = processIo()): Promise<number> {
   for (const [name, value] of [["--from", args.from], ["--to", args.to]] as const) {
     try {
       parseIsoDate(value);
@@ -44,8 +44,8 @@ export async function runReport(args: ReportArgs): Promise<number> {
   if (args.drift && !["csv", "json"].includes(args.format)) throw new UsageError("--drift writes the drift list alone as csv or json; html, pdf and docx reports include it");
   const jobs = jobsOption(args.jobs);
   const asOf = args["as-of"] ?? args.to;
-  const calendar = calendarOptions({ ...args, "as-of": asOf });
-  const progress = progressFor("reading case files");
+  const calendar = calendarOptions({ ...args, "as-of": asOf }, io);
+  const progress = progressFor("reading case files", io);
   // A big caseload is read on every core (--jobs); the report is the same as on one.
   const report = await reportForFilesInParallel(args.inputs, {
     period: { from: args.from, to: args.to },
@@ -58,9 +58,9 @@ export async function runReport(args: ReportArgs): Promise<number> {
     onFile: progress.update,
   }).finally(() => progress.stop());
   writeFileSafe(args.out, await reportBytes(report, args.format, { drift: args.drift, title: args.title }));
-  printOut(`${args.out}\n`);
+  printOut(io, `${args.out}\n`);
   if (report.exclusions.length > 0) {
-    process.stderr.write(`reviewkit: note: ${report.exclusions.length} of ${report.caseFiles.read} files left out, each with its reason in the report\n`);
+    io.stderr(`reviewkit: note: ${report.exclusions.length} of ${report.caseFiles.read} files left out, each with its reason in the report\n`);
   }
   return 0;
 }

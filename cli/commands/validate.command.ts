@@ -11,7 +11,7 @@ const command: CommandSpec = {
       .positional("inputs", { type: "string", array: true, describe: "files, folders, or - for standard input" })
       .choices("format", ["text", "json"])
       .option("jobs", { type: "number", describe: JOBS_DESCRIPTION, defaultDescription: "every core" }),
-  run: async (argv) => (await import("./validate.js")).runValidate(argv as never),
+  run: async (argv, io) => (await import("./validate.js")).runValidate(argv as never, io),
 };
 
 export default command;

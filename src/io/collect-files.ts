@@ -14,7 +14,7 @@ export function collectJsonFiles(inputs: readonly string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
     if (input === "-" || input === ":stdin:") {
-      // ":stdin:" is how cli/index.ts passes "-" through yargs, which drops a lone "-".
+      // ":stdin:" is how cli/main.ts passes "-" through yargs, which drops a lone "-".
       out.push("-");
       continue;
     }

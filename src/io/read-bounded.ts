@@ -13,7 +13,10 @@ import { InputError } from "../errors.js";
  * @example readBounded("-", MAX_INPUT_BYTES, "<stdin>")
  */
 export function readBounded(path: string, limit: number, label = path): Buffer {
-  if (path === "-") return readAll(0, limit, label);
+  if (path === "-") {
+    const given = standardInput.given();
+    return given === undefined ? readAll(0, limit, label) : fromBytes(given, limit, label);
+  }
   let st: Stats;
   try {
     // stat, not open: opening a FIFO for reading waits for a writer before we could look at it.
@@ -35,6 +38,18 @@ export function readBounded(path: string, limit: number, label = path): Buffer {
   return buf;
 }
 
+/**
+ * Where "-" is read from: the process's own standard input (fd 0), unless the command line runs in
+ * process (cli/main.ts, given its standard input as bytes) and `given` returns those bytes.
+ * @example standardInput.given = () => Buffer.from("{}")
+ */
+export const standardInput: { given: () => Uint8Array | undefined } = { given: () => undefined };
+
+/** Standard input given as bytes, held to the same limit and message as one read from fd 0. */
+function fromBytes(bytes: Uint8Array, limit: number, label: string): Buffer {
+  if (bytes.length > limit) throw new InputError(tooBig(undefined, limit), label);
+  return Buffer.from(bytes);
+}
 
 function readAll(fd: number, limit: number, label: string): Buffer {
   const chunks: Buffer[] = [];

@@ -31,12 +31,12 @@ export interface OrderedPoolOptions<R> {
 }
 
 /**
- * Chunks small enough that both cores finish together (the last chunk is the most one worker can
- * be left doing alone: 100 case files, ~0.2 s) and big enough that the messages cost little: ~40
- * per worker, 4 to 100 files each.
+ * The next chunk's size: a quarter of each worker's share of the files left, at least 4 and at most
+ * 100 (~0.2 s of case files, so the messages cost little). Near the end chunks get small, so no
+ * worker is left finishing a big last chunk alone while the other waits.
  */
-function chunkSize(items: number, jobs: number): number {
-  return Math.max(4, Math.min(100, Math.ceil(items / (jobs * 40))));
+function chunkSize(left: number, jobs: number): number {
+  return Math.max(4, Math.min(100, Math.ceil(left / (jobs * 4))));
 }
 
 /**
@@ -47,8 +47,7 @@ function chunkSize(items: number, jobs: number): number {
  */
 export function runOrdered<R>(options: OrderedPoolOptions<R>): Promise<void> {
   const { items, onResult } = options;
-  const size = chunkSize(items.length, options.jobs);
-  const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(items.length / size)));
+  const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(items.length / 4)));
   const workers: Worker[] = [];
   let nextStart = 0;
   let nextIndex = 0;
@@ -65,6 +64,7 @@ export function runOrdered<R>(options: OrderedPoolOptions<R>): Promise<void> {
     };
     const send = (w: Worker) => {
       if (nextStart >= items.length) return;
+      const size = chunkSize(items.length - nextStart, jobs);
       const chunk: Chunk = { start: nextStart, items: items.slice(nextStart, nextStart + size) };
       nextStart += chunk.items.length;
       w.postMessage(chunk);

@@ -1,7 +1,5 @@
 import { writeSync } from "node:fs";
-import { isatty } from "node:tty";
 import { OutputError } from "../errors.js";
-import { printable } from "./printable.js";
 import { reason } from "./safe-write.js";
 
 /**
@@ -44,19 +42,8 @@ export function writeStdout(text: string, fd = 1): void {
 }
 
 /**
- * Prints a command's output: a report for people always through `printable` (a record id or name
- * holding ESC or a bidi override must not drive the terminal); a data format (JSON, CSV,
- * iCalendar) exactly as made when it goes to a file or a pipe, and through `printable` when it
- * lands on a terminal.
- * @example printOut(formatDeadlinesText(result)); printOut(formatDeadlinesCsv(result), { data: true })
- */
-export function printOut(text: string, options: { data?: boolean } = {}): void {
-  stdout.write(options.data && !isatty(1) ? text : printable(text));
-}
-
-/**
- * Where `printOut` sends text: standard output. An object so a test that calls a command in
- * process can catch its output (`vi.spyOn(stdout, "write")`).
+ * Standard output as the `reviewkit` program writes it (cli/io.ts, processIo). An object so a test
+ * that calls a command's function directly can catch its output (`vi.spyOn(stdout, "write")`).
  * @example vi.spyOn(stdout, "write").mockImplementation((s) => void out.push(s))
  */
 export const stdout = { write: (text: string): void => writeStdout(text) };

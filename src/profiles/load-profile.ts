@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { InputError, ProfileError } from "../errors.js";
 import { readBounded } from "../io/read-bounded.js";
+import { forgetBeforeEachRun } from "../io/run-caches.js";
 import { decodeUtf8, parseJsonText } from "../io/read-json.js";
 import { shippedPath } from "../paths.js";
 import { resolveLogoPath } from "./logo-path.js";
@@ -40,6 +41,8 @@ export interface ProfileData {
 }
 
 const cache = new Map<string, ResolvedProfile>();
+// A profile file may change between two runs of the command line in one process (cli/main.ts).
+forgetBeforeEachRun(() => cache.clear());
 
 /** A profile is policy a person writes (the largest shipped one is ~30 KB): far bigger is not a profile. */
 const MAX_PROFILE_BYTES = 2 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
+import { forgetBeforeEachRun } from "../io/run-caches.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import type { ResolvedProfile } from "../profiles/types.js";
 import type { CaseFile, CaseRecord } from "../types/index.js";
@@ -35,6 +36,8 @@ export interface RenderOptions {
 }
 
 const templateSets = new Map<string, TemplateSet>();
+// A --templates folder may change between two runs of the command line in one process (cli/main.ts).
+forgetBeforeEachRun(() => templateSets.clear());
 
 function templatesFor(dir: string | undefined): TemplateSet {
   const key = dir ?? "";

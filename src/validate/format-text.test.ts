@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lookedAfterReview } from "../../test/fixtures/records.js";
 import { validateFiles } from "./validate-files.js";
-import { formatJson, formatText } from "./format-text.js";
+import { failuresText, fileJson, fileText, formatJson, formatText, jsonReport, summaryText } from "./format-text.js";
 
 const dir = mkdtempSync(join(tmpdir(), "reviewkit-format-text-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,5 +70,35 @@ describe("validate's text report with a user's own profile", () => {
     const text = formatText(validateFiles([lateMinutes()], { profile, asOf: "2027-02-01" }));
     expect(text).toContain("due by 5 January 2027 (15 working days)");
     expect(text).toContain("My Council, IRO Practice Standards 2027, Standard 4 [KIRO-2.9] · rule kiro-minutes-timely");
+  });
+});
+
+describe("the reports made of pieces (what worker threads send back, issue 15)", () => {
+  // Files with findings, a clean one, one that cannot be read, and names holding a bidi override and
+  // a lone surrogate (printable per piece must equal printable over the whole report).
+  const clean = join(dir, "clean\u202e\ud800.json");
+  writeFileSync(clean, JSON.stringify(lookedAfterReview()));
+  const broken = join(dir, "broken\u202e.json");
+  writeFileSync(broken, "{ nope");
+  const result = validateFiles([lateMinutes(), clean, broken], { profile: "knowsley", asOf: "2027-02-01" });
+
+  it("lays the JSON report out exactly as JSON.stringify(report, null, 2) does, with and without files and failures", () => {
+    const cases = [result, { ...result, failures: [] }, { ...result, files: [] }, { files: [], failures: [], summary: { errors: 0, warnings: 0, info: 0 } }];
+    for (const r of cases) {
+      const json = formatJson(r);
+      expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2) + "\n");
+      expect(jsonReport(r.files.map(fileJson), r)).toBe(json);
+    }
+    expect(JSON.parse(formatJson(cases[3]!))).toEqual({ files: [], summary: { errors: 0, warnings: 0, info: 0 } });
+  });
+
+  it("prints the text report as its pieces joined, escaping control characters in each", () => {
+    expect(result.failures).toHaveLength(1);
+    const text = formatText(result);
+    expect(text).toBe(failuresText(result.failures) + result.files.map(fileText).join("") + summaryText(result));
+    expect(text).toContain("clean\\u202e\\ud800.json");
+    expect(text).not.toMatch(/[\u202e\ud800]/);
+    expect(text.startsWith("✗ ")).toBe(true);
+    expect(text.endsWith("3 file(s): " + `${result.summary.errors} error(s), ${result.summary.warnings} warning(s), ${result.summary.info} info, 1 file(s) could not be read\n`)).toBe(true);
   });
 });

@@ -5,9 +5,12 @@
  * case files whose dates are past the bank-holiday data (horizon warnings from files in different
  * chunks); the built command line (dist/, whose worker is the bundled dist/cli/batch-worker.js) is
  * run with --jobs 1 and --jobs 2 and stdout, stderr, exit code and the written report compared byte
- * for byte. The library is checked the same way with workers forced on a small set.
+ * for byte. It runs in this process (runCliInProcess: the built program's own `main`, which starts
+ * the same worker threads), as nothing here is about the process itself. The library is checked the same way with workers forced on a small set.
+ * The threshold counts files, not work: every invalid example is there twice, and the rest of the
+ * 1,000 are copies of its single records, which take a fraction of a millisecond each to check where
+ * a whole case file takes several (each run of the command line costs ~1 s of CPU, not ~2.5 s).
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,27 +19,16 @@ import { shippedPath } from "../../src/paths.js";
 import { reportForFilesInParallel } from "../../src/report/report-in-workers.js";
 import { formatJson, formatText } from "../../src/validate/format-text.js";
 import { validateFilesInParallel } from "../../src/validate/validate-in-workers.js";
+import { runCliInProcess as cli } from "../helpers/run-cli.js";
 
-const CLI = shippedPath("dist", "cli", "index.js");
 let dir: string;
 let files = 0;
-
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 240_000, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "reviewkit-workers-"));
   const invalid = readdirSync(shippedPath("examples", "invalid")).filter((f) => f.endsWith(".json") && !f.endsWith(".findings.json"));
-  // 46 folders of the invalid examples (records, one impossible date: a failure) …
-  for (let i = 0; i < 46; i++) {
-    const sub = join(dir, `r${String(i).padStart(2, "0")}`);
-    mkdirSync(sub);
-    for (const f of invalid) cpSync(shippedPath("examples", "invalid", f), join(sub, f));
-    files += invalid.length;
-  }
-  // … every authority's case files (and knowsley's twice: the same children counted once) …
+  const records = invalid.filter((f) => (JSON.parse(readFileSync(shippedPath("examples", "invalid", f), "utf8")) as { recordType: string }).recordType !== "case-file");
+  // Every authority's case files (and knowsley's twice: the same children counted once) …
   for (const a of ["england", "gloucestershire", "knowsley", "leicestershire", "west-berkshire", "knowsley"]) {
     const sub = join(dir, `c-${a}-${files}`);
     cpSync(shippedPath("examples", a), sub, { recursive: true });
@@ -52,6 +44,14 @@ beforeAll(() => {
       files++;
     }
   }
+  // … folders of the invalid examples (records, one impossible date: a failure): all of them in r00
+  // and r20 (the library tests below read r20), the single records in the others, up to 1,000 files …
+  for (let i = 0; i <= 40 || files < 1000; i++) {
+    const sub = join(dir, `r${String(i).padStart(2, "0")}`);
+    mkdirSync(sub);
+    for (const f of i === 0 || i === 20 ? invalid : records) cpSync(shippedPath("examples", "invalid", f), join(sub, f));
+    files += i === 0 || i === 20 ? invalid.length : records.length;
+  }
   // … and files that cannot be read as records.
   writeFileSync(join(dir, "r20", "broken.json"), '{ "recordType": "case-file", "child": ');
   writeFileSync(join(dir, "r33", "latin1.json"), Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]));
@@ -66,9 +66,9 @@ describe("validate and report on worker threads (the built command line)", () =>
   });
 
   for (const format of ["text", "json"]) {
-    it(`validate --format ${format}: the same bytes, warnings, failures and exit code`, () => {
-      const one = cli(["validate", dir, "--as-of", "2026-11-23", "--format", format, "--jobs", "1"]);
-      const two = cli(["validate", dir, "--as-of", "2026-11-23", "--format", format, "--jobs", "2"]);
+    it(`validate --format ${format}: the same bytes, warnings, failures and exit code`, async () => {
+      const one = await cli(["validate", dir, "--as-of", "2026-11-23", "--format", format, "--jobs", "1"]);
+      const two = await cli(["validate", dir, "--as-of", "2026-11-23", "--format", format, "--jobs", "2"]);
       expect(one.status).toBe(2); // two files could not be read
       expect(one.stderr).toMatch(/warning: Bank holidays are known only/);
       expect(one.stdout).toContain("broken.json: line 1 column");
@@ -79,12 +79,12 @@ describe("validate and report on worker threads (the built command line)", () =>
     });
   }
 
-  it("report: the same file and notes, with groups, the same child twice and unreadable files", () => {
+  it("report: the same file and notes, with groups, the same child twice and unreadable files", async () => {
     // Written beside the folder, not in it: a report in the folder would be read by the next run.
     const out = (j: string) => `${dir}-report-${j}.json`;
     const args = (j: string) => ["report", dir, "--from", "2026-04-01", "--to", "2027-03-31", "--by", "team", "--format", "json", "--out", out(j), "--jobs", j];
-    const one = cli(args("1"));
-    const two = cli(args("2"));
+    const one = await cli(args("1"));
+    const two = await cli(args("2"));
     expect(one.status).toBe(0);
     const report = JSON.parse(readFileSync(out("1"), "utf8")) as { caseFiles: { counted: number }; exclusions: { reason: string }[] };
     expect(report.caseFiles.counted).toBeGreaterThanOrEqual(10); // the examples' children, each once
@@ -98,9 +98,9 @@ describe("validate and report on worker threads (the built command line)", () =>
     rmSync(out("2"));
   });
 
-  it("refuses a --jobs that is not a whole number from 1, in one line", () => {
+  it("refuses a --jobs that is not a whole number from 1, in one line", async () => {
     for (const jobs of ["0", "two", "1.5"]) {
-      const r = cli(["validate", dir, "--jobs", jobs]);
+      const r = await cli(["validate", dir, "--jobs", jobs]);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe("reviewkit: --jobs must be a whole number from 1 to 256\n");
       expect(r.stdout).toBe("");

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { FONT_FACES, fontPath, type FontFace } from "../../src/render/fonts.js";
+import type { DocumentModel } from "../../src/render/model.js";
+import { writePdf } from "../../src/render/pdf/write-pdf.js";
 import { RenderError } from "../../src/render/render-error.js";
 import { renderDocument } from "../../src/render/render-document.js";
 import * as f from "../fixtures/records.js";
@@ -36,6 +40,15 @@ describe("names in many scripts", () => {
     r.attendance = names.map((name) => ({ name, role: "Relative", attendance: "present" as const }));
     const text = pdfText(await renderDocument(r, "lac-review-minutes", "pdf"));
     for (const name of names) expect(text).toContain(name);
+  });
+
+  it("a name with ź or ż leaves the z's in the text of every later document (the fonts are shared between documents)", async () => {
+    // Fresh font bytes are parsed anew, as in a new process: the first document has ź and ż, drawn
+    // from z, and no plain z; the second, written after it with the same fonts, must still read "z".
+    const fonts = Object.fromEntries(FONT_FACES.map((face) => [face, new Uint8Array(readFileSync(fontPath(face)))])) as Record<FontFace, Uint8Array>;
+    const note = (text: string): DocumentModel => ({ title: "Note", audience: "professional", style: "record", lang: "en-GB", date: "2026-12-10", authorityName: "Knowsley Council", protectiveMarking: "OFFICIAL", blocks: [{ kind: "paragraph", runs: [{ text }] }] });
+    expect(pdfText(await writePdf(note("Amara's aunt lives in Łódź, near the żabka shop."), { fonts }))).toContain("Łódź, near the żabka");
+    expect(pdfText(await writePdf(note("Łukasz Wróbel and Zuzanna Nowak visited."), { fonts }))).toContain("Łukasz Wróbel and Zuzanna Nowak visited.");
   });
 
   it("a character the font cannot draw fails the PDF, naming it as U+XXXX and its field; DOCX still renders", async () => {

@@ -1,13 +1,14 @@
 /**
  * The report is correct by construction: its figures come from the same timeline and findings as
  * `validate` and `deadlines`. This test runs all three commands on the examples as of the same day
- * and recomputes figures from `validate --format json` and `deadlines --format json` output.
+ * and recomputes figures from `validate --format json` and `deadlines --format json` output. The
+ * commands run in this process (runCliInProcess: the built program's own `main`).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliInProcess } from "../helpers/run-cli.js";
 import type { Report } from "../../src/report/types.js";
 
 const FOLDERS = ["examples/england", "examples/knowsley", "examples/leicestershire", "examples/west-berkshire", "examples/gloucestershire"];
@@ -24,15 +25,15 @@ let report: Report;
 let items: Item[];
 let validated: ValidateJson;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "reviewkit-report-check-"));
   const out = join(dir, "report.json");
-  const r = runCli(["report", ...FOLDERS, "--from", FROM, "--to", TO, "--format", "json", "--out", out]);
+  const r = await runCliInProcess(["report", ...FOLDERS, "--from", FROM, "--to", TO, "--format", "json", "--out", out]);
   expect(r.stderr).toBe("");
   report = JSON.parse(readFileSync(out, "utf8")) as Report;
-  const d = runCli(["deadlines", ...FOLDERS, "--as-of", TO, "--format", "json", "--include-done"]);
+  const d = await runCliInProcess(["deadlines", ...FOLDERS, "--as-of", TO, "--format", "json", "--include-done"]);
   items = (JSON.parse(d.stdout) as { items: Item[] }).items;
-  const v = runCli(["validate", ...FOLDERS, "--as-of", TO, "--format", "json"]);
+  const v = await runCliInProcess(["validate", ...FOLDERS, "--as-of", TO, "--format", "json"]);
   validated = JSON.parse(v.stdout) as ValidateJson;
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,10 +68,10 @@ describe("report figures recomputed from validate and deadlines", () => {
       minutes.filter((i) => i.status === "done-on-time").length, minutes.length]);
   });
 
-  it("decisions-drift under Knowsley equals validate's kiro-drift-escalated findings", () => {
+  it("decisions-drift under Knowsley equals validate's kiro-drift-escalated findings", async () => {
     const knowsley = validated.files.filter((f) => f.profile === "knowsley");
     const findings = knowsley.flatMap((f) => f.findings).filter((f) => f.ruleId === "kiro-drift-escalated");
-    const group = runCli(["report", "examples/knowsley", "--from", FROM, "--to", TO, "--format", "json", "--out", join(dir, "k.json")]);
+    const group = await runCliInProcess(["report", "examples/knowsley", "--from", FROM, "--to", TO, "--format", "json", "--out", join(dir, "k.json")]);
     expect(group.status).toBe(0);
     const k = JSON.parse(readFileSync(join(dir, "k.json"), "utf8")) as Report;
     expect(k.figures.find((f) => f.id === "decisions-drift")!.numerator).toBe(findings.length);

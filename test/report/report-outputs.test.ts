@@ -1,6 +1,8 @@
 /**
  * `reviewkit report` end to end: every format is written, opened by a real reader, and no chart
- * comes without its numbers; bad arguments exit 2 with one line and write nothing.
+ * comes without its numbers; bad arguments exit 2 with one line and write nothing. The command line
+ * runs in this process (runCliInProcess: the built program's own `main`), as nothing here is about
+ * the process itself.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -8,19 +10,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliInProcess } from "../helpers/run-cli.js";
 
 const ARGS = ["report", "examples/knowsley", "examples/gloucestershire", "--from", "2026-04-01", "--to", "2027-03-31"];
 let dir: string;
 const out = (name: string) => join(dir, name);
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "reviewkit-report-out-"));
   for (const format of ["html", "pdf", "docx", "csv"]) {
-    const r = runCli([...ARGS, "--format", format, "--out", out(`report.${format}`)]);
+    const r = await runCliInProcess([...ARGS, "--format", format, "--out", out(`report.${format}`)]);
     expect(r.status, r.stderr).toBe(0);
   }
-  const drift = runCli([...ARGS, "--format", "csv", "--drift", "--within", "10", "--out", out("drift.csv")]);
+  const drift = await runCliInProcess([...ARGS, "--format", "csv", "--drift", "--within", "10", "--out", out("drift.csv")]);
   expect(drift.status, drift.stderr).toBe(0);
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,9 +73,9 @@ describe("report outputs", () => {
   it.each([
     [["--from", "2027-02-30", "--to", "2027-03-31"], /--from/],
     [["--from", "2027-04-01", "--to", "2027-03-31"], /--from must be on or before --to/],
-  ])("refuses %j with one line, exit 2 and no file", (dates, message) => {
+  ])("refuses %j with one line, exit 2 and no file", async (dates, message) => {
     const target = out("never.html");
-    const r = runCli(["report", "examples/knowsley", ...dates, "--format", "html", "--out", target]);
+    const r = await runCliInProcess(["report", "examples/knowsley", ...dates, "--format", "html", "--out", target]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
