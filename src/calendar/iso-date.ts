@@ -323,17 +323,18 @@ export function datePart(dateOrDateTime: string): string {
  */
 export function formatLongDate(s: string): string {
   // Every finding's message says three or four dates, mostly the same ones (the date of the run
-  // above all): each text is worked out once. Only real dates are kept (a bad one throws, below).
-  const known = longDates.get(s);
-  if (known !== undefined) return known;
-  const isTime = hasTime(s);
+  // above all): each day's text is written once and kept by its day number, as fromDayNumber keeps
+  // ISO dates (an array read, where a Map keyed by the string hashed every new string it was given).
   const day = parseDay(s);
-  const c = toCivil(day);
-  const long = `${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
-  const out = isTime ? `${long} at ${s.slice(11, 16)}` : long;
-  if (longDates.size >= 10_000) longDates.clear(); // stays small over any number of records
-  longDates.set(s, out);
-  return out;
+  const long = day >= 0 && day < CACHED_DAYS ? (longDays[day] ??= writeLongDay(day)) : writeLongDay(day);
+  return hasTime(s) ? `${long} at ${s.slice(11, 16)}` : long;
 }
 
-const longDates = new Map<string, string>();
+// "21 December 2026" by day number, 1970–2169, filled as days are written.
+const longDays: (string | undefined)[] = [];
+
+/** A day number as "21 December 2026". */
+function writeLongDay(day: number): string {
+  const c = toCivil(day);
+  return `${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
+}

@@ -7,7 +7,16 @@
 import type { CaseFile } from "../types/index.js";
 import { CaseIndex } from "./case-index.js";
 
-const active = new WeakMap<object, CaseIndex>();
+// The validations running, innermost last: one at a time in practice (two only if a rule validated
+// something itself), so finding the index is a comparison or two. A WeakMap's set and delete for
+// every record validated were a visible share of a single record's validation.
+const running: { caseFile: object; index: CaseIndex }[] = [];
+
+/** The index of the running validation of this object, if any. */
+function runningIndex(caseFile: object): CaseIndex | undefined {
+  for (let i = running.length - 1; i >= 0; i--) if (running[i]!.caseFile === caseFile) return running[i]!.index;
+  return undefined;
+}
 
 /**
  * Runs `fn` with an index of `caseFile` in force (the one already in force, when nested), and drops
@@ -15,14 +24,14 @@ const active = new WeakMap<object, CaseIndex>();
  * @example withCaseIndex(caseFile, (index) => runRules(caseFile, index))
  */
 export function withCaseIndex<T>(caseFile: CaseFile, fn: (index: CaseIndex) => T): T {
-  const current = active.get(caseFile);
+  const current = runningIndex(caseFile);
   if (current) return fn(current);
-  const index = new CaseIndex(caseFile);
-  active.set(caseFile, index);
+  const entry = { caseFile, index: new CaseIndex(caseFile) };
+  running.push(entry);
   try {
-    return fn(index);
+    return fn(entry.index);
   } finally {
-    active.delete(caseFile);
+    running.splice(running.lastIndexOf(entry), 1);
   }
 }
 
@@ -31,7 +40,7 @@ export function withCaseIndex<T>(caseFile: CaseFile, fn: (index: CaseIndex) => T
  * @example activeCaseIndex(caseFile)?.periods()
  */
 export function activeCaseIndex(caseFile: object): CaseIndex | undefined {
-  return active.get(caseFile);
+  return runningIndex(caseFile);
 }
 
 /**
@@ -41,7 +50,7 @@ export function activeCaseIndex(caseFile: object): CaseIndex | undefined {
  * @example derivedFrom(caseFile, "reviews-held", () => reviewsHeldFrom(caseFile))
  */
 export function derivedFrom<T>(caseFile: object, key: string, make: () => T): T {
-  const index = active.get(caseFile);
+  const index = runningIndex(caseFile);
   if (!index) return make();
   const value = index.derived(key, make);
   return (Array.isArray(value) ? value.slice() : value) as T;

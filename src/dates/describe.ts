@@ -10,7 +10,8 @@ import { DURATION_UNIT_LABELS, formatLongDate, type DurationUnit } from "../cale
  */
 export function describeTimescale(t: { value: number; unit: DurationUnit }): string {
   const label: string = DURATION_UNIT_LABELS[t.unit];
-  return `${t.value} ${t.value === 1 ? label.replace(/s$/, "") : label}`;
+  // One of a unit is its label less the final "s" (a string test: this words most findings' limit).
+  return `${t.value} ${t.value === 1 && label.endsWith("s") ? label.slice(0, -1) : label}`;
 }
 
 /** "21 December 2026" (or with the time, for date-times). Re-exported so rules import one place. */

@@ -5,7 +5,7 @@
  * and 2.6: decisions are monitored over time and progress is reported at the next review).
  * A bottom-layer helper: timeline, rules and render all read progress through it.
  */
-import { compareIsoDates } from "../calendar/index.js";
+import { compareIsoDates, isoSortKey } from "../calendar/index.js";
 import type { ProgressUpdate } from "../types/index.js";
 
 /** Where something stands: "open" when no update says otherwise. @example const s: ProgressStatus = "done"; */
@@ -42,8 +42,27 @@ export function updatesUpTo(item: Tracked, on: string): { update: ProgressUpdate
  * @example progressOn({ updates: [{ on: "2026-09-09", status: "done" }] }, "2026-09-09").status // "done"
  */
 export function progressOn(item: Tracked, on: string): ProgressOn {
-  const last = updatesUpTo(item, on).at(-1);
-  return last ? { status: last.update.status, update: last.update, index: last.index } : { status: "open" };
+  // updatesUpTo(item, on).at(-1) found in one pass, without its arrays: every rule, the timeline and
+  // the renderers ask this of every decision and action, most of which have no update or one. The
+  // latest date wins and, on one day, the later in the list (>=); each date is parsed once, in the
+  // same order as updatesUpTo parses them, so a bad date throws the same DateError.
+  const updates = item.updates ?? [];
+  let last: ProgressUpdate | undefined;
+  let lastIndex = -1;
+  let lastKey = 0;
+  let onKey: number | undefined;
+  for (let i = 0; i < updates.length; i++) {
+    const update = updates[i]!;
+    const key = isoSortKey(update.on);
+    onKey ??= isoSortKey(on);
+    if (key - onKey > 0) continue;
+    if (last === undefined || key - lastKey >= 0) {
+      last = update;
+      lastIndex = i;
+      lastKey = key;
+    }
+  }
+  return last ? { status: last.status, update: last, index: lastIndex } : { status: "open" };
 }
 
 /**

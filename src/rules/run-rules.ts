@@ -81,56 +81,84 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
     });
     return result;
   }
-  const rules = options.rules ?? enabledRulesChecked(options.profile);
-  const owners = ownersFor(options.profile, options.rules);
+  const plan = planFor(options.profile, options.rules);
   const calendar = options.calendar ?? defaultCalendar();
-  const seen: Seen = { run: new Set(), notApplicable: new Set() };
-  const run = (rec: Record<string, unknown>, type: string, prefix: string, caseFile: CaseFileRecord | undefined) => {
-    for (const rule of rulesByType(rules, type)) runOne(rule, rec, prefix, caseFile, options, calendar, result, owners, seen);
-  };
   const rec = record as Record<string, unknown>;
   if (recordType === "case-file") {
     const caseFile = record as CaseFileRecord;
+    const seen: Seen = { run: new Set(), notApplicable: new Set() };
     // One index of the case file for this validation: the timeline and every rule read its lists
     // rather than walking the events and records again (src/case-index).
     withCaseIndex(caseFile as never, () => {
-      run(rec, recordType, "", caseFile);
+      for (const rule of plan.rulesFor(recordType).rules) runOne(rule, rec, "", caseFile, options, calendar, result, plan.owners, seen);
       const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
-      inner.forEach((r, i) => run(r, String(r["recordType"]), `/records/${i}`, caseFile));
+      for (let i = 0; i < inner.length; i++) {
+        const r = inner[i]!;
+        for (const rule of plan.rulesFor(String(r["recordType"])).rules) runOne(rule, r, `/records/${i}`, caseFile, options, calendar, result, plan.owners, seen);
+      }
     });
   } else {
     // A record on its own gets an index too, for what its rules share (an escalation's replay). Its
     // rules run once each, so when the list names no rule twice nothing needs remembering as seen.
-    const list = rulesByType(rules, recordType);
-    const once = hasUniqueIds(list) ? undefined : seen;
+    const { rules, unique } = plan.rulesFor(recordType);
+    const once: Seen | undefined = unique ? undefined : { run: new Set(), notApplicable: new Set() };
     withCaseIndex(rec as never, () => {
-      for (const rule of list) runOne(rule, rec, "", undefined, options, calendar, result, owners, once);
+      for (const rule of rules) runOne(rule, rec, "", undefined, options, calendar, result, plan.owners, once);
     });
   }
   return result;
 }
 
-const byTypeMemo = new WeakMap<readonly RegisteredRule[], Map<string, Rule[]>>();
-
-/**
- * The rules of a list that apply to a record type, in the list's order; worked out once per list
- * (a profile's enabled rules are one array for the run) and type, not once per record.
- */
-function rulesByType(rules: readonly RegisteredRule[], type: string): Rule[] {
-  let byType = byTypeMemo.get(rules);
-  if (!byType) byTypeMemo.set(rules, (byType = new Map()));
-  let list = byType.get(type);
-  if (!list) byType.set(type, (list = rules.filter((r) => (r.rule.appliesTo as readonly string[]).includes(type)).map((r) => r.rule)));
-  return list;
+/** The rules of a list that apply to one record type, in the list's order, and whether no two share an id. */
+interface TypeRules {
+  rules: Rule[];
+  unique: boolean;
 }
 
-const uniqueMemo = new WeakMap<readonly Rule[], boolean>();
+/**
+ * What validateRecord looks up about the rules before it runs them, worked out once per profile (or
+ * per profile and chosen list, in tests): who owns each timescale, and the rules for each record
+ * type. A record then costs one lookup here, not one per question (the rule list, its ownership
+ * check, the owners, the type's rules, whether their ids repeat): for a small record those lookups
+ * were a visible share of its validation.
+ */
+class RulePlan {
+  private readonly byType = new Map<string, TypeRules>();
 
-/** Whether no two rules of a list share an id (worked out once per list). */
-function hasUniqueIds(rules: readonly Rule[]): boolean {
-  let unique = uniqueMemo.get(rules);
-  if (unique === undefined) uniqueMemo.set(rules, (unique = new Set(rules.map((r) => r.id)).size === rules.length));
-  return unique;
+  constructor(
+    readonly rules: readonly RegisteredRule[],
+    readonly owners: ReadonlyMap<string, string>,
+  ) {}
+
+  /** The rules for record type `type` (worked out on first use). */
+  rulesFor(type: string): TypeRules {
+    let found = this.byType.get(type);
+    if (!found) {
+      const rules = this.rules.filter((r) => (r.rule.appliesTo as readonly string[]).includes(type)).map((r) => r.rule);
+      this.byType.set(type, (found = { rules, unique: new Set(rules.map((r) => r.id)).size === rules.length }));
+    }
+    return found;
+  }
+}
+
+const planMemo = new WeakMap<ResolvedProfile, RulePlan>();
+const chosenPlanMemo = new WeakMap<readonly RegisteredRule[], WeakMap<ResolvedProfile, RulePlan>>();
+
+/**
+ * The plan for a profile's own rules, or for rules a caller chose. A profile whose timescales are not
+ * each owned once throws ProfileError every time it is used (nothing is kept for it).
+ */
+function planFor(profile: ResolvedProfile, chosen: readonly RegisteredRule[] | undefined): RulePlan {
+  if (chosen === undefined) {
+    let plan = planMemo.get(profile);
+    if (!plan) planMemo.set(profile, (plan = new RulePlan(enabledRulesChecked(profile), ownersFor(profile, undefined))));
+    return plan;
+  }
+  let byProfile = chosenPlanMemo.get(chosen);
+  if (!byProfile) chosenPlanMemo.set(chosen, (byProfile = new WeakMap()));
+  let plan = byProfile.get(profile);
+  if (!plan) byProfile.set(profile, (plan = new RulePlan(chosen, ownersFor(profile, chosen))));
+  return plan;
 }
 
 /** Which rule ids a validation has put in rulesRun and notApplicable already (the lists stay in first-seen order). */
@@ -165,16 +193,15 @@ function recordTypeOf(record: unknown): RecordType {
     throw new InputError("not a record: expected a JSON object with a recordType", undefined, "/");
   }
   const type = (record as Record<string, unknown>)["recordType"];
+  if (isRecordType(type)) return type;
+  // Only a record that is about to be refused needs the list of types written out.
   const known = Object.values(recordTypes);
   if (typeof type !== "string") {
     throw new InputError(`has no recordType: write "recordType": one of ${known.join(", ")}`, undefined, "/recordType");
   }
-  if (!isRecordType(type)) {
-    const best = closestName(type, known);
-    const hint = best === undefined ? `; the record types are ${known.join(", ")}` : `; did you mean "${best}"? The record types are ${known.join(", ")}`;
-    throw new InputError(`unknown record type "${type.slice(0, 40)}"${hint}`, undefined, "/recordType");
-  }
-  return type;
+  const best = closestName(type, known);
+  const hint = best === undefined ? `; the record types are ${known.join(", ")}` : `; did you mean "${best}"? The record types are ${known.join(", ")}`;
+  throw new InputError(`unknown record type "${type.slice(0, 40)}"${hint}`, undefined, "/recordType");
 }
 
 /**

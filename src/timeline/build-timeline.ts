@@ -31,6 +31,10 @@ export function buildTimeline(caseFile: CaseFile, options: TimelineOptions & { k
  */
 export function timelineEnv(caseFile: CaseFile, options: TimelineOptions): TimelineEnv {
   const index = activeCaseIndex(caseFile) ?? new CaseIndex(caseFile);
+  // A case file with no child (one that failed the schema, given to the timeline directly) fails
+  // when its first item is made, as it always has, not here.
+  const child = caseFile.child as CaseFile["child"] | undefined;
+  const itemChild = (child && itemChildOf(child)) as TimelineItem["child"];
   return {
     caseFile,
     profile: options.profile,
@@ -38,7 +42,15 @@ export function timelineEnv(caseFile: CaseFile, options: TimelineOptions): Timel
     asOf: options.asOf,
     periods: index.periods(),
     index,
+    itemChild,
   };
+}
+
+/** The child as an item names them: id, name and preferred name. */
+function itemChildOf(child: CaseFile["child"]): TimelineItem["child"] {
+  const who: TimelineItem["child"] = { id: child.id, name: child.name };
+  if (child.preferredName !== undefined) who.preferredName = child.preferredName;
+  return who;
 }
 
 /**

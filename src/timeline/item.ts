@@ -89,7 +89,6 @@ export function makeItem(
   stepped: boolean,
   from: string = trigger.date,
 ): TimelineItem {
-  const child = env.caseFile.child;
   // Built field by field rather than from spreads (this runs ~90 times per case file); the keys go in
   // the same order as before, as JSON output follows it.
   const item = {
@@ -106,10 +105,8 @@ export function makeItem(
   if (status.daysOverdue !== undefined) item.daysOverdue = status.daysOverdue;
   if (status.daysLate !== undefined) item.daysLate = status.daysLate;
   item.citation = measure.citation;
-  const who: TimelineItem["child"] = { id: child.id, name: child.name };
-  if (child.preferredName !== undefined) who.preferredName = child.preferredName;
-  item.child = who;
-  item.team = child.team;
+  item.child = env.itemChild;
+  item.team = env.caseFile.child.team;
   if (done) {
     item.done = done.date;
     item.donePath = done.path;

@@ -14,6 +14,14 @@ type Of<T extends Schedule["type"]> = Extract<Schedule, { type: T }>;
 
 const sorted = (list: Occurrence[]) => [...list].sort((a, b) => compareMoment(a.date, b.date));
 
+/**
+ * sorted(list)[0], the first completion. Most triggers have one candidate or none (an event's own
+ * minutes or note), which is its own answer: nothing is copied or sorted for it. Two or more are
+ * sorted as before (compareMoment holds a bare date equal to any time that day, so the first of a
+ * sort is not always what a scan for the least would pick).
+ */
+const earliest = (list: Occurrence[]) => (list.length < 2 ? list[0] : sorted(list)[0]);
+
 /** True when the duty ended before `due`, so an unmet due date lapses. */
 function lapsed(trigger: Trigger, due: string): boolean {
   return trigger.until !== undefined && compareIsoDates(trigger.until, datePart(due)) < 0;
@@ -36,7 +44,7 @@ export function once(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedul
   const t = timescaleOf(env, id);
   if (id === undefined || t === undefined) return [];
   const due = env.calendar.addDuration(trigger.date, t);
-  const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];
+  const done = earliest(inWindow(kind.done(env, trigger), trigger));
   if (!done && lapsed(trigger, due)) return [];
   return [makeItem(env, kind, trigger, 0, due, done, measureOf(id, t), false)];
 }
@@ -105,7 +113,7 @@ export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
   const citation = schedule.citation(env, trigger);
   if (!citation) return [];
   const due = trigger.due ?? trigger.date;
-  const done = sorted(inWindow(kind.done(env, trigger), trigger))[0];
+  const done = earliest(inWindow(kind.done(env, trigger), trigger));
   const timescale = typeof schedule.timescale === "function" ? schedule.timescale(env, trigger) : schedule.timescale;
   return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale }, false)];
 }

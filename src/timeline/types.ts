@@ -94,6 +94,8 @@ export interface TimelineEnv {
   readonly periods: CasePeriods;
   /** The case file read once: events and records by type, and the lists derived from them (src/case-index). */
   readonly index: CaseIndex;
+  /** The child as every item names them (TimelineItem.child), made once: the items share it. */
+  readonly itemChild: TimelineItem["child"];
 }
 
 /**

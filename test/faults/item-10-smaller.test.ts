@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shippedPath } from "../../src/paths.js";
 import { goodPracticeNote, lookedAfterReview } from "../fixtures/records.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCli, runCliInProcess } from "../helpers/run-cli.js";
 import { tempDir } from "./helpers.js";
 import { png, userProfile, withLogo } from "./profiles.js";
 
@@ -31,25 +31,25 @@ describe("item 10: logos", () => {
     expect(readdirSync(out)).toEqual(["GPN-2026-12.good-practice-note.html"]);
   });
 
-  it("a logo outside the profile's folder (../, an absolute path, a link) is refused, naming the profile", () => {
+  it("a logo outside the profile's folder (../, an absolute path, a link) is refused, naming the profile", async () => {
     const dir = tempDir("logo-out");
     const inner = join(dir, "profile");
     mkdirSync(inner);
     writeFileSync(join(dir, "elsewhere.png"), png());
     for (const logo of ["../elsewhere.png", join(dir, "elsewhere.png")]) {
       const profile = userProfile(inner, withLogo(logo));
-      const r = runCli(["render", noteIn(dir), "--format", "html", "--out", join(dir, "out"), "--profile", profile]);
+      const r = await runCliInProcess(["render", noteIn(dir), "--format", "html", "--out", join(dir, "out"), "--profile", profile]);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/profile\.json: \/authority\/logo: authority\.logo must name a PNG file in the profile's own folder/);
     }
   });
 
-  it("a damaged logo PNG is blamed on the profile's logo, in every format, and nothing is written", () => {
+  it("a damaged logo PNG is blamed on the profile's logo, in every format, and nothing is written", async () => {
     const dir = tempDir("logo-bad");
     writeFileSync(join(dir, "logo.png"), png(4, 2, true));
     const profile = userProfile(dir, withLogo("logo.png"));
     const out = join(dir, "out");
-    const r = runCli(["render", noteIn(dir), "--format", "all", "--out", out, "--profile", profile]);
+    const r = await runCliInProcess(["render", noteIn(dir), "--format", "all", "--out", out, "--profile", profile]);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toHaveLength(3); // docx, pdf, html
@@ -62,53 +62,53 @@ describe("item 10: logos", () => {
 });
 
 describe("item 10: profiles and options", () => {
-  it("a user profile may name a timescale `constructor` (no clash with Object.prototype)", () => {
+  it("a user profile may name a timescale `constructor` (no clash with Object.prototype)", async () => {
     const dir = tempDir("constructor");
     const profile = userProfile(dir, {
       timescales: { constructor: { description: "A step the council times.", value: 5, unit: "working_days", citation: { document: "Fault Council standards", paragraph: "1.1" } } },
     });
     const input = join(dir, "review.json");
     writeFileSync(input, JSON.stringify(lookedAfterReview()));
-    const r = runCli(["validate", input, "--as-of", "2026-12-20", "--profile", profile]);
+    const r = await runCliInProcess(["validate", input, "--as-of", "2026-12-20", "--profile", profile]);
     // Read as an ordinary id: refused only because no rule owns it (issue 11), never as "already set" by Object.prototype.
     expect(r.stderr).not.toMatch(/already set/);
     expect(r.stderr).toMatch(/timescale "constructor" has no enabled rule that owns it/);
   });
 
-  it("--as-of 9999-12-31 names the option", () => {
-    const r = runCli(["deadlines", "examples/knowsley", "--as-of", "9999-12-31"]);
+  it("--as-of 9999-12-31 names the option", async () => {
+    const r = await runCliInProcess(["deadlines", "examples/knowsley", "--as-of", "9999-12-31"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^reviewkit: --as-of /);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("a --holidays file holding only 1900-01-01 and 9999-12-31 is refused (Christmas would become a working day)", () => {
+  it("a --holidays file holding only 1900-01-01 and 9999-12-31 is refused (Christmas would become a working day)", async () => {
     const dir = tempDir("holidays-implausible");
     const file = join(dir, "holidays.json");
     const event = (date: string) => ({ title: "Holiday", date, notes: "", bunting: true });
     writeFileSync(file, JSON.stringify({ "england-and-wales": { division: "england-and-wales", events: [event("1900-01-01"), event("9999-12-31")] } }));
-    const r = runCli(["deadlines", "examples/knowsley", "--as-of", "2026-11-23", "--holidays", file]);
+    const r = await runCliInProcess(["deadlines", "examples/knowsley", "--as-of", "2026-11-23", "--holidays", file]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/holidays\.json: covers 8100 years; GOV\.UK's file covers about ten\n$/);
   });
 
-  it("the shipped GOV.UK file passed as --holidays is accepted", () => {
+  it("the shipped GOV.UK file passed as --holidays is accepted", async () => {
     const dir = tempDir("holidays-real");
     const file = join(dir, "bank-holidays.json");
     copyFileSync(shippedPath("data", "bank-holidays-england-and-wales.json"), file);
-    const r = runCli(["deadlines", "examples/knowsley", "--as-of", "2026-11-23", "--holidays", file, "--within", "7"]);
+    const r = await runCliInProcess(["deadlines", "examples/knowsley", "--as-of", "2026-11-23", "--holidays", file, "--within", "7"]);
     expect(r.stderr).toBe("");
   });
 });
 
 describe("item 10: the README says what validate does about language", () => {
-  it("validate gives no jargon warnings (check-language does), and the README no longer claims it does", () => {
+  it("validate gives no jargon warnings (check-language does), and the README no longer claims it does", async () => {
     const dir = tempDir("language");
     const rec = lookedAfterReview();
     rec.childViews.wishesAndFeelings = "Your IRO said the LAC review and your PEP and the SW visit are on track.";
     const input = join(dir, "review.json");
     writeFileSync(input, JSON.stringify(rec));
-    const v = runCli(["validate", input, "--as-of", "2026-12-20", "--format", "json"]);
+    const v = await runCliInProcess(["validate", input, "--as-of", "2026-12-20", "--format", "json"]);
     expect(v.stdout).not.toMatch(/jargon/i);
     const readme = readFileSync(shippedPath("README.md"), "utf8");
     expect(readme).not.toMatch(/validator gives the same warnings/);

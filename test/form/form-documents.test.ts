@@ -4,6 +4,8 @@
  * and HTML is byte-for-byte what the renderer makes in Node (`reviewkit render` calls the same
  * renderDocument with the same profile and case file), and the PDF is the same PDF once its streams
  * are inflated (the browser's deflate packs differently from Node's zlib). The preview shows the letter.
+ * The page's bytes are taken from the link its button offers (page-documents.ts), while Node makes
+ * the CLI's; a click on each format's button downloads those same bytes.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,13 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import mammoth from "mammoth";
 import type { Page } from "playwright-core";
 import { packageRoot } from "../../src/paths.js";
-import { documentsFor } from "../../src/render/documents.js";
+import { documentsFor, type DocumentName } from "../../src/render/documents.js";
 import { documentParts } from "../../src/render/conference-letter-children.js";
 import { loadProfile } from "../../src/profiles/load-profile.js";
 import { renderDocument } from "../../src/render/render-document.js";
 import type { CaseFile, CaseRecord } from "../../src/types/index.js";
 import { launch, openForm, writeForm, type FormBrowser } from "./browser.js";
 import { pdfContent } from "./pdf-content.js";
+import { offeredDocuments } from "./page-documents.js";
 import { htmlText } from "../render/extract.js";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -47,39 +50,71 @@ afterAll(async () => {
   await fb?.close();
 });
 
-async function downloadBytes(selector: string): Promise<Buffer> {
+/** Clicks a Download button and reads the file Chromium downloaded (named as `name`, when given). */
+async function downloadBytes(selector: string, name?: string): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  if (name !== undefined) expect(download.suggestedFilename()).toBe(name);
   const path = await download.path();
   return readFileSync(path);
+}
+
+/** Every document a record type gives in a case file, as `reviewkit render` makes it for the page's record. */
+interface Job {
+  type: string;
+  record: CaseRecord;
+  doc: DocumentName;
+  format: (typeof FORMATS)[number];
+}
+
+const FORMATS = ["pdf", "docx", "html"] as const;
+
+/** The CLI's bytes for each job, made one after another, each after letting Playwright's messages through. */
+async function cliBytes(caseFile: CaseFile, file: string, jobs: readonly Job[]): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const { record, doc, format } of jobs) {
+    await new Promise((resolve) => setImmediate(resolve));
+    out.push(await renderDocument(record, doc, format, { profile: caseFile.authority ?? "england", file, caseFile }));
+  }
+  return out;
 }
 
 describe("documents made in the page are the CLI's", () => {
   it.each(caseFiles)("%s", async (file) => {
     const caseFile = JSON.parse(readFileSync(join(root, file), "utf8")) as CaseFile & { records: CaseRecord[] };
+    const types = [...new Set(caseFile.records.filter((r) => documentsFor(r).length).map((r) => r.recordType))];
+    const jobs: Job[] = types.flatMap((type) => {
+      const record = caseFile.records.filter((r) => r.recordType === type).pop() as CaseRecord;
+      return documentsFor(record)
+        .filter((d) => documentParts(record, d, loadProfile(caseFile.authority ?? "england")).length > 0)
+        .flatMap((doc) => FORMATS.map((format) => ({ type, record, doc, format })));
+    });
+    // Node makes the CLI's documents while the browser makes the page's (two processes, two cores).
+    const fromCliMade = cliBytes(caseFile, file, jobs);
     await page.setInputFiles("#rk-open", join(root, file));
     await page.waitForFunction((name) => (globalThis as any).reviewkitForm.state.fileName === name, file.split("/").pop());
-    const types = [...new Set(caseFile.records.filter((r) => documentsFor(r).length).map((r) => r.recordType))];
-    let compared = 0;
+    const fromPageAll: Buffer[] = [];
     for (const type of types) {
       await page.selectOption("#rk-record-type", type);
-      const record = caseFile.records.filter((r) => r.recordType === type).pop() as CaseRecord;
-      for (const doc of documentsFor(record).filter((d) => documentParts(record, d, loadProfile(caseFile.authority ?? "england")).length > 0)) {
-        for (const format of ["pdf", "docx", "html"] as const) {
-          const fromPage = await downloadBytes(`[data-doc="${doc}"][data-format="${format}"]`);
-          const fromCli = await renderDocument(record, doc, format, { profile: caseFile.authority ?? "england", file, caseFile });
-          if (format === "pdf" && Buffer.from(fromCli).includes("/Subtype /Image")) {
-            // With pictures, pdfkit's browser build numbers the image objects differently: the same
-            // pages and the same text, as poppler reads them.
-            expect(pdfText(fromPage), `${record.id} ${doc}.pdf`).toBe(pdfText(fromCli));
-          } else if (format === "pdf") {
-            // Same objects, same text, same fonts; only deflate's packing differs (see pdf-content.ts).
-            expect(pdfContent(fromPage), `${record.id} ${doc}.pdf`).toEqual(pdfContent(fromCli));
-          } else {
-            expect(Buffer.compare(fromPage, Buffer.from(fromCli)), `${record.id} ${doc}.${format}`).toBe(0);
-          }
-          compared++;
-        }
+      const offered = await offeredDocuments(page, jobs.filter((j) => j.type === type).map((j) => `[data-doc="${j.doc}"][data-format="${j.format}"]`));
+      fromPageAll.push(...offered.map((o) => o.bytes));
+    }
+    const fromCliAll = await fromCliMade;
+    expect(fromPageAll).toHaveLength(jobs.length);
+    let compared = 0;
+    for (const [i, { record, doc, format }] of jobs.entries()) {
+      const fromPage = fromPageAll[i] as Buffer;
+      const fromCli = fromCliAll[i] as Uint8Array;
+      if (format === "pdf" && Buffer.from(fromCli).includes("/Subtype /Image")) {
+        // With pictures, pdfkit's browser build numbers the image objects differently: the same
+        // pages and the same text, as poppler reads them.
+        expect(pdfText(fromPage), `${record.id} ${doc}.pdf`).toBe(pdfText(fromCli));
+      } else if (format === "pdf") {
+        // Same objects, same text, same fonts; only deflate's packing differs (see pdf-content.ts).
+        expect(pdfContent(fromPage), `${record.id} ${doc}.pdf`).toEqual(pdfContent(fromCli));
+      } else {
+        expect(Buffer.compare(fromPage, Buffer.from(fromCli)), `${record.id} ${doc}.${format}`).toBe(0);
       }
+      compared++;
     }
     expect(compared).toBeGreaterThan(0);
   });
@@ -94,6 +129,18 @@ describe("documents made in the page are the CLI's", () => {
     const docx = await downloadBytes(`[data-doc="child-letter"][data-format="docx"]`);
     const { value } = await mammoth.extractRawText({ buffer: docx });
     expect(value).toContain("Mei-Lin");
+  });
+
+  it("downloads each format when its button is clicked: the bytes compared above", async () => {
+    // The review the preview above opened.
+    expect(await page.evaluate(() => (globalThis as any).reviewkitForm.state.fileName)).toBe("mei-lin-chen.case.json");
+    for (const format of FORMATS) {
+      const selector = `[data-doc="lac-review-minutes"][data-format="${format}"]`;
+      const fromClick = await downloadBytes(selector, `LAR-EN-10472-3.lac-review-minutes.${format}`);
+      const [offered] = await offeredDocuments(page, [selector]);
+      expect(offered?.name).toBe(`LAR-EN-10472-3.lac-review-minutes.${format}`);
+      expect(Buffer.compare(fromClick, offered?.bytes ?? Buffer.alloc(0)), format).toBe(0);
+    }
   });
 
   it("offers each parent's own letter where the letters are split, each the CLI's, filed under the parent's id", async () => {

@@ -2,7 +2,7 @@ import type { Decision, Escalation, LookedAfterReview } from "../../types/index.
 import type { CaseFileRecord } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
-import { isClosed, progressOn, updatesUpTo } from "../../records/progress.js";
+import { isClosed, updatesUpTo } from "../../records/progress.js";
 import { raisedOn } from "./escalation-steps.js";
 import { derivedFrom } from "../../case-index/active-index.js";
 
@@ -35,9 +35,12 @@ export function decisionProgress(decision: Decision, review: LookedAfterReview, 
 }
 
 function progressNow(decision: Decision, review: LookedAfterReview, asOf: string, caseFile: CaseFileRecord | undefined): DecisionProgress {
-  const own = progressOn(decision, asOf).status;
+  // Its own history up to asOf, oldest first, read once: each entry is a check, and the last is where
+  // it stood (progressOn's answer).
+  const history = updatesUpTo(decision, asOf);
+  const own = history.at(-1)?.update.status ?? "open";
   let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
-  const checkedOn: string[] = updatesUpTo(decision, asOf).map(({ update }) => update.on);
+  const checkedOn: string[] = history.map(({ update }) => update.on);
   if (caseFile) {
     for (const { record: later } of recordsOfType(caseFile, "looked-after-review")) {
       if (compareIsoDates(later.reviewDate, review.reviewDate) <= 0 || compareIsoDates(later.reviewDate, asOf) > 0) continue;

@@ -32,8 +32,24 @@ export interface SmartProblem {
 
 /** Text as compared for "the same words": case, spacing and final punctuation ignored. */
 function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim().replace(/[.!?;:,]+$/, "");
-  return norm(a) === norm(b);
+  // Most measures do not start with their action's first letter, and then the texts differ whatever
+  // normalising does (it never moves or drops a leading letter or digit): decided without
+  // lower-casing and rewriting two paragraphs of text for every action.
+  const x = leadingAlphanumeric(a);
+  const y = leadingAlphanumeric(b);
+  if (x !== -1 && y !== -1 && x !== y) return false;
+  return normalised(a) === normalised(b);
+}
+
+function normalised(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, " ").trim().replace(/[.!?;:,]+$/, "");
+}
+
+/** The first character after any spaces, lower-cased, when it is an ASCII letter or digit; else -1. */
+function leadingAlphanumeric(s: string): number {
+  const c = s.trimStart().charCodeAt(0);
+  if (c >= 65 && c <= 90) return c + 32; // A-Z as a-z
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
 }
 
 /**
