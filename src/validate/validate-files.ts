@@ -1,3 +1,4 @@
+import type { Finding } from "../schema/finding.js";
 import type { FileResult, FileFailure } from "./validate-json.js";
 import { collectJsonFiles } from "../io/collect-files.js";
 import { loadProfile } from "../profiles/load-profile.js";
@@ -70,9 +71,18 @@ export function addOutcome(out: ValidateFilesResult, outcome: FileOutcome): void
     return;
   }
   out.files.push(outcome.result);
-  for (const f of outcome.result.findings) {
-    if (f.severity === "error" || f.severity === "internal") out.summary.errors++;
-    else if (f.severity === "warning") out.summary.warnings++;
-    else out.summary.info++;
+  tally(out.summary, outcome.result.findings);
+}
+
+/**
+ * Counts findings into a summary by severity (an internal error counts as an error).
+ * @example tally(result.summary, file.findings)
+ */
+export function tally(summary: ValidateFilesResult["summary"], findings: readonly Finding[]): ValidateFilesResult["summary"] {
+  for (const f of findings) {
+    if (f.severity === "error" || f.severity === "internal") summary.errors++;
+    else if (f.severity === "warning") summary.warnings++;
+    else summary.info++;
   }
+  return summary;
 }

@@ -12,7 +12,7 @@ import { runOrdered } from "../io/worker-pool.js";
 import { batchWorkerScript, outcomeOf, valueOf, warningReplay, workersFor, type JobsOptions, type WorkerOutcome } from "../io/worker-outcome.js";
 import { loadProfile } from "../profiles/load-profile.js";
 import { enabledRulesChecked } from "../rules/run-rules.js";
-import { addOutcome, emptyResult, validateOnThisThread, type ValidateFilesOptions, type ValidateFilesResult } from "./validate-files.js";
+import { addOutcome, emptyResult, tally, validateOnThisThread, type ValidateFilesOptions, type ValidateFilesResult } from "./validate-files.js";
 import { validateOneFile, type FileOutcome } from "./validate-one-file.js";
 import { failuresText, fileJson, fileText, formatJson, formatText, jsonReport, summaryText } from "./format-text.js";
 import type { FileFailure } from "./validate-json.js";
@@ -119,8 +119,8 @@ function onThisThread(run: Run, options: ParallelValidateOptions): ValidateFiles
 }
 
 /**
- * The files on `run.jobs` threads (this one and the workers), each outcome handed to `add` in the
- * files' order, its horizon warnings first, as one thread would have met them.
+ * The files on `run.jobs` worker threads, each outcome handed to `add` on this thread in the files'
+ * order, its horizon warnings first, as one thread would have met them.
  */
 async function onWorkers<T>(run: Run, options: ParallelValidateOptions, format: ValidationFormat | undefined, add: (outcome: T) => void): Promise<void> {
   const warn = warningReplay(options.onWarning ?? emitHorizonWarning);
@@ -158,7 +158,5 @@ export function validateTask(setup: ValidateWorkerSetup): (file: string) => Work
 /** A file's outcome as its part of the report: the same pieces formatText and formatJson are made of. */
 function partOf(outcome: FileOutcome, format: ValidationFormat): FilePart {
   if ("failure" in outcome) return outcome;
-  const one = emptyResult();
-  addOutcome(one, outcome);
-  return { text: format === "json" ? fileJson(outcome.result) : fileText(outcome.result), summary: one.summary };
+  return { text: format === "json" ? fileJson(outcome.result) : fileText(outcome.result), summary: tally(emptyResult().summary, outcome.result.findings) };
 }
