@@ -3,10 +3,11 @@
  * compiles the same hot code again with TurboFan, on V8's helper threads: about 2.2 s of processor
  * time per thread over 5,000 case files, most of it inlining. On one thread that compiling runs on
  * the otherwise idle second core and costs no time; with a worker on every core it competes with
- * the validation itself. Halving and halving again the budget of bytecode TurboFan may inline into
- * one function (V8's default 920) cut that helper time by a third (2.0-2.3 s to 1.4-1.5 s per
- * 5,000 files, medians of runs on this 2-core machine) while the workers' own JavaScript time stayed
- * within the spread of runs. The one-thread path never calls this, so it compiles exactly as before.
+ * the validation itself. A quarter of V8's default budget of bytecode TurboFan may inline into one
+ * function (920) cut that helper time by a third (2.0-2.3 s to 1.4-1.5 s for one worker's 5,000
+ * files, runs on this 2-core machine), and the whole run's CPU by about 4%: the workers' own
+ * JavaScript runs perhaps 3% slower with less inlined, within the spread of runs. The one-thread
+ * path never calls this, so it compiles exactly as before (README, Performance, "Both cores").
  */
 import { setFlagsFromString } from "node:v8";
 
