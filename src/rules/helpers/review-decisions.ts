@@ -1,4 +1,4 @@
-import type { Decision, Escalation, LookedAfterReview } from "../../types/index.js";
+import type { Decision, Escalation, LookedAfterReview, ProgressUpdate } from "../../types/index.js";
 import type { CaseFileRecord } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
@@ -26,7 +26,9 @@ export interface DecisionProgress {
 export function decisionProgress(decision: Decision, review: LookedAfterReview, asOf: string, caseFile?: CaseFileRecord): DecisionProgress {
   if (!caseFile) return progressNow(decision, review, asOf, undefined);
   // Several rules ask after the same decision: worked out once per validation of the case file.
-  const memo = derivedFrom(caseFile, "decision-progress", () => new WeakMap<Decision, Map<string, DecisionProgress>>());
+  // A Map, not a WeakMap: it lives only as long as this validation's index, and a WeakMap made for
+  // every case file is more work for the garbage collector.
+  const memo = derivedFrom(caseFile, "decision-progress", () => new Map<Decision, Map<string, DecisionProgress>>());
   let byDate = memo.get(decision);
   if (!byDate) memo.set(decision, (byDate = new Map()));
   let progress = byDate.get(asOf);
@@ -37,10 +39,10 @@ export function decisionProgress(decision: Decision, review: LookedAfterReview, 
 function progressNow(decision: Decision, review: LookedAfterReview, asOf: string, caseFile: CaseFileRecord | undefined): DecisionProgress {
   // Its own history up to asOf, oldest first, read once: each entry is a check, and the last is where
   // it stood (progressOn's answer).
-  const history = updatesUpTo(decision, asOf);
-  const own = history.at(-1)?.update.status ?? "open";
+  const history = ownHistory(decision, asOf);
+  const own = history.at(-1)?.status ?? "open";
   let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
-  const checkedOn: string[] = history.map(({ update }) => update.on);
+  const checkedOn: string[] = history.map((update) => update.on);
   if (caseFile) {
     for (const { record: later } of recordsOfType(caseFile, "looked-after-review")) {
       if (compareIsoDates(later.reviewDate, review.reviewDate) <= 0 || compareIsoDates(later.reviewDate, asOf) > 0) continue;
@@ -51,7 +53,19 @@ function progressNow(decision: Decision, review: LookedAfterReview, asOf: string
       }
     }
   }
-  return { status, checkedOn: [...new Set(checkedOn)].sort(compareIsoDates) };
+  // A list of one or none has nothing to drop or order (and sort would compare nothing).
+  return { status, checkedOn: checkedOn.length < 2 ? checkedOn : [...new Set(checkedOn)].sort(compareIsoDates) };
+}
+
+/**
+ * updatesUpTo(decision, asOf)'s updates: a decision with one update or none (most of them) is
+ * answered without the index pairs, filter and sort, parsing the same dates in the same order.
+ */
+function ownHistory(decision: Decision, asOf: string): ProgressUpdate[] {
+  const updates = decision.updates ?? [];
+  if (updates.length === 0) return [];
+  if (updates.length === 1) return compareIsoDates(updates[0]!.on, asOf) <= 0 ? [updates[0]!] : [];
+  return updatesUpTo(decision, asOf).map(({ update }) => update);
 }
 
 /** One decision of one looked-after review in a case file, with JSON Pointer indexes and its progress. */
