@@ -247,8 +247,9 @@ export function fromDayNumber(n: number): string {
 }
 
 const CACHED_DAYS = 73_049; // day numbers of 1970-01-01 to 2169-12-31
-// Filled as days are written; a plain array indexed by day number (no hashing).
-const writtenDays: (string | undefined)[] = [];
+// Filled as days are written; a plain array indexed by day number (no hashing). Made at its full
+// length: an empty array written at index 20,000 becomes a dictionary, which is hashing again.
+const writtenDays: (string | undefined)[] = new Array<string | undefined>(CACHED_DAYS).fill(undefined);
 
 /** fromDayNumber's work: the date string of a day number, checked. */
 function writeDay(n: number): string {

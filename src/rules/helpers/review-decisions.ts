@@ -1,6 +1,6 @@
 import type { Decision, Escalation, LookedAfterReview, ProgressUpdate } from "../../types/index.js";
 import type { CaseFileRecord } from "../record-map.js";
-import { compareIsoDates } from "../../calendar/index.js";
+import { compareIsoDates, isoSortKey } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
 import { isClosed, updatesUpTo } from "../../records/progress.js";
 import { raisedOn } from "./escalation-steps.js";
@@ -44,17 +44,51 @@ function progressNow(decision: Decision, review: LookedAfterReview, asOf: string
   let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
   const checkedOn: string[] = history.map((update) => update.on);
   if (caseFile) {
-    for (const { record: later } of recordsOfType(caseFile, "looked-after-review")) {
-      if (compareIsoDates(later.reviewDate, review.reviewDate) <= 0 || compareIsoDates(later.reviewDate, asOf) > 0) continue;
-      for (const p of later.previousDecisions ?? []) {
-        if (p.decisionId !== decision.id) continue;
-        checkedOn.push(later.reviewDate);
-        if (status === "open" && (p.status === "done" || p.status === "dropped")) status = p.status;
+    // Each later review held by asOf that reported on it, in file order: what walking every review's
+    // previousDecisions for this decision finds, from lists made once per case file.
+    const reports = laterReports(caseFile).get(decision.id);
+    if (reports !== undefined) {
+      const madeKey = isoSortKey(review.reviewDate);
+      const asOfKey = isoSortKey(asOf);
+      for (const r of reports) {
+        if (r.key - madeKey <= 0 || r.key - asOfKey > 0) continue;
+        checkedOn.push(r.reviewDate);
+        if (status === "open" && (r.status === "done" || r.status === "dropped")) status = r.status;
       }
     }
   }
   // A list of one or none has nothing to drop or order (and sort would compare nothing).
   return { status, checkedOn: checkedOn.length < 2 ? checkedOn : [...new Set(checkedOn)].sort(compareIsoDates) };
+}
+
+/** A review's report on an earlier decision (one of its previousDecisions), with the review's date. */
+interface LaterReport {
+  reviewDate: string;
+  /** isoSortKey(reviewDate). */
+  key: number;
+  status: string;
+}
+
+/**
+ * Every looked-after review's reports on earlier decisions, by decision id, in file order (reviews,
+ * then each review's previousDecisions): read once per validation of the case file, where each
+ * decision's progress used to walk every review.
+ */
+function laterReports(caseFile: CaseFileRecord): Map<string, LaterReport[]> {
+  return derivedFrom(caseFile, "later-decision-reports", () => {
+    const byId = new Map<string, LaterReport[]>();
+    for (const { record: later } of recordsOfType(caseFile, "looked-after-review")) {
+      const previous = later.previousDecisions ?? [];
+      if (previous.length === 0) continue;
+      const key = isoSortKey(later.reviewDate);
+      for (const p of previous) {
+        let list = byId.get(p.decisionId);
+        if (list === undefined) byId.set(p.decisionId, (list = []));
+        list.push({ reviewDate: later.reviewDate, key, status: p.status });
+      }
+    }
+    return byId;
+  });
 }
 
 /**
