@@ -42,6 +42,9 @@ const RENDER = ["test/render/**/*.test.ts", "test/property/render.property.test.
 /** The command line run in process (see above): the built program's own `main`, loaded once per worker. */
 const CLI = ["cli/**/*.test.ts", "test/bad-inputs/*.test.ts", "test/first-hour.test.ts"];
 
+/** One temporary folder for the run, removed at its end (test/setup/temp-dir.ts): every project names it. */
+const TEMP_DIR = "test/setup/temp-dir.ts";
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -55,15 +58,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: UNIT, isolate: false },
+        test: { name: "unit", include: UNIT, isolate: false, globalSetup: [TEMP_DIR] },
       },
       {
         extends: true,
-        test: { name: "render", include: RENDER, isolate: false },
+        test: { name: "render", include: RENDER, isolate: false, globalSetup: [TEMP_DIR] },
       },
       {
         extends: true,
-        test: { name: "cli", include: CLI, isolate: false, globalSetup: ["test/setup/build-dist.ts"] },
+        test: { name: "cli", include: CLI, isolate: false, globalSetup: [TEMP_DIR, "test/setup/build-dist.ts"] },
       },
       {
         extends: true,
@@ -71,7 +74,7 @@ export default defineConfig({
           name: "integration",
           include: ["src/**/*.test.ts", "cli/**/*.test.ts", "test/**/*.test.ts"],
           exclude: [...UNIT, ...RENDER, ...CLI],
-          globalSetup: ["test/setup/build-dist.ts"],
+          globalSetup: [TEMP_DIR, "test/setup/build-dist.ts"],
         },
       },
     ],

@@ -11,6 +11,8 @@ import { ProfileError, UsageError } from "../errors.js";
 import { packageRoot } from "../paths.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
 import { allSchemas, type LoadedSchema } from "../schema/load-schemas.js";
+import { prebuiltPath } from "../schema/prebuilt.js";
+import { schemasHash } from "../schema/schemas-hash.js";
 import { standaloneValidatorsCode } from "../schema/standalone.js";
 import { formBundlePath, FORM_ROOT } from "./bundle-path.js";
 import { FORM_CSS } from "./form-css.js";
@@ -63,6 +65,21 @@ function pageFiles(schemas: readonly LoadedSchema[], version: string, binary: Re
     }
   }
   return files;
+}
+
+/**
+ * The validators' code for the page: the build's own (dist/validators.generated.cjs, the same
+ * function's output) when it was made from these very schemas, as its stamped hash says; else made
+ * now, which compiles every schema (~0.5 s: most of this command's time).
+ */
+function validatorsCode(schemas: readonly LoadedSchema[]): string {
+  const file = prebuiltPath();
+  if (existsSync(file)) {
+    const text = readFileSync(file, "utf8");
+    const stamped = /^exports\.schemasHash = ("[0-9a-f]+");$/m.exec(text)?.[1];
+    if (stamped !== undefined && JSON.parse(stamped) === schemasHash(schemas)) return text;
+  }
+  return standaloneValidatorsCode(schemas);
 }
 
 /** A user's profile file, checked here (a bad one fails the command, not the page), then embedded. */
@@ -127,7 +144,7 @@ export function buildFormHtml(options: BuildFormOptions = {}): string {
     },
   };
   // The prebuilt validators, as a factory the page's require shim calls (src/form/browser/shims/module.ts).
-  const validators = `globalThis.__reviewkitValidators=function(require){var exports={};var module={exports:exports};\n${standaloneValidatorsCode(schemas)}\nreturn exports;};`;
+  const validators = `globalThis.__reviewkitValidators=function(require){var exports={};var module={exports:exports};\n${validatorsCode(schemas)}\nreturn exports;};`;
   return pageHtml({
     title: titleOf(recordType),
     css: govukCss() + FORM_CSS,

@@ -10,7 +10,7 @@ import { defineRule, type RuleContext, type RuleDefinition, type RuleSource } fr
 import { describeTimescale, longDate } from "../dates/describe.js";
 import type { Severity } from "../schema/finding.js";
 import type { CaseFile } from "../types/index.js";
-import { timelineItemsOf } from "../timeline/timeline-for.js";
+import { ownedLateItemsOf } from "../timeline/timeline-for.js";
 import { ITEM_KIND_IDS } from "../timeline/kinds/index.js";
 import { triggerLabel } from "../timeline/labels.js";
 import type { TimelineItem } from "../timeline/types.js";
@@ -94,15 +94,16 @@ export function reportOwnedItems(
   kinds: readonly string[],
   ids: { late: string; overdue: string } = { late: "late", overdue: "overdue" },
 ): boolean {
-  // Only the kinds asked for are worked out; the same items, in the same order, as filtering the whole timeline.
-  const items = timelineItemsOf(caseFile, ctx, kinds).filter((i) => i.timescale !== undefined && ctx.owns(i.timescale));
+  // Only the kinds asked for are worked out, and of their items only the late and overdue ones
+  // made whole: the same items, in the same order, as filtering the whole timeline.
+  const { owned, items } = ownedLateItemsOf(caseFile, ctx, kinds, (timescale) => ctx.owns(timescale));
   for (const item of items) {
     const timescale = item.timescale as string;
     if (item.status === "done-late") {
       ctx.report({ messageId: ids.late, path: item.donePath ?? item.trigger.path, data: dataFor(item, ctx.asOf), timescale, due: item.due });
-    } else if (item.status === "overdue") {
+    } else {
       ctx.report({ messageId: ids.overdue, path: item.trigger.path, data: dataFor(item, ctx.asOf), timescale, due: item.due });
     }
   }
-  return items.length > 0;
+  return owned;
 }

@@ -7,7 +7,8 @@ import type { CaseFile } from "../types/index.js";
 import { ITEM_KINDS } from "./kinds/index.js";
 import { activeCaseIndex } from "../case-index/active-index.js";
 import { CaseIndex } from "../case-index/case-index.js";
-import { itemsFor } from "./schedules.js";
+import { eachItem } from "./schedules.js";
+import { makeItem } from "./item.js";
 import type { ItemKind, Timeline, TimelineEnv, TimelineItem, TimelineOptions } from "./types.js";
 import { sortByUrgency } from "./urgency.js";
 
@@ -62,6 +63,10 @@ export function kindItems(env: TimelineEnv, kind: ItemKind): TimelineItem[] {
   // A loop rather than flatMap (the same items in the same order): this runs for every kind of every
   // case file, and flatMap's generic spreading was a visible share of the timeline's time.
   const out: TimelineItem[] = [];
-  for (const t of kind.triggers(env)) for (const item of itemsFor(env, kind, t)) out.push(item);
+  for (const t of kind.triggers(env)) {
+    eachItem(env, kind, t, (env, kind, trigger, step, due, done, measure, stepped, from) => {
+      out.push(makeItem(env, kind, trigger, step, due, done, measure, stepped, from));
+    });
+  }
   return out;
 }

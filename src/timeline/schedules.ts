@@ -6,9 +6,28 @@
  */
 import { compareIsoDates, datePart } from "../calendar/index.js";
 import type { Frequency, Timescale } from "../profiles/types.js";
-import { compareMoment, makeItem } from "./item.js";
+import { compareMoment, makeItem, type Measure } from "./item.js";
 import { inWindow } from "./sources.js";
 import type { ItemKind, Occurrence, Schedule, TimelineEnv, TimelineItem, Trigger } from "./types.js";
+
+/**
+ * Takes each item a schedule finds, as makeItem's arguments, in the order the schedule finds them.
+ * The schedules decide which items there are and their due dates; what is made of each is the
+ * caller's: the whole item (makeItem), or, during a validation, only its status, with the whole item
+ * made only for one a rule reports (reportable.ts).
+ * @example const out: TimelineItem[] = []; eachItem(env, kind, trigger, (...a) => out.push(makeItem(...a)));
+ */
+export type ItemSink = (
+  env: TimelineEnv,
+  kind: ItemKind,
+  trigger: Trigger,
+  step: number,
+  due: string,
+  done: Occurrence | undefined,
+  measure: Measure,
+  stepped: boolean,
+  from: string,
+) => void;
 
 type Of<T extends Schedule["type"]> = Extract<Schedule, { type: T }>;
 
@@ -39,14 +58,14 @@ function timescaleOf(env: TimelineEnv, id: string | undefined): Timescale | unde
  * One due date: the timescale after the trigger, met by the first completion in the window.
  * @example once(env, iroNotifiedKind, trigger, { type: "once", timescale: () => "iro-notified" })
  */
-export function once(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"once">): TimelineItem[] {
+export function once(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"once">, sink: ItemSink): void {
   const id = schedule.timescale(trigger, env);
   const t = timescaleOf(env, id);
-  if (id === undefined || t === undefined) return [];
+  if (id === undefined || t === undefined) return;
   const due = env.calendar.addDuration(trigger.date, t);
   const done = earliest(inWindow(kind.done(env, trigger), trigger));
-  if (!done && lapsed(trigger, due)) return [];
-  return [makeItem(env, kind, trigger, 0, due, done, measureOf(id, t), false)];
+  if (!done && lapsed(trigger, due)) return;
+  sink(env, kind, trigger, 0, due, done, measureOf(id, t), false, trigger.date);
 }
 
 /**
@@ -55,8 +74,7 @@ export function once(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedul
  * second 3 months, then 6 months). Ends with the next one not yet done, unless the duty ended first.
  * @example every(env, reviewsKind, laTrigger, { type: "every", timescale: reviewTimescale })
  */
-export function every(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"every">): TimelineItem[] {
-  const items: TimelineItem[] = [];
+export function every(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"every">, sink: ItemSink): void {
   let from = trigger.date;
   let step = 0;
   for (const occurrence of [...sorted(inWindow(kind.done(env, trigger), trigger)), undefined]) {
@@ -65,12 +83,11 @@ export function every(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
     if (id === undefined || t === undefined) break;
     const due = env.calendar.addDuration(from, t);
     if (!occurrence && lapsed(trigger, due)) break;
-    items.push(makeItem(env, kind, trigger, step, due, occurrence, measureOf(id, t), true, from));
+    sink(env, kind, trigger, step, due, occurrence, measureOf(id, t), true, from);
     if (!occurrence) break;
     from = occurrence.date;
     step++;
   }
-  return items;
 }
 
 /**
@@ -83,9 +100,8 @@ export function every(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
  * each period that ended short, with the same due date.
  * @example count(env, qaprKind, cpTrigger, { type: "count", first: "qapr-cp-first-year", later: "qapr-cp-later-years" })
  */
-export function count(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"count">): TimelineItem[] {
+export function count(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"count">, sink: ItemSink): void {
   const done = sorted(inWindow(kind.done(env, trigger), trigger));
-  const items: TimelineItem[] = [];
   for (let step = 0; ; step++) {
     const id = step === 0 ? schedule.first : schedule.later;
     const frequency: Frequency | undefined = env.profile.frequencies[id];
@@ -99,9 +115,8 @@ export function count(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
     const inPeriod = done.filter((o) => compareIsoDates(from, datePart(o.date)) <= 0 && compareIsoDates(datePart(o.date), end) < 0);
     const due = env.calendar.addCalendarDays(end, -1);
     const measure = { timescale: id, value: per.value, unit: per.unit, citation: frequency.citation };
-    items.push(makeItem(env, kind, trigger, step, due, inPeriod[frequency.value - 1], measure, true, from));
+    sink(env, kind, trigger, step, due, inPeriod[frequency.value - 1], measure, true, from);
   }
-  return items;
 }
 
 /**
@@ -109,29 +124,39 @@ export function count(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedu
  * review the IRO decided on, due from the decision but never "overdue" as no standard sets a limit).
  * @example dated(env, decisionKind, trigger, { type: "dated", citation: (env) => env.profile.timescales["decision-monitoring"]?.citation })
  */
-export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"dated">): TimelineItem[] {
+export function dated(env: TimelineEnv, kind: ItemKind, trigger: Trigger, schedule: Of<"dated">, sink: ItemSink): void {
   const citation = schedule.citation(env, trigger);
-  if (!citation) return [];
+  if (!citation) return;
   const due = trigger.due ?? trigger.date;
   const done = earliest(inWindow(kind.done(env, trigger), trigger));
   const timescale = typeof schedule.timescale === "function" ? schedule.timescale(env, trigger) : schedule.timescale;
-  return [makeItem(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale }, false)];
+  sink(env, kind, trigger, 0, due, done, { citation, noLimit: schedule.noLimit, timescale }, false, trigger.date);
 }
 
 /**
- * Runs a kind's schedule for one trigger.
- * @example itemsFor(env, kind, trigger)
+ * Runs a kind's schedule for one trigger, handing each item it finds to `sink`.
+ * @example eachItem(env, kind, trigger, (...args) => items.push(makeItem(...args)))
  */
-export function itemsFor(env: TimelineEnv, kind: ItemKind, trigger: Trigger): TimelineItem[] {
+export function eachItem(env: TimelineEnv, kind: ItemKind, trigger: Trigger, sink: ItemSink): void {
   const s = kind.schedule;
   switch (s.type) {
     case "once":
-      return once(env, kind, trigger, s);
+      return once(env, kind, trigger, s, sink);
     case "every":
-      return every(env, kind, trigger, s);
+      return every(env, kind, trigger, s, sink);
     case "count":
-      return count(env, kind, trigger, s);
+      return count(env, kind, trigger, s, sink);
     case "dated":
-      return dated(env, kind, trigger, s);
+      return dated(env, kind, trigger, s, sink);
   }
+}
+
+/**
+ * A kind's whole items for one trigger.
+ * @example itemsFor(env, kind, trigger).map((i) => i.due)
+ */
+export function itemsFor(env: TimelineEnv, kind: ItemKind, trigger: Trigger): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  eachItem(env, kind, trigger, (...args) => items.push(makeItem(...args)));
+  return items;
 }

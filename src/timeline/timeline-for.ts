@@ -11,6 +11,7 @@ import { buildTimeline, kindItems, timelineEnv } from "./build-timeline.js";
 import { ITEM_KINDS } from "./kinds/index.js";
 import type { ItemKind, Timeline, TimelineEnv, TimelineItem } from "./types.js";
 import { mergeUrgencyRuns, sortByUrgency, urgencyRun, type UrgencyKey } from "./urgency.js";
+import { fromWholeItems, reportableItems, type ReportableItems } from "./reportable.js";
 
 const memo = new WeakMap<CaseFile, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, Timeline>>>>();
 
@@ -44,23 +45,28 @@ interface LazyTimeline {
   asOf: string;
   env: TimelineEnv;
   byKind: Map<string, KindItems>;
+  /** Kinds worked out only as far as a rule reports them (reportable.ts). */
+  reportable: Map<string, ReportableItems>;
 }
 
-/** A validation's lazy timelines by profile, calendar and date, and the one asked for last (every rule of a run asks for the same). */
-interface LazyTimelines {
-  last: LazyTimeline | undefined;
-  byProfile: WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, LazyTimeline>>>;
-}
+/**
+ * A validation's lazy timelines, one per profile, calendar and date asked for (every rule of a run
+ * asks for the same one, so this is a list of one, looked through from the latest): a plain list
+ * rather than WeakMaps, as it lives only as long as the validation's index.
+ */
+type LazyTimelines = LazyTimeline[];
 
-const noLazyTimelines = (): LazyTimelines => ({ last: undefined, byProfile: new WeakMap() });
+const noLazyTimelines = (): LazyTimelines => [];
 
 /** The case file's lazy timeline for this profile, calendar and date, made on first use. */
 function lazyTimeline(index: CaseIndex, caseFile: CaseFile, ctx: Ctx): LazyTimeline {
   const all = index.derived("lazy-timelines", noLazyTimelines);
-  const last = all.last;
-  if (last !== undefined && last.profile === ctx.profile && last.calendar === ctx.calendar && last.asOf === ctx.asOf) return last;
-  const lazy = perContext(all.byProfile, ctx, () => ({ profile: ctx.profile, calendar: ctx.calendar, asOf: ctx.asOf, env: timelineEnv(caseFile, ctx), byKind: new Map() }));
-  all.last = lazy;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const lazy = all[i]!;
+    if (lazy.profile === ctx.profile && lazy.calendar === ctx.calendar && lazy.asOf === ctx.asOf) return lazy;
+  }
+  const lazy: LazyTimeline = { profile: ctx.profile, calendar: ctx.calendar, asOf: ctx.asOf, env: timelineEnv(caseFile, ctx), byKind: new Map(), reportable: new Map() };
+  all.push(lazy);
   return lazy;
 }
 
@@ -99,18 +105,89 @@ export function timelineItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly st
   const lists: KindItems[] = [];
   // ITEM_KINDS order, whatever order `kinds` names them in: the order the whole timeline adds them,
   // so sorting by urgency leaves ties (none are expected: item ids are unique) where they were.
+  for (const kind of kindsIn(kinds)) lists.push(wholeKind(lazy, kind));
+  return merged(lists);
+}
+
+/** A kind's whole items in a lazy timeline, worked out the first time any rule asks. */
+function wholeKind(lazy: LazyTimeline, kind: ItemKind): KindItems {
+  let list = lazy.byKind.get(kind.id);
+  if (!list) {
+    const items = kindItems(lazy.env, kind);
+    lazy.byKind.set(kind.id, (list = { items, run: urgencyRun(items) }));
+  }
+  return list;
+}
+
+/**
+ * The lists' items in urgency order. Each kind is sorted once, however many rules read it; the runs
+ * are then merged, which gives sortByUrgency's order of their items. A due date that does not
+ * parse: sort as before.
+ */
+function merged(lists: readonly { items: TimelineItem[]; run: readonly UrgencyKey[] | undefined }[]): TimelineItem[] {
+  if (lists.every((l) => l.run !== undefined)) return mergeUrgencyRuns(lists.map((l) => l.run as readonly UrgencyKey[]));
+  return sortByUrgency(lists.flatMap((l) => l.items));
+}
+
+/** What a timeline rule reports: its late and overdue items, and whether it has anything to check. */
+export interface OwnedLateItems {
+  /** Whether any item of the kinds, whatever its status, stands for a timescale the rule owns. */
+  owned: boolean;
+  /** The "done-late" and "overdue" items of the kinds whose timescale the rule owns, in urgency order. */
+  items: TimelineItem[];
+}
+
+/**
+ * The late and overdue items of `kinds` whose timescale `owns` accepts, in urgency order, and
+ * whether any item of those kinds has such a timescale: what filtering timelineItemsOf(caseFile,
+ * ctx, kinds) for owned timescales, then for those statuses, gives. During a validation only the
+ * late and overdue items are made whole (reportable.ts); outside one, or for a file with a date near
+ * year 0 or 9999, it is that filter of the whole items.
+ * @example ownedLateItemsOf(caseFile, ctx, ["care-plan"], (t) => ctx.owns(t)).items.map((i) => i.status) // ["overdue"]
+ */
+export function ownedLateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly string[], owns: (timescale: string) => boolean): OwnedLateItems {
+  const index = activeCaseIndex(caseFile);
+  if (!index || index.hasExtremeDates()) return ownedLate(timelineItemsOf(caseFile, ctx, kinds), owns);
+  const lazy = lazyTimeline(index, caseFile, ctx);
+  const lists: ReportableItems[] = [];
   for (const kind of kindsIn(kinds)) {
-    let list = lazy.byKind.get(kind.id);
+    let list = lazy.reportable.get(kind.id);
     if (!list) {
-      const items = kindItems(lazy.env, kind);
-      lazy.byKind.set(kind.id, (list = { items, run: urgencyRun(items) }));
+      // A kind some rule has had whole already (the significant-change rules read every review) is not worked out again.
+      const whole = lazy.byKind.get(kind.id);
+      list = whole ? fromWholeItems(whole.items) : reportableItems(lazy.env, kind);
+      lazy.reportable.set(kind.id, list);
     }
     lists.push(list);
   }
-  // Each kind is sorted once, however many rules read it; the runs are then merged, which gives
-  // sortByUrgency's order of their items. A due date that does not parse: sort as before.
-  if (lists.every((l) => l.run !== undefined)) return mergeUrgencyRuns(lists.map((l) => l.run as readonly UrgencyKey[]));
-  return sortByUrgency(lists.flatMap((l) => l.items));
+  const owned = lists.some((l) => l.timescales.some(owns));
+  if (!owned) return { owned, items: [] };
+  // Sorting only the late and overdue items gives their order in the whole sort when due dates
+  // compare consistently. A date-time due on the same day as another item of the same status does
+  // not (compareMoment holds a bare date equal to every time that day, but two times apart), and
+  // the whole sort's order may then hang on the other items: work those kinds out whole, as before.
+  if (sameDayTimes(lists.length === 1 ? lists[0]!.items : lists.flatMap((l) => l.items))) {
+    return ownedLate(merged(kindsIn(kinds).map((kind) => wholeKind(lazy, kind))), owns);
+  }
+  return { owned, items: merged(lists).filter((i) => i.timescale !== undefined && owns(i.timescale)) };
+}
+
+/** The owned items' late and overdue ones, and whether there were any owned items. */
+function ownedLate(items: readonly TimelineItem[], owns: (timescale: string) => boolean): OwnedLateItems {
+  const mine = items.filter((i) => i.timescale !== undefined && owns(i.timescale));
+  return { owned: mine.length > 0, items: mine.filter((i) => i.status === "done-late" || i.status === "overdue") };
+}
+
+/** Whether two of the items with the same status fall due on the same day, one of them at a time of day. */
+function sameDayTimes(items: readonly TimelineItem[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i]!;
+    for (let j = i + 1; j < items.length; j++) {
+      const b = items[j]!;
+      if (a.status === b.status && (a.due.length > 10 || b.due.length > 10) && a.due.slice(0, 10) === b.due.slice(0, 10)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -13,7 +13,8 @@ import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
 import type { CaseFile } from "../types/index.js";
 import { buildTimeline } from "./build-timeline.js";
 import { ITEM_KINDS } from "./kinds/index.js";
-import { timelineItemsOf, timelineOfKinds } from "./timeline-for.js";
+import { ownedLateItemsOf, timelineItemsOf, timelineOfKinds } from "./timeline-for.js";
+import type { TimelineItem } from "./types.js";
 
 const calendar = createCalendar({ onWarning: () => {} });
 const examples = BUILT_IN_PROFILES.flatMap((authority) =>
@@ -55,6 +56,55 @@ describe("timelineItemsOf", () => {
     withCaseIndex(cf, () => {
       if (whole instanceof Error) expect(() => timelineItemsOf(cf, ctx, ["lac-review"])).toThrow(whole.message);
       else expect(timelineItemsOf(cf, ctx, ["lac-review"])).toEqual((whole as { kind: string }[]).filter((i) => i.kind === "lac-review"));
+    });
+  });
+});
+
+describe("ownedLateItemsOf", () => {
+  // Owning every timescale, none, or every other one a kind uses: what a timeline rule may own.
+  const ownings: [string, (whole: readonly TimelineItem[]) => (t: string) => boolean][] = [
+    ["all", () => () => true],
+    ["none", () => () => false],
+    ["every other", (whole) => {
+      const ts = [...new Set(whole.flatMap((i) => (i.timescale === undefined ? [] : [i.timescale])))].sort();
+      return (t) => ts.indexOf(t) % 2 === 0;
+    }],
+  ];
+
+  it.each(examples.map((e) => [`${e.authority}/${e.name}`, e] as const))("%s: the late and overdue owned items of the whole timeline, in its order", (_label, { file }) => {
+    for (const profileId of BUILT_IN_PROFILES) {
+      const profile = loadProfile(profileId);
+      for (const asOf of ["2026-11-23", "2027-06-30"]) {
+        const ctx = { profile, calendar, asOf };
+        const whole = buildTimeline(readJsonFile(file) as CaseFile, ctx).items;
+        for (const [, owning] of ownings) {
+          const owns = owning(whole);
+          // A fresh case file (and so a fresh index) per owning, so no kind is reused from a whole-items read.
+          const cf = readJsonFile(file) as CaseFile;
+          withCaseIndex(cf, () => {
+            for (const kinds of SETS) {
+              const mine = whole.filter((i) => kinds.includes(i.kind) && i.timescale !== undefined && owns(i.timescale));
+              expect(ownedLateItemsOf(cf, ctx, kinds, owns)).toEqual({
+                owned: mine.length > 0,
+                items: mine.filter((i) => i.status === "done-late" || i.status === "overdue"),
+              });
+            }
+          });
+        }
+      }
+    }
+  });
+
+  it("gives the same after a rule had the kind's whole items", () => {
+    const cf = readJsonFile(examples[0]!.file) as CaseFile;
+    const ctx = { profile: loadProfile("knowsley"), calendar, asOf: "2027-06-30" };
+    const whole = buildTimeline(readJsonFile(examples[0]!.file) as CaseFile, ctx).items.filter((i) => i.kind === "lac-review");
+    withCaseIndex(cf, () => {
+      expect(timelineItemsOf(cf, ctx, ["lac-review"])).toEqual(whole);
+      expect(ownedLateItemsOf(cf, ctx, ["lac-review"], () => true)).toEqual({
+        owned: whole.some((i) => i.timescale !== undefined),
+        items: whole.filter((i) => i.timescale !== undefined && (i.status === "done-late" || i.status === "overdue")),
+      });
     });
   });
 });

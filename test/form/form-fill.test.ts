@@ -78,6 +78,9 @@ describe("filling in a review in the browser", () => {
     expect(await page.inputValue(`[data-pointer="/child/name"]`)).toBe("");
     await page.setInputFiles("#rk-open", saved);
     await page.waitForFunction(() => (globalThis as any).reviewkitForm.state.fileName === "CF-EN-10472.case.json");
+    // The child has a name, so the case file's section starts folded; opened, it shows its fields.
+    expect(await page.getAttribute("#rk-case-details", "open")).toBeNull();
+    await page.click("#rk-case-details > summary");
     expect(await page.inputValue(`[data-pointer="/child/name"]`)).toBe("Mei-Lin Chen");
     expect(await page.inputValue(`[data-pointer="/records/0/reviewDate"][data-part="year"]`)).toBe("2026");
     expect(await page.inputValue(`[data-pointer="/records/0/childViews/childsOwnWords"]`)).toContain("Bao *and* a garden!!");
@@ -133,10 +136,13 @@ describe("filling in a review in the browser", () => {
   });
 
   it("reaches every control with the Tab key", async () => {
-    // Open every folded section first, so every control is on the page to reach (as clicking each
-    // summary does: the page listens for no toggle; the typing test above clicks summaries).
-    await page.evaluate(() => {
-      for (const d of document.querySelectorAll("details")) d.open = true;
+    // Open every folded section first, so every control is on the page to reach, as clicking each
+    // summary does (the typing test above presses Enter on them). The case file's section draws its
+    // fields as it opens, with folded sections of their own: opened in turn, until none is left.
+    await page.waitForFunction(() => {
+      const closed = [...document.querySelectorAll("details")].filter((d) => !d.open);
+      for (const d of closed) d.open = true;
+      return closed.length === 0;
     });
     const wanted: string[] = await page.$$eval("input,select,textarea,button,a[href],summary", (els) => {
       const keys = new Set<string>();

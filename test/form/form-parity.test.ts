@@ -52,6 +52,24 @@ describe("the form and reviewkit validate agree", () => {
     expect(shown).toEqual(expected);
   });
 
+  it("links an error in the folded case file to its field, drawn and opened when the link is followed", async () => {
+    const file = join("examples", "invalid", "knowsley-core-group-gap.json");
+    await page.setInputFiles("#rk-open", join(root, file));
+    await page.waitForFunction(() => (globalThis as any).reviewkitForm.state.fileName === "knowsley-core-group-gap.json");
+    // The error is at /events/29, in the case file's section, folded (the child has a name) and not
+    // drawn: it is not listed "elsewhere", and its summary link names the field's first control.
+    expect(await page.getAttribute("#rk-case-details", "open")).toBeNull();
+    expect(await page.locator("#rk-case [data-pointer]").count()).toBe(0);
+    expect(await page.textContent("#rk-elsewhere")).toBe("");
+    const link = page.locator("#rk-error-list a");
+    expect(await link.count()).toBe(1);
+    expect(await link.getAttribute("href")).toBe("#f.events.29.id");
+    await link.click();
+    expect(await page.getAttribute("#rk-case-details", "open")).toBe("");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f.events.29.id");
+    expect(await page.textContent(`#${"f.events.29-findings".replace(/\./g, "\\.")} .govuk-error-message`)).toContain("Core group meeting");
+  });
+
   it("made no network request", () => {
     expect(fb.attempted).toEqual([]);
     expect(fb.pageErrors).toEqual([]);

@@ -3,6 +3,10 @@
  * and the chosen record's from the schemas, reads every change back into the JSON, and re-checks
  * it with the CLI's own validateJson (schema, the profile's rules, the working-day calendar) a
  * moment after the person stops typing.
+ *
+ * Drawing is the page's main cost, so it draws no more than the person can see: the case file's
+ * fields (a child's years of history: most of the page's elements on a long case file) only once
+ * its folded section is opened, and after "add", "remove" or "which kind" only that list or union.
  */
 import { loadProfile } from "../../profiles/load-profile.js";
 import { profileFor } from "../../profiles/profile-for.js";
@@ -14,7 +18,7 @@ import { composeDate, dateParts } from "../schema-form/date-parts.js";
 import { esc } from "../schema-form/html.js";
 import { initialValue, prune } from "../schema-form/initial-value.js";
 import { childPointer, getAt, idFor, setAt } from "../schema-form/pointer.js";
-import { renderProperties, type RenderContext } from "../schema-form/render-field.js";
+import { renderField, renderProperties, type Redraw, type RenderContext } from "../schema-form/render-field.js";
 import { SchemaIndex, type SchemaNode, type Site } from "../schema-form/schema-index.js";
 import type { PageSettings } from "../page-data.js";
 import { layoutHtml } from "./layout.js";
@@ -74,6 +78,11 @@ export function startApp(settings: PageSettings): FormApp {
     findings: [],
   };
   let sites = new Map<string, Site>();
+  let fields = new Map<string, Redraw>();
+  /** Whether the case file's fields are drawn (its folded section open, or opened since the last full drawing). */
+  let caseDrawn = false;
+  /** While they are not: where each of its fields' first control will be (worked out when a finding needs it). */
+  let undrawnCase: Map<string, string | null> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let changedAt = 0;
 
@@ -102,10 +111,17 @@ export function startApp(settings: PageSettings): FormApp {
       app.validate();
     },
     render() {
-      const ctx: RenderContext = { index, rawDates: state.rawDates, sites: new Map() };
+      const ctx = drawing();
       const caseFile = isCaseFile(state);
+      // The case file's section starts open while the child has no name (a new case file), else folded.
+      const open = caseFile && (getAt(state.root, "/child/name") ?? "") === "";
+      // Folded, its fields are not drawn until it is opened (drawCase); its findings still count and
+      // link as they do when drawn (undrawnControl).
+      const caseFields = open ? caseFieldsHtml(ctx) : "";
+      caseDrawn = open;
+      undrawnCase = undefined;
       $("rk-case").innerHTML = caseFile
-        ? `<details class="govuk-details" id="rk-case-details"${(getAt(state.root, "/child/name") ?? "") === "" ? " open" : ""}><summary class="govuk-details__summary"><span class="govuk-details__summary-text">The child's case file: details and history</span></summary><div class="govuk-details__text">${renderProperties(ctx, index.root("case-file"), "", state.root, ["recordType", "records"])}</div></details>`
+        ? `<details class="govuk-details" id="rk-case-details"${open ? " open" : ""}><summary class="govuk-details__summary"><span class="govuk-details__summary-text">The child's case file: details and history</span></summary><div class="govuk-details__text">${caseFields}</div></details>`
         : "";
       $("rk-record-choice").innerHTML = caseFile ? recordChoiceHtml() : "";
       const pointer = recordPointer(state);
@@ -116,6 +132,7 @@ export function startApp(settings: PageSettings): FormApp {
           ? ""
           : `<h2 class="govuk-heading-l" id="rk-record-heading">${esc(title)}</h2>${renderProperties(ctx, index.root(String((record as Record<string, unknown>)["recordType"])), pointer, record, ["recordType"])}`;
       sites = ctx.sites ?? new Map();
+      fields = ctx.fields ?? new Map();
       enhance($("rk-form"));
       showFindingsNow();
     },
@@ -137,6 +154,64 @@ export function startApp(settings: PageSettings): FormApp {
     profileId: () => resolvedProfile().id,
   };
 
+  /** A drawing's context, noting each list's and union's schema (for "add", "which kind" and drawing it again). */
+  function drawing(): RenderContext {
+    return { index, rawDates: state.rawDates, sites: new Map(), fields: new Map() };
+  }
+
+  /** The case file's own fields: everything but its records, each drawn under its own heading. */
+  function caseFieldsHtml(ctx: RenderContext): string {
+    return renderProperties(ctx, index.root("case-file"), "", state.root, ["recordType", "records"]);
+  }
+
+  /** Draws the case file's fields into their folded section, when not drawn yet (it is being opened). */
+  function drawCase(): void {
+    const body = document.querySelector<HTMLElement>("#rk-case-details > .govuk-details__text");
+    if (caseDrawn || !body) return;
+    const ctx = drawing();
+    body.innerHTML = caseFieldsHtml(ctx);
+    caseDrawn = true;
+    undrawnCase = undefined;
+    for (const [key, site] of ctx.sites ?? []) sites.set(key, site);
+    for (const [key, field] of ctx.fields ?? []) fields.set(key, field);
+    enhance(body);
+    showFindingsNow();
+  }
+
+  /**
+   * For a field of the case file while its section is not drawn: the id of the control its error
+   * summary link goes to (null: none; undefined: no such field, or it is drawn), from the markup
+   * the section will have, made (not drawn) the first time a finding asks.
+   */
+  function undrawnControl(pointer: string): string | null | undefined {
+    if (caseDrawn || !isCaseFile(state) || /^\/records(\/|$)/.test(pointer)) return undefined;
+    if (!undrawnCase) {
+      undrawnCase = new Map();
+      caseFieldsHtml({ index, rawDates: state.rawDates, anchors: undrawnCase });
+    }
+    return undrawnCase.get(pointer);
+  }
+
+  /**
+   * Draws one list or union again from the record (after "add", "remove" or "which kind"), leaving
+   * the rest of the page as it is: what is open stays open, and a long case file is not drawn again
+   * for one list item. False when it is not on the page (then the whole page is drawn).
+   */
+  function redraw(pointer: string): boolean {
+    const el = $("rk-form").querySelector(`[data-anchor="${CSS.escape(pointer)}"]`);
+    const field = fields.get(pointer);
+    if (!el || !field) return false;
+    const ctx = drawing();
+    el.outerHTML = renderField(ctx, { ...field, pointer, value: getAt(state.root, pointer) });
+    const under = (key: string) => key === pointer || key.startsWith(`${pointer}/`);
+    for (const key of [...sites.keys()]) if (under(key)) sites.delete(key);
+    for (const key of [...fields.keys()]) if (under(key)) fields.delete(key);
+    for (const [key, site] of ctx.sites ?? []) sites.set(key, site);
+    for (const [key, f] of ctx.fields ?? []) fields.set(key, f);
+    enhance($("rk-form"));
+    return true;
+  }
+
   function resolvedProfile() {
     return state.profileRef === "auto" ? profileFor(state.root) : loadProfile(state.profileRef);
   }
@@ -149,7 +224,7 @@ export function startApp(settings: PageSettings): FormApp {
   }
 
   function showFindingsNow(): void {
-    const shown = showFindings($("rk-form"), $("rk-error-summary"), $("rk-error-list"), state.findings, app.profileId());
+    const shown = showFindings($("rk-form"), $("rk-error-summary"), $("rk-error-list"), state.findings, app.profileId(), undrawnControl);
     $("rk-elsewhere").innerHTML = shown.elsewhere.length
       ? `<div class="govuk-inset-text"><h2 class="govuk-heading-s">Elsewhere in this case file</h2><ul class="govuk-list govuk-list--bullet">${shown.elsewhere
           .map((f) => {
@@ -178,13 +253,14 @@ export function startApp(settings: PageSettings): FormApp {
     return `<div class="govuk-form-group rk-noprint">${pick}<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-top-3" data-action="new-record">Start a new ${esc(title.toLowerCase())}</button></div>`;
   }
 
-  function changed(structural: boolean, focusId?: string): void {
+  /** After a change: `structural` draws again (only the list or union at `redrawAt` when given) and checks now; else checks after the pause. */
+  function changed(structural: boolean, focusId?: string, redrawAt?: string): void {
     const recordSite = index.root("case-file");
     prune(index, isCaseFile(state) ? recordSite : index.root(String(state.root["recordType"])), state.root);
     state.dirty = true;
     changedAt = performance.now();
     if (structural) {
-      app.render();
+      if (redrawAt === undefined || !redraw(redrawAt)) app.render();
       if (focusId) document.getElementById(focusId)?.focus();
       app.validate();
       return;
@@ -226,7 +302,7 @@ export function startApp(settings: PageSettings): FormApp {
       const site = sites.get(pointer);
       const branch = site ? (site.node.anyOf ?? site.node.oneOf ?? [])[Number(v)] : undefined;
       setAt(state.root, pointer, branch ? initialValue(index, { node: branch, base: site?.base ?? "" }) : undefined);
-      changed(true, el.id);
+      changed(true, el.id, pointer);
       return;
     }
     changed(false);
@@ -258,7 +334,7 @@ export function startApp(settings: PageSettings): FormApp {
       const site = sites.get(pointer);
       const item = site ? initialValue(index, site) : undefined;
       list.push(item === undefined ? "" : item);
-      changed(true);
+      changed(true, undefined, pointer);
       const added = document.querySelector<HTMLElement>(`[data-anchor="${CSS.escape(childPointer(pointer, list.length - 1))}"]`);
       if (added) focusTarget(added)?.focus();
     } else if (action === "remove") {
@@ -267,7 +343,7 @@ export function startApp(settings: PageSettings): FormApp {
       const list = getAt(state.root, listPointer) as unknown[];
       list.splice(Number(pointer.slice(cut + 1)), 1);
       for (const key of [...state.rawDates.keys()]) if (key.startsWith(`${listPointer}/`)) state.rawDates.delete(key);
-      changed(true);
+      changed(true, undefined, listPointer);
       document.querySelector<HTMLElement>(`[data-action="add"][data-pointer="${CSS.escape(listPointer)}"]`)?.focus();
     } else if (action === "new-record") {
       const records = (state.root["records"] as unknown[] | undefined) ?? [];
@@ -299,13 +375,24 @@ export function startApp(settings: PageSettings): FormApp {
   $("rk-error-summary").addEventListener("click", (e) => {
     const a = (e.target as HTMLElement).closest("a");
     if (!a) return;
-    const target = document.getElementById(a.getAttribute("href")?.slice(1) ?? "");
+    const id = a.getAttribute("href")?.slice(1) ?? "";
+    let target = document.getElementById(id);
+    // A field of the folded case file, not drawn yet: drawn, as opening the section draws it.
+    if (!target && !caseDrawn) {
+      drawCase();
+      target = document.getElementById(id);
+    }
     if (!target) return;
     e.preventDefault();
     for (let d = target.closest("details"); d; d = d.parentElement?.closest("details") ?? null) d.open = true;
     target.scrollIntoView({ block: "center" });
     target.focus();
   });
+  // Opening the case file's section (its summary clicked or pressed, or `open` set by a script) draws
+  // its fields, before the browser next paints the page.
+  new MutationObserver(() => {
+    if ((document.getElementById("rk-case-details") as HTMLDetailsElement | null)?.open) drawCase();
+  }).observe($("rk-case"), { attributes: true, attributeFilter: ["open"], subtree: true });
   $("rk-record-type").addEventListener("change", () => {
     state.recordType = $<HTMLSelectElement>("rk-record-type").value;
     if (isCaseFile(state)) {

@@ -16,6 +16,13 @@ export interface Shown {
   info: number;
 }
 
+/**
+ * A field of a folded section not drawn yet, by pointer: the id of its first control, the one a link
+ * to it focuses once drawn ("" when that has no id, null when it has none; RenderContext's
+ * `anchors`), or undefined when there is no such field.
+ */
+export type Undrawn = (pointer: string) => string | null | undefined;
+
 const isError = (f: Finding) => f.severity === "error" || f.severity === "internal";
 
 function clear(form: HTMLElement): void {
@@ -30,13 +37,18 @@ function clear(form: HTMLElement): void {
   });
 }
 
-/** The nearest drawn field for a path: the field itself, or the group that holds it. */
-function anchorFor(anchors: Map<string, HTMLElement>, path: string): HTMLElement | undefined {
+/**
+ * The nearest field for a path, the field itself or the group that holds it: drawn (an element), or
+ * in a folded section not drawn yet (the id of the control a link to it focuses, see `undrawn`).
+ */
+function anchorFor(anchors: Map<string, HTMLElement>, undrawn: Undrawn, path: string): HTMLElement | { controlId: string | null } | undefined {
   const segs = segments(path);
   for (let n = segs.length; n > 0; n--) {
     const p = `/${segs.slice(0, n).map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
     const el = anchors.get(p);
     if (el) return el;
+    const controlId = undrawn(p);
+    if (controlId !== undefined) return { controlId };
   }
   return undefined;
 }
@@ -51,8 +63,12 @@ export function messageOf(f: Finding): string {
   return `${f.field ? `${f.field}: ` : ""}${f.message}`;
 }
 
-/** Draws the findings into the form and the error summary. */
-export function showFindings(form: HTMLElement, summary: HTMLElement, list: HTMLElement, findings: readonly Finding[], profileId: string): Shown {
+/**
+ * Draws the findings into the form and the error summary. `undrawn`: the fields of a folded section
+ * the page has not drawn yet (see `Undrawn`): their findings count and link as those of drawn
+ * fields, and go beside them once drawn.
+ */
+export function showFindings(form: HTMLElement, summary: HTMLElement, list: HTMLElement, findings: readonly Finding[], profileId: string, undrawn: Undrawn = () => undefined): Shown {
   clear(form);
   const anchors = new Map<string, HTMLElement>();
   form.querySelectorAll<HTMLElement>("[data-anchor]").forEach((el) => anchors.set(el.dataset["anchor"] ?? "", el));
@@ -63,10 +79,14 @@ export function showFindings(form: HTMLElement, summary: HTMLElement, list: HTML
     if (isError(f)) shown.errors++;
     else if (f.severity === "warning") shown.warnings++;
     else shown.info++;
-    const anchor = anchorFor(anchors, f.path);
+    const anchor = anchorFor(anchors, undrawn, f.path);
     if (!anchor) {
       shown.elsewhere.push(f);
       if (isError(f)) links.push(`<li><a href="#rk-elsewhere">${esc(messageOf(f))}</a></li>`);
+      continue;
+    }
+    if (!(anchor instanceof HTMLElement)) {
+      if (isError(f)) links.push(`<li><a href="#${esc(anchor.controlId ?? "rk-form")}">${esc(messageOf(f))}</a></li>`);
       continue;
     }
     const pointer = anchor.dataset["anchor"] ?? "";

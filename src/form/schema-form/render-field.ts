@@ -5,7 +5,7 @@
  * record) so the page can read it back and show findings beside it.
  */
 import { label as codeLabel } from "../../render/labels.js";
-import { fieldKind } from "./field-kind.js";
+import { fieldKind, type FieldKind } from "./field-kind.js";
 import { esc } from "./html.js";
 import { childPointer, idFor } from "./pointer.js";
 import { type SchemaIndex, type Site, type SchemaNode, typeOf } from "./schema-index.js";
@@ -18,7 +18,20 @@ export interface RenderContext {
   rawDates: ReadonlyMap<string, DateParts>;
   /** Filled while drawing: the schema of each list's items and each union, by pointer (for "add" and "which kind"). */
   sites?: Map<string, Site>;
+  /**
+   * Filled while drawing, when given: each field's pointer (its `data-anchor`) and the id of the
+   * control a link to it puts the cursor in, its first input, select, textarea or button ("" when
+   * that has no id, null when it has none), as the page finds them once drawn. The page keeps these
+   * for a folded section it has not drawn yet, so findings there still count as on the page and the
+   * error summary still links to their fields (see src/form/browser/app.ts).
+   */
+  anchors?: Map<string, string | null>;
+  /** Filled while drawing: how each list and union was drawn, by pointer, to draw it again alone (after "add", "remove" or "which kind"). */
+  fields?: Map<string, Redraw>;
 }
+
+/** What drawing a field again needs besides its pointer and its value now. */
+export type Redraw = Omit<FieldArgs, "pointer" | "value">;
 
 /** One field: its schema, place, value, whether its parent requires it, and its depth. */
 export interface FieldArgs {
@@ -61,13 +74,40 @@ function group(pointer: string, inner: string, extraClass = ""): string {
   return `<div class="govuk-form-group${extraClass}" data-anchor="${esc(pointer)}" data-control="${idFor(pointer)}">${inner}</div>`;
 }
 
+const FOCUSABLE = /<(input|select|textarea|button)\b([^>]*)>/g;
+
+/**
+ * The id of the first control in a field's markup, as `focusTarget` (show-findings.ts) finds it in
+ * the page: markup order is the page's order, and a folded group's summary is not a control.
+ */
+export function firstControlId(html: string): string | null {
+  FOCUSABLE.lastIndex = 0;
+  for (let m = FOCUSABLE.exec(html); m; m = FOCUSABLE.exec(html)) {
+    const attrs = m[2] ?? "";
+    if (m[1] === "input" && /\stype="hidden"/.test(attrs)) continue;
+    return /\sid="([^"]*)"/.exec(attrs)?.[1] ?? "";
+  }
+  return null;
+}
+
 /** Draws a field and everything under it. */
 export function renderField(ctx: RenderContext, args: FieldArgs): string {
   const site = ctx.index.deref(args.site);
+  const kind = fieldKind(ctx.index, site);
+  const html = drawField(ctx, args, site, kind);
+  // A union draws its chosen branch at the same pointer, inside it: the page's findings go by the
+  // last element with a pointer, the inner one, which is drawn (and noted here) first.
+  if (html && ctx.anchors && !ctx.anchors.has(args.pointer)) ctx.anchors.set(args.pointer, firstControlId(html));
+  // A list or a union is drawn again alone; of a union and its branch, the outer (the first element
+  // with the pointer) is, so it is noted last.
+  if (ctx.fields && (kind === "list" || kind === "union")) ctx.fields.set(args.pointer, { site: args.site, required: args.required, depth: args.depth });
+  return html;
+}
+
+function drawField(ctx: RenderContext, args: FieldArgs, site: Site, kind: FieldKind): string {
   const n = site.node;
   const { pointer, value, required } = args;
   const id = idFor(pointer);
-  const kind = fieldKind(ctx.index, site);
   const data = `data-pointer="${esc(pointer)}"`;
   switch (kind) {
     case "hidden":
