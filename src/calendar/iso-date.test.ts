@@ -13,6 +13,7 @@ import {
   isIsoDate,
   isIsoDateTime,
   isLeapYear,
+  isoDayOrUndefined,
   parseDay,
   parseIsoDate,
   parseIsoDateTime,
@@ -103,6 +104,23 @@ describe("day numbers", () => {
       const iso = new Date(t).toISOString().slice(0, 10);
       const n = t / 86_400_000;
       if (parseIsoDate(iso) !== n || fromDayNumber(n) !== iso) wrong.push(iso);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("reads every year 0000-9999 as days_from_civil counts it, and only real days", () => {
+    // why: parseIsoDate reads day numbers from tables (year starts, month starts), not toDayNumber;
+    // each year's first, last and February days, and the days either side of every month, must agree.
+    const wrong: string[] = [];
+    const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    for (let y = 0; y <= 9999; y++) {
+      for (let m = 0; m <= 13; m++) {
+        for (const d of [0, 1, 28, 29, 30, 31, 32]) {
+          const real = m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+          const got = isoDayOrUndefined(iso(y, m, d));
+          if (got !== (real ? toDayNumber(y, m, d) : undefined)) wrong.push(iso(y, m, d));
+        }
+      }
     }
     expect(wrong).toEqual([]);
   });

@@ -76,10 +76,27 @@ export function toCivil(dayNumber: number): { year: number; month: number; day: 
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Day number if y-m-d is a real date, else undefined. */
-function realDay(y: number, m: number, d: number): number | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-  return toDayNumber(y, m, d);
+// Reading a date is a few array reads rather than days_from_civil's divisions: the validator reads
+// every date of every record several times over. Years 0000–9999 are all four digits can write.
+/** Day number of 1 January of each year 0000–10000. */
+const YEAR_START = new Int32Array(10_001);
+/** 12 for a leap year, else 0: the offset of that year's row in MONTH_START and MONTH_DAYS. */
+const LEAP_ROW = new Uint8Array(10_000);
+YEAR_START[0] = toDayNumber(0, 1, 1);
+for (let y = 0; y < 10_000; y++) {
+  LEAP_ROW[y] = isLeapYear(y) ? 12 : 0;
+  YEAR_START[y + 1] = YEAR_START[y]! + (isLeapYear(y) ? 366 : 365);
+}
+/** Days before each month (index month - 1), a common year's then a leap year's. */
+const MONTH_START = Int32Array.of(0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335);
+/** Days in each month, a common year's then a leap year's. */
+const MONTH_DAYS = Uint8Array.of(31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31);
+
+/** Day number if y-m-d (year 0–9999) is a real date, else NOT_REAL: toDayNumber's, from the tables. */
+function realDay(y: number, m: number, d: number): number {
+  if (m < 1 || m > 12 || d < 1) return NOT_REAL;
+  const i = LEAP_ROW[y]! + m - 1;
+  return d > MONTH_DAYS[i]! ? NOT_REAL : YEAR_START[y]! + MONTH_START[i]! + d - 1;
 }
 
 // The shapes are read character by character rather than with regular expressions: the validator
@@ -106,7 +123,7 @@ function leadingDay(s: string): number {
   const m = twoDigits(s, 5);
   const d = twoDigits(s, 8);
   if (hi < 0 || lo < 0 || m < 0 || d < 0 || s.charCodeAt(4) !== HYPHEN || s.charCodeAt(7) !== HYPHEN) return NOT_SHAPED;
-  return realDay(hi * 100 + lo, m, d) ?? NOT_REAL;
+  return realDay(hi * 100 + lo, m, d);
 }
 
 /** Day number of a string shaped YYYY-MM-DD (length 10 exactly); NOT_SHAPED or NOT_REAL otherwise. */
@@ -230,8 +247,9 @@ export function fromDayNumber(n: number): string {
 }
 
 const CACHED_DAYS = 73_049; // day numbers of 1970-01-01 to 2169-12-31
-// Filled as days are written; a plain array indexed by day number (no hashing).
-const writtenDays: (string | undefined)[] = [];
+// Filled as days are written; a plain array indexed by day number (no hashing). Made at its full
+// length: an empty array written at index 20,000 becomes a dictionary, which is hashing again.
+const writtenDays: (string | undefined)[] = new Array<string | undefined>(CACHED_DAYS).fill(undefined);
 
 /** fromDayNumber's work: the date string of a day number, checked. */
 function writeDay(n: number): string {

@@ -114,6 +114,30 @@ export class CaseIndex {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+const keys = new Map<string, Map<string, string>>();
+
+/**
+ * `${prefix}|${part}` for a memo key, the same string each time it is asked for. The memo is read
+ * many times per case file (every trigger of every kind asks for its lists); a key written afresh
+ * each time is a new string the Map must hash, where the same string's hash is kept in it.
+ * @example index.derived(memoKey("records", type), make)
+ */
+export function memoKey(prefix: string, part: string): string {
+  let byPart = keys.get(prefix);
+  if (byPart === undefined) keys.set(prefix, (byPart = new Map()));
+  let key = byPart.get(part);
+  if (key === undefined) byPart.set(part, (key = `${prefix}|${part}`));
+  return key;
+}
+
+/**
+ * A list of names as one memo key part (types.join(","), without joining a list of one).
+ * @example listKey(["lac-visit"]) // "lac-visit"
+ */
+export function listKey(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : names.join(",");
+}
+
 /** True when a string anywhere in `value` starts like a date (YYYY-) with a year before 200 or after 9799. */
 function hasExtremeDate(value: unknown): boolean {
   if (typeof value === "string") {

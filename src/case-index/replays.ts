@@ -9,7 +9,12 @@ import type { ResolvedProfile } from "../profiles/types.js";
 import type { Escalation } from "../types/index.js";
 import { activeCaseIndex } from "./active-index.js";
 
-type Memo = WeakMap<Escalation, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, EscalationReplay>>>;
+/**
+ * Each escalation's replays by profile and calendar (one in any real run). Plain Maps and lists, not
+ * WeakMaps: the memo lives only as long as the validation's index, and WeakMaps made for every
+ * escalation validated are more work for the garbage collector.
+ */
+type Memo = Map<Escalation, { profile: ResolvedProfile; calendar: WorkingDayCalendar; replay: EscalationReplay }[]>;
 
 /**
  * `replayEscalation(escalation, profile, calendar)`, kept for the rest of the validation of `scope`
@@ -20,12 +25,11 @@ type Memo = WeakMap<Escalation, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalen
 export function replayOnce(scope: object, escalation: Escalation, profile: ResolvedProfile, calendar: WorkingDayCalendar): EscalationReplay {
   const index = activeCaseIndex(scope);
   if (!index) return replayEscalation(escalation, profile, calendar);
-  const memo = index.derived<Memo>("escalation-replays", () => new WeakMap());
-  let byProfile = memo.get(escalation);
-  if (!byProfile) memo.set(escalation, (byProfile = new WeakMap()));
-  let byCalendar = byProfile.get(profile);
-  if (!byCalendar) byProfile.set(profile, (byCalendar = new WeakMap()));
-  let replay = byCalendar.get(calendar);
-  if (!replay) byCalendar.set(calendar, (replay = replayEscalation(escalation, profile, calendar)));
+  const memo = index.derived<Memo>("escalation-replays", () => new Map());
+  let replays = memo.get(escalation);
+  if (!replays) memo.set(escalation, (replays = []));
+  for (const r of replays) if (r.profile === profile && r.calendar === calendar) return r.replay;
+  const replay = replayEscalation(escalation, profile, calendar);
+  replays.push({ profile, calendar, replay });
   return replay;
 }

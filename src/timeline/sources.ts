@@ -5,6 +5,7 @@
  */
 import { compareIsoDates, datePart, dayAfter, isoSortKey, parseDay } from "../calendar/index.js";
 import type { CaseFile, CpConference } from "../types/index.js";
+import { listKey, memoKey } from "../case-index/case-index.js";
 import type { Period } from "./periods.js";
 import type { Occurrence, TimelineEnv, Trigger } from "./types.js";
 
@@ -39,7 +40,7 @@ function sortByDate<T extends { date: string }>(list: T[]): T[] {
  */
 export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime = false): Occurrence[] {
   // Called for every trigger of every kind: worked out once per case file from the index's lists.
-  return shared(env, `events|${withTime ? "t" : "d"}|${types.join(",")}`, () => {
+  return shared(env, memoKey(withTime ? "events|t" : "events|d", listKey(types)), () => {
     const events = env.caseFile.events;
     const out: Occurrence[] = [];
     for (const i of env.index.eventIndexesOf(types)) {
@@ -55,7 +56,7 @@ export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime
  * @example recordsOf(env, "cp-plan")
  */
 export function recordsOf<T extends RecordType>(env: TimelineEnv, type: T): { record: RecordOfType<T>; index: number }[] {
-  return shared(env, `records|${type}`, () => env.index.recordIndexes(type).map((index) => ({ record: env.caseFile.records[index] as RecordOfType<T>, index })));
+  return shared(env, memoKey("records", type), () => env.index.recordIndexes(type).map((index) => ({ record: env.caseFile.records[index] as RecordOfType<T>, index })));
 }
 
 /**
@@ -105,7 +106,7 @@ export interface ConferenceHeld extends Occurrence {
  * @example conferencesHeld(env, "initial")
  */
 export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): ConferenceHeld[] {
-  return shared(env, `conferences-held|${type ?? ""}`, () => conferencesHeldNow(env, type));
+  return shared(env, memoKey("conferences-held", type ?? ""), () => conferencesHeldNow(env, type));
 }
 
 function conferencesHeldNow(env: TimelineEnv, type: "initial" | "review" | undefined): ConferenceHeld[] {
@@ -210,7 +211,7 @@ function firstPlacementsNow(env: TimelineEnv): Trigger[] {
  * @example eventStarts(env, "core-group")
  */
 export function eventStarts(env: TimelineEnv, type: EventType, withTime = false): Trigger[] {
-  return shared(env, `event-starts|${withTime ? "t" : "d"}|${type}`, () => eventStartsNow(env, type, withTime));
+  return shared(env, memoKey(withTime ? "event-starts|t" : "event-starts|d", type), () => eventStartsNow(env, type, withTime));
 }
 
 function eventStartsNow(env: TimelineEnv, type: EventType, withTime: boolean): Trigger[] {

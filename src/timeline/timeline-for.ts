@@ -49,21 +49,24 @@ interface LazyTimeline {
   reportable: Map<string, ReportableItems>;
 }
 
-/** A validation's lazy timelines by profile, calendar and date, and the one asked for last (every rule of a run asks for the same). */
-interface LazyTimelines {
-  last: LazyTimeline | undefined;
-  byProfile: WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, LazyTimeline>>>;
-}
+/**
+ * A validation's lazy timelines, one per profile, calendar and date asked for (every rule of a run
+ * asks for the same one, so this is a list of one, looked through from the latest): a plain list
+ * rather than WeakMaps, as it lives only as long as the validation's index.
+ */
+type LazyTimelines = LazyTimeline[];
 
-const noLazyTimelines = (): LazyTimelines => ({ last: undefined, byProfile: new WeakMap() });
+const noLazyTimelines = (): LazyTimelines => [];
 
 /** The case file's lazy timeline for this profile, calendar and date, made on first use. */
 function lazyTimeline(index: CaseIndex, caseFile: CaseFile, ctx: Ctx): LazyTimeline {
   const all = index.derived("lazy-timelines", noLazyTimelines);
-  const last = all.last;
-  if (last !== undefined && last.profile === ctx.profile && last.calendar === ctx.calendar && last.asOf === ctx.asOf) return last;
-  const lazy = perContext(all.byProfile, ctx, () => ({ profile: ctx.profile, calendar: ctx.calendar, asOf: ctx.asOf, env: timelineEnv(caseFile, ctx), byKind: new Map(), reportable: new Map() }));
-  all.last = lazy;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const lazy = all[i]!;
+    if (lazy.profile === ctx.profile && lazy.calendar === ctx.calendar && lazy.asOf === ctx.asOf) return lazy;
+  }
+  const lazy: LazyTimeline = { profile: ctx.profile, calendar: ctx.calendar, asOf: ctx.asOf, env: timelineEnv(caseFile, ctx), byKind: new Map(), reportable: new Map() };
+  all.push(lazy);
   return lazy;
 }
 

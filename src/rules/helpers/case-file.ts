@@ -2,6 +2,7 @@ import type { CaseFileRecord, RecordOf, RecordType } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { LOOKED_AFTER_STATUSES, statusRuns } from "../../timeline/periods.js";
 import { derivedFrom } from "../../case-index/active-index.js";
+import { listKey, memoKey } from "../../case-index/case-index.js";
 
 type CaseEvent = CaseFileRecord["events"][number];
 export type CaseEventType = CaseEvent["type"];
@@ -15,7 +16,7 @@ export function eventsOfType(
   ...types: CaseEventType[]
 ): { event: CaseEvent; index: number }[] {
   // Once per validation (the case file's index keeps it); a copy each call.
-  return derivedFrom(caseFile, `eventsOfType|${types.join(",")}`, () =>
+  return derivedFrom(caseFile, memoKey("eventsOfType", listKey(types)), () =>
     caseFile.events
       .map((event, index) => ({ event, index }))
       .filter(({ event }) => types.includes(event.type))
@@ -31,7 +32,7 @@ export function recordsOfType<T extends RecordType>(
   caseFile: CaseFileRecord,
   type: T,
 ): { record: RecordOf<T>; index: number }[] {
-  return derivedFrom(caseFile, `recordsOfType|${type}`, () => {
+  return derivedFrom(caseFile, memoKey("recordsOfType", type), () => {
     const out: { record: RecordOf<T>; index: number }[] = [];
     caseFile.records.forEach((record, index) => {
       if ((record as { recordType: string }).recordType === type) out.push({ record: record as RecordOf<T>, index });

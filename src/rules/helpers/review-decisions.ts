@@ -1,6 +1,6 @@
-import type { Decision, Escalation, LookedAfterReview } from "../../types/index.js";
+import type { Decision, Escalation, LookedAfterReview, ProgressUpdate } from "../../types/index.js";
 import type { CaseFileRecord } from "../record-map.js";
-import { compareIsoDates } from "../../calendar/index.js";
+import { compareIsoDates, isoSortKey } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
 import { isClosed, updatesUpTo } from "../../records/progress.js";
 import { raisedOn } from "./escalation-steps.js";
@@ -26,7 +26,9 @@ export interface DecisionProgress {
 export function decisionProgress(decision: Decision, review: LookedAfterReview, asOf: string, caseFile?: CaseFileRecord): DecisionProgress {
   if (!caseFile) return progressNow(decision, review, asOf, undefined);
   // Several rules ask after the same decision: worked out once per validation of the case file.
-  const memo = derivedFrom(caseFile, "decision-progress", () => new WeakMap<Decision, Map<string, DecisionProgress>>());
+  // A Map, not a WeakMap: it lives only as long as this validation's index, and a WeakMap made for
+  // every case file is more work for the garbage collector.
+  const memo = derivedFrom(caseFile, "decision-progress", () => new Map<Decision, Map<string, DecisionProgress>>());
   let byDate = memo.get(decision);
   if (!byDate) memo.set(decision, (byDate = new Map()));
   let progress = byDate.get(asOf);
@@ -37,21 +39,67 @@ export function decisionProgress(decision: Decision, review: LookedAfterReview, 
 function progressNow(decision: Decision, review: LookedAfterReview, asOf: string, caseFile: CaseFileRecord | undefined): DecisionProgress {
   // Its own history up to asOf, oldest first, read once: each entry is a check, and the last is where
   // it stood (progressOn's answer).
-  const history = updatesUpTo(decision, asOf);
-  const own = history.at(-1)?.update.status ?? "open";
+  const history = ownHistory(decision, asOf);
+  const own = history.at(-1)?.status ?? "open";
   let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
-  const checkedOn: string[] = history.map(({ update }) => update.on);
+  const checkedOn: string[] = history.map((update) => update.on);
   if (caseFile) {
-    for (const { record: later } of recordsOfType(caseFile, "looked-after-review")) {
-      if (compareIsoDates(later.reviewDate, review.reviewDate) <= 0 || compareIsoDates(later.reviewDate, asOf) > 0) continue;
-      for (const p of later.previousDecisions ?? []) {
-        if (p.decisionId !== decision.id) continue;
-        checkedOn.push(later.reviewDate);
-        if (status === "open" && (p.status === "done" || p.status === "dropped")) status = p.status;
+    // Each later review held by asOf that reported on it, in file order: what walking every review's
+    // previousDecisions for this decision finds, from lists made once per case file.
+    const reports = laterReports(caseFile).get(decision.id);
+    if (reports !== undefined) {
+      const madeKey = isoSortKey(review.reviewDate);
+      const asOfKey = isoSortKey(asOf);
+      for (const r of reports) {
+        if (r.key - madeKey <= 0 || r.key - asOfKey > 0) continue;
+        checkedOn.push(r.reviewDate);
+        if (status === "open" && (r.status === "done" || r.status === "dropped")) status = r.status;
       }
     }
   }
-  return { status, checkedOn: [...new Set(checkedOn)].sort(compareIsoDates) };
+  // A list of one or none has nothing to drop or order (and sort would compare nothing).
+  return { status, checkedOn: checkedOn.length < 2 ? checkedOn : [...new Set(checkedOn)].sort(compareIsoDates) };
+}
+
+/** A review's report on an earlier decision (one of its previousDecisions), with the review's date. */
+interface LaterReport {
+  reviewDate: string;
+  /** isoSortKey(reviewDate). */
+  key: number;
+  status: string;
+}
+
+/**
+ * Every looked-after review's reports on earlier decisions, by decision id, in file order (reviews,
+ * then each review's previousDecisions): read once per validation of the case file, where each
+ * decision's progress used to walk every review.
+ */
+function laterReports(caseFile: CaseFileRecord): Map<string, LaterReport[]> {
+  return derivedFrom(caseFile, "later-decision-reports", () => {
+    const byId = new Map<string, LaterReport[]>();
+    for (const { record: later } of recordsOfType(caseFile, "looked-after-review")) {
+      const previous = later.previousDecisions ?? [];
+      if (previous.length === 0) continue;
+      const key = isoSortKey(later.reviewDate);
+      for (const p of previous) {
+        let list = byId.get(p.decisionId);
+        if (list === undefined) byId.set(p.decisionId, (list = []));
+        list.push({ reviewDate: later.reviewDate, key, status: p.status });
+      }
+    }
+    return byId;
+  });
+}
+
+/**
+ * updatesUpTo(decision, asOf)'s updates: a decision with one update or none (most of them) is
+ * answered without the index pairs, filter and sort, parsing the same dates in the same order.
+ */
+function ownHistory(decision: Decision, asOf: string): ProgressUpdate[] {
+  const updates = decision.updates ?? [];
+  if (updates.length === 0) return [];
+  if (updates.length === 1) return compareIsoDates(updates[0]!.on, asOf) <= 0 ? [updates[0]!] : [];
+  return updatesUpTo(decision, asOf).map(({ update }) => update);
 }
 
 /** One decision of one looked-after review in a case file, with JSON Pointer indexes and its progress. */

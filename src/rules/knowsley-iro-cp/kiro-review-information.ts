@@ -16,7 +16,20 @@ import { defineRule } from "../define-rule.js";
 import { normaliseRole } from "../helpers/index.js";
 
 /** "Social Worker", "senior social-worker", "Social Worker (Leaving Care)" all hold the care plan. */
-const isSocialWorker = (role: string | undefined) => role !== undefined && normaliseRole(role).includes("socialworker");
+function isSocialWorker(role: string | undefined): boolean {
+  if (role === undefined) return false;
+  // Records repeat a handful of role names: each is lower-cased and stripped once, not at every attendee.
+  let known = socialWorkerRoles.get(role);
+  if (known === undefined) {
+    if (socialWorkerRoles.size >= ROLES_KEPT) socialWorkerRoles.clear();
+    socialWorkerRoles.set(role, (known = normaliseRole(role).includes("socialworker")));
+  }
+  return known;
+}
+
+/** Roles already judged, up to ROLES_KEPT of them (free text: a long run must not keep every one). */
+const socialWorkerRoles = new Map<string, boolean>();
+const ROLES_KEPT = 1000;
 
 export default defineRule({
   id: "kiro-review-information",
