@@ -180,6 +180,8 @@ function ownedLate(items: readonly TimelineItem[], owns: (timescale: string) => 
 
 /** Whether two of the items with the same status fall due on the same day, one of them at a time of day. */
 function sameDayTimes(items: readonly TimelineItem[]): boolean {
+  // Most kinds are due on bare dates only: nothing to compare then.
+  if (!items.some((i) => i.due.length > 10)) return false;
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
     for (let j = i + 1; j < items.length; j++) {
