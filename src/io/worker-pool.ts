@@ -7,6 +7,7 @@
  * schemas and profiles): callers keep small runs on their own thread.
  */
 import { parentPort, Worker } from "node:worker_threads";
+import { useWorkerCompileBudget } from "./worker-compile-budget.js";
 
 /** What a worker is sent: a chunk of files starting at `start` in the whole list. */
 interface Chunk {
@@ -78,6 +79,9 @@ export function runOrdered<R>(options: OrderedPoolOptions<R>): Promise<void> {
       return nextIndex >= items.length;
     };
     if (items.length === 0) return finish();
+    // Every core will run a worker: V8's compiling of each worker's hot code no longer has a spare
+    // core to itself (worker-compile-budget.ts).
+    useWorkerCompileBudget();
     for (let i = 0; i < jobs; i++) {
       const w = new Worker(options.script, { workerData: options.workerData });
       workers.push(w);

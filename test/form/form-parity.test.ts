@@ -3,12 +3,15 @@
  * examples/invalid, opened in the form in headless Chromium (network refused), gives the same
  * findings as the CLI's validateFiles for the same as-of date and the same default profile.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { packageRoot } from "../../src/paths.js";
 import { validateFiles } from "../../src/validate/validate-files.js";
+import { allSchemas } from "../../src/schema/load-schemas.js";
+import { prebuiltPath } from "../../src/schema/prebuilt.js";
+import { schemasHash } from "../../src/schema/schemas-hash.js";
 import { launch, openForm, pageFindings, setAsOf, writeForm, type FormBrowser } from "./browser.js";
 
 const AS_OF = "2026-11-23";
@@ -20,10 +23,12 @@ const examples = readdirSync(join(root, "examples"), { withFileTypes: true })
 
 let fb: FormBrowser;
 let page: Page;
+let formFile: string;
 
 beforeAll(async () => {
   fb = await launch();
-  page = await openForm(fb, writeForm());
+  formFile = writeForm();
+  page = await openForm(fb, formFile);
   await setAsOf(page, AS_OF);
 });
 afterAll(async () => {
@@ -31,6 +36,12 @@ afterAll(async () => {
 });
 
 describe("the form and reviewkit validate agree", () => {
+  it("checks with the build's validators, made from the shipped schemas (not compiled again per page)", () => {
+    const built = readFileSync(prebuiltPath(), "utf8");
+    expect(built).toContain(`exports.schemasHash = ${JSON.stringify(schemasHash(allSchemas()))};`);
+    expect(readFileSync(formFile, "utf8")).toContain(`var module={exports:exports};\n${built}\nreturn exports;};`);
+  });
+
   it("has every example and invalid example to compare", () => {
     expect(examples.filter((f) => f.includes("invalid")).length).toBeGreaterThan(20);
     expect(examples.filter((f) => f.endsWith(".case.json")).length).toBeGreaterThanOrEqual(10);

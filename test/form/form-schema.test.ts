@@ -5,9 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildFormHtml } from "../../src/form/build-form.js";
 import { allSchemas, type LoadedSchema } from "../../src/schema/load-schemas.js";
-import { standaloneValidatorsCode } from "../../src/schema/standalone.js";
 import { checkNow, launch, openForm, writeForm, type FormBrowser } from "./browser.js";
 
 let fb: FormBrowser;
@@ -70,12 +68,6 @@ describe("a field added to a schema", () => {
     // The new property is not an "unknown property": the page's validators came from the same schemas.
     const rules = await page.$$eval("#rk-all-list li", (lis) => lis.map((li) => `${(li as HTMLElement).dataset["rule"]} ${(li as HTMLElement).dataset["path"]}`));
     expect(rules.filter((r) => r.includes("favouriteActivity") || r.includes("lastAskedOn"))).toEqual([]);
-  });
-
-  it("the shipped schemas' page carries the build's validators, the same code compiling them now gives", () => {
-    // buildFormHtml takes dist/validators.generated.cjs when its stamped hash is these schemas'.
-    const page = buildFormHtml({ recordType: "looked-after-review" });
-    expect(page.includes(`var module={exports:exports};\n${standaloneValidatorsCode()}\nreturn exports;};`)).toBe(true);
   });
 
   it("made no network request", () => {

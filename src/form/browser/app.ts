@@ -137,6 +137,8 @@ export function startApp(settings: PageSettings): FormApp {
       showFindingsNow();
     },
     validate() {
+      // A check still waiting for the pause after typing would check this same record again.
+      clearTimeout(timer);
       const profile = app.profileId();
       try {
         const checked = validateJson(state.root, state.fileName ?? "form", { profile: resolvedProfile(), asOf: state.asOf });
