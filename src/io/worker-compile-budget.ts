@@ -8,6 +8,8 @@
  * files, runs on this 2-core machine), and the whole run's CPU by about 6%: the workers' own
  * JavaScript runs perhaps 2% slower with less inlined, within the spread of runs. The one-thread
  * path never calls this, so it compiles exactly as before (README, Performance, "Both cores").
+ * Because the flag stays set for the process, the pool applies it only when its caller asks
+ * (`lowerInliningBudget`): the `reviewkit` command does; a library user's process is left alone.
  */
 import { setFlagsFromString } from "node:v8";
 
