@@ -66,13 +66,20 @@ function shape(site: SchemaSite, depth: number, budget: { left: number }): strin
   return typePhrase(node.type ?? "text");
 }
 
+// Each field's description, written once: it is read from the schema only (a node sits in one
+// file, so the node alone says what is described), and a record missing a group would otherwise
+// have the whole group walked and written out again for every record with the same gap.
+const described = new WeakMap<AnySchemaObject, string>();
+
 /**
  * What a field at `site` must hold, in words a person can type from: a scalar's kind ("a real date
  * in the form YYYY-MM-DD", `one of "open", "done"`), or a group with its required keys, nested.
  * @example describeShape(site) // '{ "preferredLanguage": text; "method": text; "checkedWithChild": true or false }'
  */
 export function describeShape(site: SchemaSite): string {
-  return shape(site, 0, { left: MAX_CHARS });
+  let text = described.get(site.node);
+  if (text === undefined) described.set(site.node, (text = shape(site, 0, { left: MAX_CHARS })));
+  return text;
 }
 
 /**

@@ -60,6 +60,19 @@ function child(value: unknown, key: string): unknown {
   return undefined;
 }
 
+// Where each `$ref` node leads, worked out once: resolving a ref parses a URL, and the schema
+// messages of one record resolve the same few refs many times (describing a missing group follows
+// every ref inside it). Keyed by the node holding the ref: a node sits in one file, so its base and
+// its target never change while the schemas are loaded (they are read-only and loaded once).
+const refTargets = new WeakMap<AnySchemaObject, SchemaSite | null>();
+
+/** Follows the `$ref` of a site's node (once per node); undefined when it cannot be resolved. */
+function refTarget(site: SchemaSite, ref: string): SchemaSite | undefined {
+  let target = refTargets.get(site.node);
+  if (target === undefined) refTargets.set(site.node, (target = followRef(site, ref) ?? null));
+  return target ?? undefined;
+}
+
 /** Follows one `$ref` from a site; undefined when it cannot be resolved. */
 function followRef(site: SchemaSite, ref: string): SchemaSite | undefined {
   const url = new URL(ref, site.baseId);
@@ -82,7 +95,7 @@ export function deref(site: SchemaSite, value: unknown, followUnions = true): Sc
   for (let hops = 0; hops < 32; hops++) {
     const { node } = current;
     if (typeof node.$ref === "string") {
-      const next = followRef(current, node.$ref);
+      const next = refTarget(current, node.$ref);
       if (!next) return current;
       current = next;
       continue;
