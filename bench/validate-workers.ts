@@ -23,6 +23,22 @@ interface Run {
   files: number;
   sha256: string;
   cpuMs: number;
+  /** Each thread's CPU, ms (Linux only): the main thread's, and the others' largest first. */
+  threads?: { main: number; others: number[] };
+}
+
+/**
+ * Where a run's CPU went, thread by thread: on one thread its JavaScript thread and V8's helper
+ * threads (the optimising compiler and the garbage collector, on the otherwise idle core); on
+ * workers each worker's thread (the largest others), the helpers and the main thread.
+ * @example "2 workers 8.2 + 8.1 s, V8 helpers 3.0 s, main thread 0.6 s"
+ */
+function perThread(r: Run, workers: number): string {
+  if (!r.threads) return "per thread: not measured (no /proc)";
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const helpers = r.threads.others.slice(workers).reduce((a, b) => a + b, 0);
+  if (workers === 0) return `one thread ${s(r.threads.main)}, V8 helpers ${s(helpers)}`;
+  return `${workers} workers ${r.threads.others.slice(0, workers).map(s).join(" + ")}, V8 helpers ${s(helpers)}, main thread ${s(r.threads.main)}`;
 }
 
 function run(what: "validate" | "report", dir: string, jobs: number): Run {
@@ -44,6 +60,7 @@ export async function benchValidateWorkers(): Promise<void> {
       const all = run(what, dir, cores);
       if (one.sha256 !== all.sha256) throw new Error(`${what}: --jobs ${cores} printed different output from --jobs 1`);
       note(`${what}: one thread ${(one.ms / 1000).toFixed(1)} s (CPU ${(one.cpuMs / 1000).toFixed(1)} s); ${cores} workers ${(all.ms / 1000).toFixed(1)} s (CPU ${(all.cpuMs / 1000).toFixed(1)} s); the same output (sha256 ${one.sha256.slice(0, 12)})`);
+      note(`${what} CPU per thread: ${perThread(one, 0)}; ${perThread(all, cores)}`);
       if (what === "validate") {
         report("validate.case_files_per_s", (one.files / one.ms) * 1000, "case files/s", undefined, `one thread, ${one.files} files read, parsed, validated and reported`);
         report("validate.batch_speedup", one.ms / all.ms, `x on ${cores} cores`, atLeast(1.7));

@@ -1,10 +1,13 @@
 // One measured run of `validate` (or `report`) over a folder in its own process, from dist/, with
 // --jobs N: validateAndFormat and the text report the command prints (or
 // reportForFilesInParallel and its JSON). Prints one JSON line: milliseconds, files, the output's
-// SHA-256 (runs with different jobs must print the same bytes) and the CPU time of all threads.
+// SHA-256 (runs with different jobs must print the same bytes), the CPU time of all threads and,
+// on Linux, each thread's (thread-cpu.mjs).
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { sampleThreadCpu } from "./thread-cpu.mjs";
 const [, , root, what, dir, jobs] = process.argv;
+const threads = sampleThreadCpu();
 const t0 = performance.now();
 let text;
 let files;
@@ -21,4 +24,6 @@ if (what === "validate") {
 }
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage();
-process.stdout.write(`${JSON.stringify({ ms, files, sha256: createHash("sha256").update(text).digest("hex"), cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
+const perThread = threads?.stop();
+const sha256 = createHash("sha256").update(text).digest("hex");
+process.stdout.write(`${JSON.stringify({ ms, files, sha256, cpuMs: (cpu.user + cpu.system) / 1000, threads: perThread })}\n`);

@@ -235,8 +235,8 @@ class RuleRun implements RuleContext {
   }
 
   dueDate(trigger: string, timescaleId: string) {
-    const t = this.timescale(timescaleId);
-    return this.calendar.addDuration(trigger, { value: t.value, unit: t.unit });
+    // The timescale itself is the duration (addDuration reads its value and unit): no copy per call.
+    return this.calendar.addDuration(trigger, this.timescale(timescaleId));
   }
 
   report(input: ReportInput) {

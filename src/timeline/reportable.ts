@@ -1,7 +1,8 @@
 /**
  * One kind's items as a validation needs them: only the late and overdue ones in full, since those
- * are all a timeline rule reports (src/rules/timeline-rule.ts), and which timescales the kind's items
- * stand for, since a rule owning one of them has something to check. Most items (four in five on
+ * are all a timeline rule reports (src/rules/timeline-rule.ts), which timescales the kind's items
+ * stand for, since a rule owning one of them has something to check, and each item's done or due
+ * date (the significant-change rules' next review). Most items (four in five on
  * the bench's case files) are done on time and never reported: for those this is the schedule's
  * due date and a comparison of day numbers, with no title, id, day counts or item object.
  */
@@ -22,6 +23,8 @@ export interface ReportableItems {
   items: TimelineItem[];
   /** The same items keyed and in urgency order (undefined if a due date does not parse). */
   run: readonly UrgencyKey[] | undefined;
+  /** Every item's done date, or its due date where it is not done, in the order the schedules find them. */
+  doneOrDue: string[];
 }
 
 /** True for the statuses a timeline rule reports. */
@@ -58,15 +61,17 @@ interface AsOf {
 export function reportableItems(env: TimelineEnv, kind: ItemKind): ReportableItems {
   const timescales: string[] = [];
   const items: TimelineItem[] = [];
+  const doneOrDue: string[] = [];
   const asOf: AsOf = { date: env.asOf };
   for (const t of kind.triggers(env)) {
     eachItem(env, kind, t, (env, kind, trigger, step, due, done, measure, stepped, from) => {
+      doneOrDue.push(done === undefined ? due : done.date);
       const timescale = measure.timescale;
       if (timescale !== undefined && !timescales.includes(timescale)) timescales.push(timescale);
       if (reported(statusOnly(asOf, due, done, measure.noLimit))) items.push(makeItem(env, kind, trigger, step, due, done, measure, stepped, from));
     });
   }
-  return { timescales, items, run: urgencyRun(items) };
+  return { timescales, items, run: urgencyRun(items), doneOrDue };
 }
 
 /**
@@ -76,9 +81,11 @@ export function reportableItems(env: TimelineEnv, kind: ItemKind): ReportableIte
 export function fromWholeItems(whole: readonly TimelineItem[]): ReportableItems {
   const timescales: string[] = [];
   const items: TimelineItem[] = [];
+  const doneOrDue: string[] = [];
   for (const item of whole) {
+    doneOrDue.push(item.done ?? item.due);
     if (item.timescale !== undefined && !timescales.includes(item.timescale)) timescales.push(item.timescale);
     if (reported(item.status)) items.push(item);
   }
-  return { timescales, items, run: urgencyRun(items) };
+  return { timescales, items, run: urgencyRun(items), doneOrDue };
 }

@@ -109,13 +109,22 @@ export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): 
   return shared(env, memoKey("conferences-held", type ?? ""), () => conferencesHeldNow(env, type));
 }
 
+const CONFERENCE_EVENTS: readonly EventType[] = ["initial-conference", "review-conference"];
+
 function conferencesHeldNow(env: TimelineEnv, type: "initial" | "review" | undefined): ConferenceHeld[] {
   const out: ConferenceHeld[] = [];
   const seen = new Set<string>();
   for (const { record, index } of recordsOf(env, "cp-conference")) {
     seen.add(`${record.conferenceType}|${record.conferenceDate}`);
-    // The same conference's event may carry a time the record lacks.
-    const event = env.caseFile.events.find((e) => e.type === `${record.conferenceType}-conference` && e.date === record.conferenceDate);
+    // The same conference's event may carry a time the record lacks: the first in the file of its
+    // type on its date (the index's list of that type, in file order, rather than every event).
+    const events = env.caseFile.events;
+    const sameType = env.index.eventIndexes(`${record.conferenceType}-conference`);
+    let event: CaseFile["events"][number] | undefined;
+    for (let k = 0; k < sameType.length && event === undefined; k++) {
+      const e = events[sameType[k]!]!;
+      if (e.date === record.conferenceDate) event = e;
+    }
     out.push({
       date: record.conferenceDate,
       path: `/records/${index}`,
@@ -125,12 +134,14 @@ function conferencesHeldNow(env: TimelineEnv, type: "initial" | "review" | undef
       endedAt: record.conferenceEndedAt ?? event?.endedAt,
     });
   }
-  env.caseFile.events.forEach((e, i) => {
-    const t = e.type === "initial-conference" ? "initial" : e.type === "review-conference" ? "review" : undefined;
-    if (t === undefined || seen.has(`${t}|${e.date}`)) return;
+  // Conference events in file order (the index's two lists merged), not every event of the file.
+  for (const i of env.index.eventIndexesOf(CONFERENCE_EVENTS)) {
+    const e = env.caseFile.events[i]!;
+    const t = e.type === "initial-conference" ? "initial" : "review";
+    if (seen.has(`${t}|${e.date}`)) continue;
     seen.add(`${t}|${e.date}`);
     out.push({ date: e.date, path: `/events/${i}`, conferenceType: t, startedAt: e.dateTime, endedAt: e.endedAt });
-  });
+  }
   return sortByDate(out.filter((c) => type === undefined || c.conferenceType === type));
 }
 

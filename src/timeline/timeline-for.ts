@@ -150,16 +150,7 @@ export function ownedLateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly s
   if (!index || index.hasExtremeDates()) return ownedLate(timelineItemsOf(caseFile, ctx, kinds), owns);
   const lazy = lazyTimeline(index, caseFile, ctx);
   const lists: ReportableItems[] = [];
-  for (const kind of kindsIn(kinds)) {
-    let list = lazy.reportable.get(kind.id);
-    if (!list) {
-      // A kind some rule has had whole already (the significant-change rules read every review) is not worked out again.
-      const whole = lazy.byKind.get(kind.id);
-      list = whole ? fromWholeItems(whole.items) : reportableItems(lazy.env, kind);
-      lazy.reportable.set(kind.id, list);
-    }
-    lists.push(list);
-  }
+  for (const kind of kindsIn(kinds)) lists.push(reportableKind(lazy, kind));
   const owned = lists.some((l) => l.timescales.some(owns));
   if (!owned) return { owned, items: [] };
   // Sorting only the late and overdue items gives their order in the whole sort when due dates
@@ -172,6 +163,50 @@ export function ownedLateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly s
   return { owned, items: merged(lists).filter((i) => i.timescale !== undefined && owns(i.timescale)) };
 }
 
+/** A kind worked out as far as rules report it, the first time any rule asks. */
+function reportableKind(lazy: LazyTimeline, kind: ItemKind): ReportableItems {
+  let list = lazy.reportable.get(kind.id);
+  if (!list) {
+    // A kind some rule has had whole already is not worked out again.
+    const whole = lazy.byKind.get(kind.id);
+    list = whole ? fromWholeItems(whole.items) : reportableItems(lazy.env, kind);
+    lazy.reportable.set(kind.id, list);
+  }
+  return list;
+}
+
+/**
+ * Each item's done date, or its due date where it is not done, for the items of `kinds`, in no
+ * particular order: `timelineItemsOf(caseFile, ctx, kinds).map((i) => i.done ?? i.due)` as a set of
+ * dates, for a rule that looks for the first after a day (the next looked-after review after a
+ * significant change). During a validation the kind is worked out as the timeline rules have it,
+ * without making every item whole.
+ * @example doneOrDueOf(caseFile, ctx, ["lac-review"]) // ["2026-06-26", "2026-09-10", "2027-03-10"]
+ */
+export function doneOrDueOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly string[]): string[] {
+  const index = activeCaseIndex(caseFile);
+  if (!index || index.hasExtremeDates()) return timelineItemsOf(caseFile, ctx, kinds).map((i) => i.done ?? i.due);
+  const lazy = lazyTimeline(index, caseFile, ctx);
+  const out: string[] = [];
+  for (const kind of kindsIn(kinds)) for (const d of reportableKind(lazy, kind).doneOrDue) out.push(d);
+  return out;
+}
+
+/**
+ * The "done-late" and "overdue" items of `kinds`, whole, in no particular order: for a rule that
+ * reads them without reporting them (kcp-plan-for-each-child stays quiet where the plan is overdue).
+ * During a validation the kinds are worked out as the timeline rules have them.
+ * @example lateItemsOf(caseFile, ctx, ["cp-plan-completed"]).filter((i) => i.status === "overdue")
+ */
+export function lateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly string[]): TimelineItem[] {
+  const index = activeCaseIndex(caseFile);
+  if (!index || index.hasExtremeDates()) return timelineItemsOf(caseFile, ctx, kinds).filter((i) => i.status === "done-late" || i.status === "overdue");
+  const lazy = lazyTimeline(index, caseFile, ctx);
+  const out: TimelineItem[] = [];
+  for (const kind of kindsIn(kinds)) for (const item of reportableKind(lazy, kind).items) out.push(item);
+  return out;
+}
+
 /** The owned items' late and overdue ones, and whether there were any owned items. */
 function ownedLate(items: readonly TimelineItem[], owns: (timescale: string) => boolean): OwnedLateItems {
   const mine = items.filter((i) => i.timescale !== undefined && owns(i.timescale));
@@ -180,6 +215,8 @@ function ownedLate(items: readonly TimelineItem[], owns: (timescale: string) => 
 
 /** Whether two of the items with the same status fall due on the same day, one of them at a time of day. */
 function sameDayTimes(items: readonly TimelineItem[]): boolean {
+  // Most kinds are due on bare dates only: nothing to compare then.
+  if (!items.some((i) => i.due.length > 10)) return false;
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
     for (let j = i + 1; j < items.length; j++) {
@@ -192,7 +229,7 @@ function sameDayTimes(items: readonly TimelineItem[]): boolean {
 
 /**
  * A Timeline holding only the items of `kinds` (see timelineItemsOf), for helpers that take a Timeline.
- * @example decisionDue(timelineOfKinds(caseFile, ctx, ["lac-review"]), "2026-10-05")
+ * @example timelineOfKinds(caseFile, ctx, ["lac-review"]).items.length
  */
 export function timelineOfKinds(caseFile: CaseFile, ctx: Ctx, kinds: readonly string[]): Timeline {
   return { caseFileId: caseFile.id, profile: ctx.profile.id, asOf: ctx.asOf, items: timelineItemsOf(caseFile, ctx, kinds) };

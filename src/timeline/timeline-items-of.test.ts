@@ -13,7 +13,7 @@ import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
 import type { CaseFile } from "../types/index.js";
 import { buildTimeline } from "./build-timeline.js";
 import { ITEM_KINDS } from "./kinds/index.js";
-import { ownedLateItemsOf, timelineItemsOf, timelineOfKinds } from "./timeline-for.js";
+import { doneOrDueOf, lateItemsOf, ownedLateItemsOf, timelineItemsOf, timelineOfKinds } from "./timeline-for.js";
 import type { TimelineItem } from "./types.js";
 
 const calendar = createCalendar({ onWarning: () => {} });
@@ -106,5 +106,27 @@ describe("ownedLateItemsOf", () => {
         items: whole.filter((i) => i.timescale !== undefined && (i.status === "done-late" || i.status === "overdue")),
       });
     });
+  });
+});
+
+describe("doneOrDueOf and lateItemsOf", () => {
+  it.each(examples.map((e) => [`${e.authority}/${e.name}`, e] as const))("%s: each item's done or due date, and the late and overdue items, as the whole timeline has them", (_label, { file }) => {
+    for (const profileId of BUILT_IN_PROFILES) {
+      const profile = loadProfile(profileId);
+      for (const asOf of ["2026-11-23", "2027-06-30"]) {
+        const ctx = { profile, calendar, asOf };
+        const whole = buildTimeline(readJsonFile(file) as CaseFile, ctx).items;
+        const cf = readJsonFile(file) as CaseFile;
+        withCaseIndex(cf, () => {
+          for (const kinds of SETS) {
+            // In no particular order: compared sorted.
+            const expected = whole.filter((i) => kinds.includes(i.kind)).map((i) => i.done ?? i.due).sort();
+            expect(doneOrDueOf(cf, ctx, kinds).sort()).toEqual(expected);
+            const late = whole.filter((i) => kinds.includes(i.kind) && (i.status === "done-late" || i.status === "overdue"));
+            expect(lateItemsOf(cf, ctx, kinds).sort((a, b) => a.id.localeCompare(b.id))).toEqual(late.sort((a, b) => a.id.localeCompare(b.id)));
+          }
+        });
+      }
+    }
   });
 });

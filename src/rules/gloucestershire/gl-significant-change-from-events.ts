@@ -15,7 +15,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { checkSignificantChanges, longDate, SIGNIFICANT_CHANGE_MESSAGES } from "../helpers/index.js";
-import { timelineOfKinds } from "../../timeline/timeline-for.js";
+import { doneOrDueOf } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "gl-significant-change-from-events",
@@ -25,7 +25,7 @@ export default defineRule({
   source: { document: "003_d67215d843be25d1.txt", paragraph: "Section 6.1", requirement: "GL-6.1" },
   messages: SIGNIFICANT_CHANGE_MESSAGES,
   check(caseFile, ctx) {
-    // decisionDue reads the looked-after reviews only: the timeline of that kind is enough.
-    checkSignificantChanges(caseFile, timelineOfKinds(caseFile, ctx, ["lac-review"]), ctx, longDate);
+    // decisionDue reads the looked-after reviews' done or due dates only: that kind, not whole items.
+    checkSignificantChanges(caseFile, doneOrDueOf(caseFile, ctx, ["lac-review"]), ctx, longDate);
   },
 });

@@ -13,7 +13,6 @@
 import { compareIsoDates, datePart } from "../../calendar/index.js";
 import type { SignificantChangePolicy, SignificantChangeKind } from "../../profiles/types.js";
 import { LOOKED_AFTER_STATUSES } from "../../timeline/periods.js";
-import type { Timeline } from "../../timeline/types.js";
 import type { CaseFileRecord } from "../record-map.js";
 import type { SignificantChange } from "../../types/index.js";
 import { eventsOfType, lookedAfterPeriods, recordsOfType } from "./case-file.js";
@@ -70,13 +69,14 @@ export function derivedChanges(caseFile: CaseFileRecord, policy: SignificantChan
 
 /**
  * The day the IRO's decision about a change is due: the next looked-after review after it, held
- * (its date) or not yet held (its due date). Undefined when the timeline has no review after it.
- * @example decisionDue(timeline, "2026-10-05") // "2026-11-12"
+ * (its date) or not yet held (its due date). `reviews` is each looked-after review item's done date,
+ * or its due date where not done (doneOrDueOf(caseFile, ctx, ["lac-review"])), in any order.
+ * Undefined when there is no review after it.
+ * @example decisionDue(["2026-06-26", "2026-11-12"], "2026-10-05") // "2026-11-12"
  */
-export function decisionDue(timeline: Timeline, changeDate: string): string | undefined {
-  const next = timeline.items
-    .filter((i) => i.kind === "lac-review")
-    .map((i) => datePart(i.done ?? i.due))
+export function decisionDue(reviews: readonly string[], changeDate: string): string | undefined {
+  const next = reviews
+    .map((d) => datePart(d))
     .filter((d) => compareIsoDates(d, changeDate) > 0)
     .sort(compareIsoDates)[0];
   return next;
@@ -138,11 +138,12 @@ interface CheckContext {
  * Reports each derived significant change with no record telling the IRO (a warning before the
  * next review, an error after it) and each matched record whose decision is late or still pending
  * after the next review. A record with no decision at all is kiro/gl-significant-change-*'s to report.
- * @example checkSignificantChanges(caseFile, timelineOfKinds(caseFile, ctx, ["lac-review"]), ctx, longDate)
+ * `reviews`: each looked-after review item's done or due date (see decisionDue).
+ * @example checkSignificantChanges(caseFile, doneOrDueOf(caseFile, ctx, ["lac-review"]), ctx, longDate)
  */
 export function checkSignificantChanges(
   caseFile: CaseFileRecord,
-  timeline: Timeline,
+  reviews: readonly string[],
   ctx: CheckContext,
   longDate: (d: string) => string,
 ): void {
@@ -154,7 +155,7 @@ export function checkSignificantChanges(
   }
   const matched = matchRecords(caseFile, changes);
   for (const change of changes) {
-    const due = decisionDue(timeline, change.date);
+    const due = decisionDue(reviews, change.date);
     // The message's facts, written only for a change that is reported.
     const facts = (): Record<string, string> => {
       const data: Record<string, string> = { change: capitalise(change.policy.description), date: longDate(change.date), asOf: longDate(ctx.asOf) };

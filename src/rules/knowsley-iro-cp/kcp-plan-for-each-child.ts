@@ -26,7 +26,7 @@
 import { defineRule } from "../define-rule.js";
 import { compareIsoDates, datePart } from "../../calendar/index.js";
 import { describeTimescale, longDate, recordsOfType } from "../helpers/index.js";
-import { timelineItemsOf } from "../../timeline/timeline-for.js";
+import { lateItemsOf } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "kcp-plan-for-each-child",
@@ -72,9 +72,9 @@ export default defineRule({
       }
     }
     // Conferences whose plan the timeline shows overdue: the timescale's owner reports those.
-    // Only that kind is worked out (src/timeline/timeline-for.ts), the same items as the whole timeline's.
+    // Only that kind's late and overdue items are read (src/timeline/timeline-for.ts), as its owner has them.
     const overdue = new Set(
-      timelineItemsOf(caseFile, ctx, ["cp-plan-completed"])
+      lateItemsOf(caseFile, ctx, ["cp-plan-completed"])
         .filter((i) => i.status === "overdue")
         .map((i) => datePart(i.trigger.date)),
     );

@@ -12,18 +12,35 @@
  * ("met-iro-before"), that is the contact, so there is nothing to ask.
  */
 import { defineRule } from "../define-rule.js";
-import { compareIsoDates } from "../../calendar/index.js";
+import { compareIsoDates, isoSortKey } from "../../calendar/index.js";
+import { derivedFrom } from "../../case-index/active-index.js";
 import { eventsOfType, longDate, recordsOfType } from "../helpers/index.js";
 import type { CaseFileRecord } from "../record-map.js";
 
 /** The latest review before `reviewDate` the case file knows of, from review records and review events. */
 function previousReview(caseFile: CaseFileRecord | undefined, reviewDate: string): string | undefined {
   if (!caseFile) return undefined;
-  const dates = [
-    ...recordsOfType(caseFile, "looked-after-review").map((r) => r.record.reviewDate),
-    ...eventsOfType(caseFile, "looked-after-review").map((e) => e.event.date),
-  ].filter((d) => compareIsoDates(d, reviewDate) < 0);
-  return dates.sort(compareIsoDates).at(-1);
+  // The latest of the dates before it: what sorting them and taking the last gives (review dates are
+  // bare dates, so two that sort equal are the same text), from one list per case file with each
+  // date read once, where each review used to gather, parse and sort them all again.
+  const { dates, keys } = reviewDates(caseFile);
+  const before = isoSortKey(reviewDate);
+  let latest: number | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i]! - before < 0 && (latest === undefined || keys[i]! - keys[latest]! > 0)) latest = i;
+  }
+  return latest === undefined ? undefined : dates[latest];
+}
+
+/** Every looked-after review's date, from records then events, with its sort key: once per validation of the case file. */
+function reviewDates(caseFile: CaseFileRecord): { dates: string[]; keys: number[] } {
+  return derivedFrom(caseFile, "kiro-review-dates", () => {
+    const dates = [
+      ...recordsOfType(caseFile, "looked-after-review").map((r) => r.record.reviewDate),
+      ...eventsOfType(caseFile, "looked-after-review").map((e) => e.event.date),
+    ];
+    return { dates, keys: dates.map((d) => isoSortKey(d)) };
+  });
 }
 
 export default defineRule({

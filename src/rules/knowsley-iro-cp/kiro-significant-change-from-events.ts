@@ -14,7 +14,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { checkSignificantChanges, longDate, SIGNIFICANT_CHANGE_MESSAGES } from "../helpers/index.js";
-import { timelineOfKinds } from "../../timeline/timeline-for.js";
+import { doneOrDueOf } from "../../timeline/timeline-for.js";
 
 export default defineRule({
   id: "kiro-significant-change-from-events",
@@ -24,7 +24,7 @@ export default defineRule({
   source: { document: "000_e97c8872ca661401.txt", paragraph: "IRO Standard 2.7", requirement: "KIRO-2.7" },
   messages: SIGNIFICANT_CHANGE_MESSAGES,
   check(caseFile, ctx) {
-    // decisionDue reads the looked-after reviews only: the timeline of that kind is enough.
-    checkSignificantChanges(caseFile, timelineOfKinds(caseFile, ctx, ["lac-review"]), ctx, longDate);
+    // decisionDue reads the looked-after reviews' done or due dates only: that kind, not whole items.
+    checkSignificantChanges(caseFile, doneOrDueOf(caseFile, ctx, ["lac-review"]), ctx, longDate);
   },
 });

@@ -31,9 +31,9 @@ function adHoc(env: TimelineEnv, o: { path: string }): boolean {
   return env.caseFile.events[eventIndexOf(o.path)]?.adHoc === true;
 }
 
-/** Formal supervision sessions (not ad-hoc discussions). */
+/** Formal supervision sessions (not ad-hoc discussions): found once per case file's index, a copy each call (each supervision item asks). */
 function formalSessions(env: TimelineEnv): Occurrence[] {
-  return eventsOf(env, ["supervision"]).filter((o) => !adHoc(env, o));
+  return env.index.derived("formal-supervision", () => eventsOf(env, ["supervision"]).filter((o) => !adHoc(env, o))).slice();
 }
 
 const supervision: ItemKind = {
