@@ -56,6 +56,8 @@ export async function runReport(args: ReportArgs, io: CliIo = processIo()): Prom
     ...calendar,
     ...(jobs === undefined ? {} : { jobs }),
     onFile: progress.update,
+    // The command's process ends with the run, so V8's process-wide flag harms nothing after it.
+    lowerInliningBudget: true,
   }).finally(() => progress.stop());
   writeFileSafe(args.out, await reportBytes(report, args.format, { drift: args.drift, title: args.title }));
   printOut(io, `${args.out}\n`);

@@ -27,6 +27,8 @@ export async function runValidate(args: ValidateArgs, io: CliIo = processIo()): 
     ...(jobs === undefined ? {} : { jobs }),
     onFile: progress.update,
     format: args.format,
+    // The command's process ends with the run, so V8's process-wide flag harms nothing after it.
+    lowerInliningBudget: true,
   }).finally(() => progress.stop());
   printOut(io, result.output, { data: args.format === "json" });
   if (result.failures.length) {

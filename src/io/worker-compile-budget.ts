@@ -5,9 +5,11 @@
  * the otherwise idle second core and costs no time; with a worker on every core it competes with
  * the validation itself. A quarter of V8's default budget of bytecode TurboFan may inline into one
  * function (920) cut that helper time by a third (2.0-2.3 s to 1.4-1.5 s for one worker's 5,000
- * files, runs on this 2-core machine), and the whole run's CPU by about 4%: the workers' own
- * JavaScript runs perhaps 3% slower with less inlined, within the spread of runs. The one-thread
+ * files, runs on this 2-core machine), and the whole run's CPU by about 6%: the workers' own
+ * JavaScript runs perhaps 2% slower with less inlined, within the spread of runs. The one-thread
  * path never calls this, so it compiles exactly as before (README, Performance, "Both cores").
+ * Because the flag stays set for the process, the pool applies it only when its caller asks
+ * (`lowerInliningBudget`): the `reviewkit` command does; a library user's process is left alone.
  */
 import { setFlagsFromString } from "node:v8";
 

@@ -29,6 +29,8 @@ export interface OrderedPoolOptions<R> {
   jobs: number;
   /** Each item's result, in the items' order. A throw stops the pool and rejects with it. */
   onResult: (index: number, result: R) => void;
+  /** Lower V8's inlining budget before the first worker starts (JobsOptions.lowerInliningBudget). */
+  lowerInliningBudget?: boolean | undefined;
 }
 
 /**
@@ -80,8 +82,8 @@ export function runOrdered<R>(options: OrderedPoolOptions<R>): Promise<void> {
     };
     if (items.length === 0) return finish();
     // Every core will run a worker: V8's compiling of each worker's hot code no longer has a spare
-    // core to itself (worker-compile-budget.ts).
-    useWorkerCompileBudget();
+    // core to itself (worker-compile-budget.ts). Only when asked: the flag stays for the process.
+    if (options.lowerInliningBudget) useWorkerCompileBudget();
     for (let i = 0; i < jobs; i++) {
       const w = new Worker(options.script, { workerData: options.workerData });
       workers.push(w);

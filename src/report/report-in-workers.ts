@@ -56,6 +56,7 @@ export async function reportForFilesInParallel(inputs: readonly string[], option
     workerData: workerSetup,
     items: files,
     jobs,
+    lowerInliningBudget: options.lowerInliningBudget,
     onResult: (i, outcome) => {
       for (const m of outcome.warnings ?? []) warn(m);
       try {

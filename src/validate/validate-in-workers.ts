@@ -130,6 +130,7 @@ async function onWorkers<T>(run: Run, options: ParallelValidateOptions, format: 
     workerData: setup,
     items: run.files,
     jobs: run.jobs,
+    lowerInliningBudget: options.lowerInliningBudget,
     onResult: (i, outcome) => {
       for (const m of outcome.warnings ?? []) warn(m);
       add(valueOf(outcome));
