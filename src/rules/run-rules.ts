@@ -89,12 +89,14 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
     const seen: Seen = { run: new Set(), notApplicable: new Set() };
     // One index of the case file for this validation: the timeline and every rule read its lists
     // rather than walking the events and records again (src/case-index).
+    const run = new RuleRun(caseFile, options, calendar, result, plan.owners);
     withCaseIndex(caseFile as never, () => {
-      for (const rule of plan.rulesFor(recordType).rules) runOne(rule, rec, "", caseFile, options, calendar, result, plan.owners, seen);
+      for (const rule of plan.rulesFor(recordType).rules) runOne(rule, rec, "", run, seen);
       const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
       for (let i = 0; i < inner.length; i++) {
         const r = inner[i]!;
-        for (const rule of plan.rulesFor(String(r["recordType"])).rules) runOne(rule, r, `/records/${i}`, caseFile, options, calendar, result, plan.owners, seen);
+        const prefix = `/records/${i}`;
+        for (const rule of plan.rulesFor(String(r["recordType"])).rules) runOne(rule, r, prefix, run, seen);
       }
     });
   } else {
@@ -102,8 +104,9 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
     // rules run once each, so when the list names no rule twice nothing needs remembering as seen.
     const { rules, unique } = plan.rulesFor(recordType);
     const once: Seen | undefined = unique ? undefined : { run: new Set(), notApplicable: new Set() };
+    const run = new RuleRun(undefined, options, calendar, result, plan.owners);
     withCaseIndex(rec as never, () => {
-      for (const rule of rules) runOne(rule, rec, "", undefined, options, calendar, result, plan.owners, once);
+      for (const rule of rules) runOne(rule, rec, "", run, once);
     });
   }
   return result;
@@ -205,19 +208,21 @@ function recordTypeOf(record: unknown): RecordType {
 }
 
 /**
- * The context one rule gets for one record. A class rather than an object of closures: validation
- * makes one per rule per record (hundreds per case file), and methods on the prototype cost nothing
- * to make. Rules call them as `ctx.report(…)`, never detached.
+ * The context a rule gets for one record. A class rather than an object of closures, so its methods
+ * cost nothing to make; and one per validation, pointed at each rule in turn (`next`), rather than
+ * one per rule per record (hundreds per case file, a visible share of what the garbage collector
+ * had to clear). Rules call its methods as `ctx.report(…)`, never detached, and only while their
+ * check runs: nothing keeps a context after it (the case index's memos keep values, never a context).
  */
 class RuleRun implements RuleContext {
+  rule!: Rule;
+  prefix = "";
   reported = false;
   notApplicableSaid = false;
   readonly asOf: string;
   readonly profile: ResolvedProfile;
 
   constructor(
-    readonly rule: Rule,
-    readonly prefix: string,
     readonly caseFile: CaseFileRecord | undefined,
     options: ValidateOptions,
     readonly calendar: WorkingDayCalendar,
@@ -226,6 +231,15 @@ class RuleRun implements RuleContext {
   ) {
     this.asOf = options.asOf;
     this.profile = options.profile;
+  }
+
+  /** Makes this the context of `rule` on the record at `prefix`, with nothing reported or said yet. */
+  next(rule: Rule, prefix: string): this {
+    this.rule = rule;
+    this.prefix = prefix;
+    this.reported = false;
+    this.notApplicableSaid = false;
+    return this;
   }
 
   timescale(id: string) {
@@ -256,18 +270,9 @@ class RuleRun implements RuleContext {
   }
 }
 
-function runOne(
-  rule: Rule,
-  record: Record<string, unknown>,
-  prefix: string,
-  caseFile: CaseFileRecord | undefined,
-  options: ValidateOptions,
-  calendar: WorkingDayCalendar,
-  result: ValidationResult,
-  owners: ReadonlyMap<string, string>,
-  seen: Seen | undefined,
-): void {
-  const ctx = new RuleRun(rule, prefix, caseFile, options, calendar, result, owners);
+function runOne(rule: Rule, record: Record<string, unknown>, prefix: string, run: RuleRun, seen: Seen | undefined): void {
+  const ctx = run.next(rule, prefix);
+  const result = run.result;
   try {
     rule.check(record as never, ctx);
   } catch (err) {

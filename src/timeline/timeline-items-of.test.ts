@@ -130,3 +130,31 @@ describe("doneOrDueOf and lateItemsOf", () => {
     }
   });
 });
+
+describe("ownedLateItemsOf where due date-times share a day", () => {
+  it("gives the whole timeline's order (it works those kinds out whole)", () => {
+    // why: compareMoment holds a bare date equal to every time that day but two times apart, so the
+    // order of late items on such a day may hang on the other items; three overdue strategy
+    // discussions decided on one day, two at a time of day, take the whole-items path.
+    const file = shippedPath("examples", "knowsley", "kacper-nowak.case.json");
+    const withDecisions = (): CaseFile => {
+      const cf = readJsonFile(file) as CaseFile;
+      const day = "2027-02-10";
+      for (const [n, dateTime] of [["A", `${day}T16:00`], ["B", undefined], ["C", `${day}T09:15`]] as const) {
+        cf.events.push({ id: `TEST-SDD-${n}`, type: "strategy-discussion-decision", date: day, ...(dateTime ? { dateTime } : {}) } as CaseFile["events"][number]);
+      }
+      return cf;
+    };
+    const ctx = { profile: loadProfile("knowsley"), calendar, asOf: "2027-03-01" };
+    const whole = buildTimeline(withDecisions(), ctx).items.filter((i) => i.kind === "strategy-discussion");
+    const late = whole.filter((i) => i.status === "overdue" && i.due.startsWith("2027-02-1"));
+    expect(late.filter((i) => i.due.length > 10).length).toBeGreaterThanOrEqual(2);
+    const cf = withDecisions();
+    withCaseIndex(cf, () => {
+      expect(ownedLateItemsOf(cf, ctx, ["strategy-discussion"], () => true)).toEqual({
+        owned: whole.some((i) => i.timescale !== undefined),
+        items: whole.filter((i) => i.timescale !== undefined && (i.status === "done-late" || i.status === "overdue")),
+      });
+    });
+  });
+});

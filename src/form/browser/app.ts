@@ -40,7 +40,7 @@ export interface FormApp {
   settings: PageSettings;
   /** Replaces what the page holds (opened from a file, a draft, or new). */
   load(root: Record<string, unknown>, fileName?: string): void;
-  /** Draws everything again from the state. */
+  /** Draws the page again from the state (the case file's fields only when their folded section starts open: drawn when opened). */
   render(): void;
   /** Checks now (not debounced). */
   validate(): Finding[];
