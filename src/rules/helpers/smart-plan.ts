@@ -4,10 +4,11 @@
  * these are the ways a plan can have all three fields and still not be SMART.
  */
 import type { CpPlan } from "../../types/index.js";
-import { compareIsoDates, datePart } from "../../calendar/index.js";
+import { datePart, isoSortKey } from "../../calendar/index.js";
 import type { RuleContext } from "../define-rule.js";
 import { longDate } from "../../dates/describe.js";
 import { progressOn } from "../../records/progress.js";
+import { sameWords } from "./same-words.js";
 
 /**
  * - `untimed`: an action still open when the plan was written was already past its due date at the
@@ -33,16 +34,11 @@ export interface SmartProblem {
 /** Text as compared for "the same words": case, spacing and final punctuation ignored. */
 function sameText(a: string, b: string): boolean {
   // Most measures do not start with their action's first letter, and then the texts differ whatever
-  // normalising does (it never moves or drops a leading letter or digit): decided without
-  // lower-casing and rewriting two paragraphs of text for every action.
+  // normalising does (it never moves or drops a leading letter or digit): decided at once.
   const x = leadingAlphanumeric(a);
   const y = leadingAlphanumeric(b);
   if (x !== -1 && y !== -1 && x !== y) return false;
-  return normalised(a) === normalised(b);
-}
-
-function normalised(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, " ").trim().replace(/[.!?;:,]+$/, "");
+  return sameWords(a, b);
 }
 
 /** The first character after any spaces, lower-cased, when it is an ASCII letter or digit; else -1. */
@@ -59,6 +55,8 @@ function leadingAlphanumeric(s: string): number {
 export function smartPlanProblems(plan: CpPlan, asOf: string): SmartProblem[] {
   const made = datePart(plan.conferenceDate);
   const written = datePart(plan.completedAt);
+  // The conference date's sort key once for the plan, not once per action (compareIsoDates(due, made) < 0).
+  const madeKey = isoSortKey(made);
   const out: SmartProblem[] = [];
   plan.outcomes.forEach((outcome, o) => {
     const base = `/outcomes/${o}`;
@@ -67,7 +65,7 @@ export function smartPlanProblems(plan: CpPlan, asOf: string): SmartProblem[] {
     }
     outcome.actions.forEach((action, a) => {
       const stood = progressOn(action, written).status;
-      if (stood !== "done" && stood !== "dropped" && compareIsoDates(action.dueDate, made) < 0) {
+      if (stood !== "done" && stood !== "dropped" && isoSortKey(action.dueDate) < madeKey) {
         out.push({ kind: "untimed", path: `${base}/actions/${a}/dueDate`, outcomeId: outcome.id, action: a + 1, dueDate: action.dueDate });
       }
       if (sameText(action.measure, action.text)) {
