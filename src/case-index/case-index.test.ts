@@ -3,7 +3,7 @@ import { readJsonFile } from "../io/read-json.js";
 import { shippedPath } from "../paths.js";
 import type { CaseFile } from "../types/index.js";
 import { casePeriods } from "../timeline/periods.js";
-import { CaseIndex } from "./case-index.js";
+import { CaseIndex, listKey, memoKey } from "./case-index.js";
 
 const aaliyah = () => readJsonFile(shippedPath("examples", "knowsley", "aaliyah-begum.case.json")) as CaseFile;
 
@@ -52,5 +52,16 @@ describe("CaseIndex", () => {
     const early = aaliyah();
     (early.records[0] as { reviewDate?: string }).reviewDate = "0150-03-01";
     expect(new CaseIndex(early).hasExtremeDates()).toBe(true);
+  });
+});
+
+describe("memoKey and listKey", () => {
+  it("write prefix|part, the same for the same names and apart for different ones", () => {
+    // why: the memo's lists are found by these keys; two lists must never share one.
+    expect(memoKey("records", "cp-plan")).toBe("records|cp-plan");
+    expect(memoKey("records", "cp-plan")).toBe(memoKey("records", `cp-${"plan"}`));
+    expect(memoKey("events|d", listKey(["lac-visit"]))).toBe("events|d|lac-visit");
+    expect(memoKey("events|d", listKey(["needs-assessment", "pathway-plan"]))).toBe("events|d|needs-assessment,pathway-plan");
+    expect(new Set([memoKey("records", "cp-plan"), memoKey("recordsOfType", "cp-plan"), memoKey("records", "cp-conference")]).size).toBe(3);
   });
 });

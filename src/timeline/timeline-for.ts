@@ -77,10 +77,17 @@ const kindsMemo = new WeakMap<readonly string[], { ids: string[]; kinds: ItemKin
 /** ITEM_KINDS.filter((k) => kinds.includes(k.id)), remembered per list. */
 function kindsIn(kinds: readonly string[]): readonly ItemKind[] {
   const memo = kindsMemo.get(kinds);
-  if (memo !== undefined && memo.ids.length === kinds.length && memo.ids.every((id, i) => id === kinds[i])) return memo.kinds;
+  if (memo !== undefined && sameIds(memo.ids, kinds)) return memo.kinds;
   const found = ITEM_KINDS.filter((k) => kinds.includes(k.id));
   kindsMemo.set(kinds, { ids: [...kinds], kinds: found });
   return found;
+}
+
+/** ids.every((id, i) => id === kinds[i]) for lists of one length, in a plain loop (every timeline rule asks, for every case file). */
+function sameIds(ids: readonly string[], kinds: readonly string[]): boolean {
+  if (ids.length !== kinds.length) return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== kinds[i]) return false;
+  return true;
 }
 
 /** One kind's items, and the same items keyed and in urgency order (undefined if a due date does not parse). */
@@ -150,9 +157,16 @@ export function ownedLateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly s
   if (!index || index.hasExtremeDates()) return ownedLate(timelineItemsOf(caseFile, ctx, kinds), owns);
   const lazy = lazyTimeline(index, caseFile, ctx);
   const lists: ReportableItems[] = [];
-  for (const kind of kindsIn(kinds)) lists.push(reportableKind(lazy, kind));
-  const owned = lists.some((l) => l.timescales.some(owns));
-  if (!owned) return { owned, items: [] };
+  let owned = false;
+  let late = 0;
+  for (const kind of kindsIn(kinds)) {
+    const list = reportableKind(lazy, kind);
+    lists.push(list);
+    late += list.items.length;
+    if (!owned) owned = list.timescales.some(owns);
+  }
+  // Most rules, on most case files, have nothing late or overdue: nothing to sort or filter.
+  if (!owned || late === 0) return { owned, items: [] };
   // Sorting only the late and overdue items gives their order in the whole sort when due dates
   // compare consistently. A date-time due on the same day as another item of the same status does
   // not (compareMoment holds a bare date equal to every time that day, but two times apart), and

@@ -15,7 +15,19 @@ import { compareIsoDates } from "../../calendar/index.js";
 import { longDate } from "../helpers/index.js";
 
 /** Lower case, no spaces, hyphens, dots or slashes: "Social-Worker" and "social worker" match, "N/A" is "na". */
-const key = (s: string) => s.toLowerCase().replace(/[\s\-./]+/g, "");
+function key(s: string): string {
+  // Owners' names and roles repeat from record to record: each is rewritten once, not at every decision.
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(s, (k = s.toLowerCase().replace(/[\s\-./]+/g, "")));
+  }
+  return k;
+}
+
+/** Names and roles already rewritten, up to KEYS_KEPT of them (free text: a long run must not keep every one). */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 2000;
 
 /** Owners that are not a named person. */
 const NOT_A_NAME = new Set(

@@ -11,7 +11,7 @@
  * decision done or dropped (by an update or a later review's report) needs no more monitoring. The named person and timescale are kiro-decision-named-person.
  */
 import { defineRule } from "../define-rule.js";
-import { compareIsoDates } from "../../calendar/index.js";
+import { isoSortKey } from "../../calendar/index.js";
 import { decisionProgress, describeTimescale, longDate } from "../helpers/index.js";
 
 export default defineRule({
@@ -34,12 +34,17 @@ export default defineRule({
       return;
     }
     const limit = describeTimescale(ctx.timescale("decision-monitoring"));
+    // Most open decisions have no check yet and share the review's due date: counted once. The
+    // review's date and the as-of date are parsed once, not for every check and decision.
+    let madeKey: number | undefined;
+    let asOfKey: number | undefined;
+    let dueFromReview: string | undefined;
     for (const { decision, index, progress } of open) {
       // The review that made the decision is its first check; a check dated before it does not count.
-      const checks = progress.checkedOn.filter((d) => compareIsoDates(d, review.reviewDate) > 0);
+      const checks = progress.checkedOn.filter((d) => isoSortKey(d) - (madeKey ??= isoSortKey(review.reviewDate)) > 0);
       const previous = checks.at(-1) ?? review.reviewDate;
-      const due = ctx.dueDate(previous, "decision-monitoring");
-      if (compareIsoDates(ctx.asOf, due) > 0) {
+      const due = checks.length === 0 ? (dueFromReview ??= ctx.dueDate(previous, "decision-monitoring")) : ctx.dueDate(previous, "decision-monitoring");
+      if ((asOfKey ??= isoSortKey(ctx.asOf)) - isoSortKey(due) > 0) {
         ctx.report({
           messageId: checks.length > 0 ? "overdue" : "notChecked",
           path: `/decisions/${index}/updates`,
