@@ -1,5 +1,5 @@
 import type { RuleContext } from "../define-rule.js";
-import { compareIsoDates, datePart, isIsoDateTime } from "../../calendar/index.js";
+import { compareIsoDates, datePart, isIsoDateTime, parseDay } from "../../calendar/index.js";
 import { describeTimescale, longDate } from "../../dates/describe.js";
 
 /** The facts every deadline message can use: {{trigger}}, {{due}}, {{done}}, {{limit}}, {{elapsed}}, {{asOf}}. */
@@ -20,10 +20,15 @@ export interface DeadlineCheck {
   data?: DeadlineData;
 }
 
-/** Compares two dates or date-times; a bare date against a date-time compares the dates. */
+/**
+ * Compares two dates or date-times (negative, 0 or positive); a bare date against a date-time
+ * compares the dates. Throws DateError for a string that is neither, as datePart does.
+ * @example compareMoments("2026-12-22T09:00", "2026-12-21") > 0 // true
+ */
 export function compareMoments(a: string, b: string): number {
   if (isIsoDateTime(a) && isIsoDateTime(b)) return a < b ? -1 : a > b ? 1 : 0;
-  return compareIsoDates(datePart(a), datePart(b));
+  // Each day read once: comparing the two datePart()s read each string to check it and again to compare.
+  return parseDay(a) - parseDay(b);
 }
 
 /**
