@@ -64,9 +64,7 @@ export function kindItems(env: TimelineEnv, kind: ItemKind): TimelineItem[] {
   // case file, and flatMap's generic spreading was a visible share of the timeline's time.
   const out: TimelineItem[] = [];
   for (const t of kind.triggers(env)) {
-    eachItem(env, kind, t, (env, kind, trigger, step, due, done, measure, stepped, from) => {
-      out.push(makeItem(env, kind, trigger, step, due, done, measure, stepped, from));
-    });
+    eachItem(env, kind, t, (...item) => out.push(makeItem(...item)));
   }
   return out;
 }

@@ -6,9 +6,9 @@
  */
 import { compareIsoDates, datePart } from "../calendar/index.js";
 import type { Frequency, Timescale } from "../profiles/types.js";
-import { compareMoment, makeItem, type Measure } from "./item.js";
+import { compareMoment, type makeItem } from "./item.js";
 import { inWindow } from "./sources.js";
-import type { ItemKind, Occurrence, Schedule, TimelineEnv, TimelineItem, Trigger } from "./types.js";
+import type { ItemKind, Occurrence, Schedule, TimelineEnv, Trigger } from "./types.js";
 
 /**
  * Takes each item a schedule finds, as makeItem's arguments, in the order the schedule finds them.
@@ -17,17 +17,7 @@ import type { ItemKind, Occurrence, Schedule, TimelineEnv, TimelineItem, Trigger
  * made only for one a rule reports (reportable.ts).
  * @example const out: TimelineItem[] = []; eachItem(env, kind, trigger, (...a) => out.push(makeItem(...a)));
  */
-export type ItemSink = (
-  env: TimelineEnv,
-  kind: ItemKind,
-  trigger: Trigger,
-  step: number,
-  due: string,
-  done: Occurrence | undefined,
-  measure: Measure,
-  stepped: boolean,
-  from: string,
-) => void;
+export type ItemSink = (...item: Parameters<typeof makeItem>) => void;
 
 type Of<T extends Schedule["type"]> = Extract<Schedule, { type: T }>;
 
@@ -149,14 +139,4 @@ export function eachItem(env: TimelineEnv, kind: ItemKind, trigger: Trigger, sin
     case "dated":
       return dated(env, kind, trigger, s, sink);
   }
-}
-
-/**
- * A kind's whole items for one trigger.
- * @example itemsFor(env, kind, trigger).map((i) => i.due)
- */
-export function itemsFor(env: TimelineEnv, kind: ItemKind, trigger: Trigger): TimelineItem[] {
-  const items: TimelineItem[] = [];
-  eachItem(env, kind, trigger, (...args) => items.push(makeItem(...args)));
-  return items;
 }
