@@ -27,8 +27,11 @@ export interface ReportableItems {
   doneOrDue: string[];
 }
 
-/** True for the statuses a timeline rule reports. */
-function reported(status: ItemStatus): boolean {
+/**
+ * True for the statuses a timeline rule reports ("done-late" and "overdue").
+ * @example reported("overdue") // true
+ */
+export function reported(status: ItemStatus): boolean {
   return status === "done-late" || status === "overdue";
 }
 

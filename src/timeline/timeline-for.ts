@@ -11,7 +11,7 @@ import { buildTimeline, kindItems, timelineEnv } from "./build-timeline.js";
 import { ITEM_KINDS } from "./kinds/index.js";
 import type { ItemKind, Timeline, TimelineEnv, TimelineItem } from "./types.js";
 import { mergeUrgencyRuns, sortByUrgency, urgencyRun, type UrgencyKey } from "./urgency.js";
-import { fromWholeItems, reportableItems, type ReportableItems } from "./reportable.js";
+import { fromWholeItems, reportableItems, reported, type ReportableItems } from "./reportable.js";
 
 const memo = new WeakMap<CaseFile, WeakMap<ResolvedProfile, WeakMap<WorkingDayCalendar, Map<string, Timeline>>>>();
 
@@ -214,7 +214,7 @@ export function doneOrDueOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly string
  */
 export function lateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly string[]): TimelineItem[] {
   const index = activeCaseIndex(caseFile);
-  if (!index || index.hasExtremeDates()) return timelineItemsOf(caseFile, ctx, kinds).filter((i) => i.status === "done-late" || i.status === "overdue");
+  if (!index || index.hasExtremeDates()) return timelineItemsOf(caseFile, ctx, kinds).filter((i) => reported(i.status));
   const lazy = lazyTimeline(index, caseFile, ctx);
   const out: TimelineItem[] = [];
   for (const kind of kindsIn(kinds)) for (const item of reportableKind(lazy, kind).items) out.push(item);
@@ -224,7 +224,7 @@ export function lateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly string
 /** The owned items' late and overdue ones, and whether there were any owned items. */
 function ownedLate(items: readonly TimelineItem[], owns: (timescale: string) => boolean): OwnedLateItems {
   const mine = items.filter((i) => i.timescale !== undefined && owns(i.timescale));
-  return { owned: mine.length > 0, items: mine.filter((i) => i.status === "done-late" || i.status === "overdue") };
+  return { owned: mine.length > 0, items: mine.filter((i) => reported(i.status)) };
 }
 
 /** Whether two of the items with the same status fall due on the same day, one of them at a time of day. */
