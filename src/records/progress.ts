@@ -29,7 +29,11 @@ export interface ProgressOn {
  * @example updatesUpTo({ updates: [{ on: "2026-09-09", status: "done" }] }, "2026-08-01") // []
  */
 export function updatesUpTo(item: Tracked, on: string): { update: ProgressUpdate; index: number }[] {
-  return (item.updates ?? [])
+  const updates = item.updates ?? [];
+  // Most decisions and actions have one update or none: answered without the pairs, filter and
+  // sort, comparing the same date the filter would.
+  if (updates.length < 2) return updates.length === 1 && compareIsoDates(updates[0]!.on, on) <= 0 ? [{ update: updates[0]!, index: 0 }] : [];
+  return updates
     .map((update, index) => ({ update, index }))
     .filter(({ update }) => compareIsoDates(update.on, on) <= 0)
     .sort((a, b) => compareIsoDates(a.update.on, b.update.on) || a.index - b.index);

@@ -1,4 +1,4 @@
-import type { Decision, Escalation, LookedAfterReview, ProgressUpdate } from "../../types/index.js";
+import type { Decision, Escalation, LookedAfterReview } from "../../types/index.js";
 import type { CaseFileRecord } from "../record-map.js";
 import { compareIsoDates, isoSortKey } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
@@ -39,7 +39,7 @@ export function decisionProgress(decision: Decision, review: LookedAfterReview, 
 function progressNow(decision: Decision, review: LookedAfterReview, asOf: string, caseFile: CaseFileRecord | undefined): DecisionProgress {
   // Its own history up to asOf, oldest first, read once: each entry is a check, and the last is where
   // it stood (progressOn's answer).
-  const history = ownHistory(decision, asOf);
+  const history = updatesUpTo(decision, asOf).map(({ update }) => update);
   const own = history.at(-1)?.status ?? "open";
   let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
   const checkedOn: string[] = history.map((update) => update.on);
@@ -89,17 +89,6 @@ function laterReports(caseFile: CaseFileRecord): Map<string, LaterReport[]> {
     }
     return byId;
   });
-}
-
-/**
- * updatesUpTo(decision, asOf)'s updates: a decision with one update or none (most of them) is
- * answered without the index pairs, filter and sort, parsing the same dates in the same order.
- */
-function ownHistory(decision: Decision, asOf: string): ProgressUpdate[] {
-  const updates = decision.updates ?? [];
-  if (updates.length === 0) return [];
-  if (updates.length === 1) return compareIsoDates(updates[0]!.on, asOf) <= 0 ? [updates[0]!] : [];
-  return updatesUpTo(decision, asOf).map(({ update }) => update);
 }
 
 /** One decision of one looked-after review in a case file, with JSON Pointer indexes and its progress. */
