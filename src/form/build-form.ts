@@ -11,7 +11,7 @@ import { ProfileError, UsageError } from "../errors.js";
 import { packageRoot } from "../paths.js";
 import { BUILT_IN_PROFILES, loadProfile } from "../profiles/load-profile.js";
 import { allSchemas, type LoadedSchema } from "../schema/load-schemas.js";
-import { prebuiltPath } from "../schema/prebuilt.js";
+import { prebuiltCode } from "../schema/prebuilt.js";
 import { schemasHash } from "../schema/schemas-hash.js";
 import { standaloneValidatorsCode } from "../schema/standalone.js";
 import { formBundlePath, FORM_ROOT } from "./bundle-path.js";
@@ -73,13 +73,7 @@ function pageFiles(schemas: readonly LoadedSchema[], version: string, binary: Re
  * now, which compiles every schema (~0.5 s: most of this command's time).
  */
 function validatorsCode(schemas: readonly LoadedSchema[]): string {
-  const file = prebuiltPath();
-  if (existsSync(file)) {
-    const text = readFileSync(file, "utf8");
-    const stamped = /^exports\.schemasHash = ("[0-9a-f]+");$/m.exec(text)?.[1];
-    if (stamped !== undefined && JSON.parse(stamped) === schemasHash(schemas)) return text;
-  }
-  return standaloneValidatorsCode(schemas);
+  return prebuiltCode(schemasHash(schemas)) ?? standaloneValidatorsCode(schemas);
 }
 
 /** A user's profile file, checked here (a bad one fails the command, not the page), then embedded. */
