@@ -1,6 +1,7 @@
 // One measured run of `validate` (or `report`) over a folder in its own process, from dist/, with
 // --jobs N: validateAndFormat and the text report the command prints (or
-// reportForFilesInParallel and its JSON). Prints one JSON line: milliseconds, files, the output's
+// reportForFilesInParallel and its JSON), with the options the command passes: lowerInliningBudget
+// too (cli/commands/validate.ts and report.ts), which only a run on workers applies. Prints one JSON line: milliseconds, files, the output's
 // SHA-256 (runs with different jobs must print the same bytes), the CPU time of all threads and,
 // on Linux, each thread's (thread-cpu.mjs).
 import { createHash } from "node:crypto";
@@ -13,12 +14,12 @@ let text;
 let files;
 if (what === "validate") {
   const { validateAndFormat } = await import(join(root, "dist", "src", "validate", "validate-in-workers.js"));
-  const r = await validateAndFormat([dir], { asOf: "2027-03-31", jobs: Number(jobs), onWarning: () => {}, format: "text" });
+  const r = await validateAndFormat([dir], { asOf: "2027-03-31", jobs: Number(jobs), onWarning: () => {}, format: "text", lowerInliningBudget: true });
   text = r.output;
   files = r.files;
 } else {
   const { reportForFilesInParallel } = await import(join(root, "dist", "src", "report", "report-in-workers.js"));
-  const r = await reportForFilesInParallel([dir], { period: { from: "2026-04-01", to: "2027-03-31" }, jobs: Number(jobs), onWarning: () => {} });
+  const r = await reportForFilesInParallel([dir], { period: { from: "2026-04-01", to: "2027-03-31" }, jobs: Number(jobs), onWarning: () => {}, lowerInliningBudget: true });
   text = JSON.stringify(r);
   files = r.caseFiles.read;
 }

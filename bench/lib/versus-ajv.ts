@@ -4,6 +4,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { validateRecord } from "../../src/rules/run-rules.js";
+import type { RegisteredRule } from "../../src/rules/all-rules.js";
 import { getValidator, type RecordType } from "../../src/schema/load-schemas.js";
 import type { ResolvedProfile } from "../../src/profiles/types.js";
 import type { WorkingDayCalendar } from "../../src/calendar/index.js";
@@ -15,6 +16,12 @@ export interface VersusAjv {
   inputs: number;
   reviewkitMs: number;
   ajvMs: number;
+  /**
+   * `validateRecord` with no rule enabled: the schema check as reviewkit runs it (its findings for
+   * the records that fail it, the result, the rule plan and the case index), without the standards
+   * rules. What the rules add is reviewkitMs less this.
+   */
+  noRulesMs: number;
   /** The same passes in processor time: steadier than wall time when other work shares the machine. */
   reviewkitCpuMs: number;
   ajvCpuMs: number;
@@ -22,8 +29,9 @@ export interface VersusAjv {
 }
 
 /**
- * Times `validateRecord` (schema and every rule the profile enables) and the bare ajv validator of
- * each input's record type on the same inputs: one warm-up pass each, then `rounds` interleaved
+ * Times `validateRecord` (schema and every rule the profile enables), the bare ajv validator of
+ * each input's record type, and `validateRecord` with no rule enabled, on the same inputs: one
+ * warm-up pass each, then `rounds` interleaved
  * rounds, so drift on a shared machine hits both alike. Each pass gets fresh copies of the records,
  * as the CLI gets fresh objects from each file: the timeline memoises per case-file object, and a
  * second pass over the same objects would time a cache, not validation.
@@ -38,6 +46,13 @@ export function versusAjv(recs: readonly GeneratedRecord[], options: { profile: 
     for (let i = 0; i < records.length; i++) f += validateRecord(records[i], { profile: options.profile, asOf: recs[i]!.asOf, calendar: options.calendar }).findings.length;
     findings = f;
   };
+  // One list for every call, so the runner's plan for it is worked out once, as the profile's is.
+  const noRules: readonly RegisteredRule[] = [];
+  const schemaOnly = (records: unknown[]) => {
+    let f = 0;
+    for (let i = 0; i < records.length; i++) f += validateRecord(records[i], { profile: options.profile, asOf: recs[i]!.asOf, calendar: options.calendar, rules: noRules }).findings.length;
+    return f;
+  };
   const ajv = (records: unknown[]) => {
     let ok = 0;
     for (let i = 0; i < records.length; i++) if (validators[i]!(records[i])) ok++;
@@ -45,8 +60,10 @@ export function versusAjv(recs: readonly GeneratedRecord[], options: { profile: 
   };
   reviewkit(fresh());
   ajv(fresh());
+  schemaOnly(fresh());
   const rk: number[] = [];
   const aj: number[] = [];
+  const nr: number[] = [];
   const rkCpu: number[] = [];
   const ajCpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -64,8 +81,12 @@ export function versusAjv(recs: readonly GeneratedRecord[], options: { profile: 
     ajv(records);
     aj.push(performance.now() - t0);
     ajCpu.push(cpuMs(c0));
+    records = fresh();
+    t0 = performance.now();
+    schemaOnly(records);
+    nr.push(performance.now() - t0);
   }
-  return { inputs: recs.length, reviewkitMs: median(rk), ajvMs: median(aj), reviewkitCpuMs: median(rkCpu), ajvCpuMs: median(ajCpu), findings };
+  return { inputs: recs.length, reviewkitMs: median(rk), ajvMs: median(aj), noRulesMs: median(nr), reviewkitCpuMs: median(rkCpu), ajvCpuMs: median(ajCpu), findings };
 }
 
 /** Processor time (user and system, every thread: the garbage collector's helpers too) since `start`, in ms. */
