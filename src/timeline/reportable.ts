@@ -8,7 +8,7 @@
  */
 import { isoSortKey, parseDay } from "../calendar/index.js";
 import { compareMoment, makeItem } from "./item.js";
-import { eachItem } from "./schedules.js";
+import { eachItem, type ItemSink } from "./schedules.js";
 import type { ItemKind, ItemStatus, Occurrence, TimelineEnv, TimelineItem } from "./types.js";
 import { urgencyRun, type UrgencyKey } from "./urgency.js";
 
@@ -66,14 +66,14 @@ export function reportableItems(env: TimelineEnv, kind: ItemKind): ReportableIte
   const items: TimelineItem[] = [];
   const doneOrDue: string[] = [];
   const asOf: AsOf = { date: env.asOf };
-  for (const t of kind.triggers(env)) {
-    eachItem(env, kind, t, (env, kind, trigger, step, due, done, measure, stepped, from) => {
-      doneOrDue.push(done === undefined ? due : done.date);
-      const timescale = measure.timescale;
-      if (timescale !== undefined && !timescales.includes(timescale)) timescales.push(timescale);
-      if (reported(statusOnly(asOf, due, done, measure.noLimit))) items.push(makeItem(env, kind, trigger, step, due, done, measure, stepped, from));
-    });
-  }
+  // One sink for all the kind's triggers, not one made for each.
+  const sink: ItemSink = (env, kind, trigger, step, due, done, measure, stepped, from) => {
+    doneOrDue.push(done === undefined ? due : done.date);
+    const timescale = measure.timescale;
+    if (timescale !== undefined && !timescales.includes(timescale)) timescales.push(timescale);
+    if (reported(statusOnly(asOf, due, done, measure.noLimit))) items.push(makeItem(env, kind, trigger, step, due, done, measure, stepped, from));
+  };
+  for (const t of kind.triggers(env)) eachItem(env, kind, t, sink);
   return { timescales, items, run: urgencyRun(items), doneOrDue };
 }
 

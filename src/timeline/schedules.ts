@@ -4,7 +4,7 @@
  * window; and when the duty ended (the placement or plan ended) before a due date that was never
  * met, the item lapses rather than staying overdue for ever.
  */
-import { compareIsoDates, datePart } from "../calendar/index.js";
+import { compareIsoDates, datePart, parseDay } from "../calendar/index.js";
 import type { Frequency, Timescale } from "../profiles/types.js";
 import { compareMoment, type makeItem } from "./item.js";
 import { inWindow } from "./sources.js";
@@ -21,7 +21,31 @@ export type ItemSink = (...item: Parameters<typeof makeItem>) => void;
 
 type Of<T extends Schedule["type"]> = Extract<Schedule, { type: T }>;
 
-const sorted = (list: Occurrence[]) => [...list].sort((a, b) => compareMoment(a.date, b.date));
+/**
+ * The completions in time order (compareMoment's). Callers hand over a list of their own (inWindow's),
+ * which may come back as it is.
+ */
+const sorted = (list: Occurrence[]) => (inDayOrder(list) ? list : [...list].sort((a, b) => compareMoment(a.date, b.date)));
+
+/**
+ * True for a list of two or more bare dates already in day order, most completions lists (the
+ * case index hands them out sorted): compareMoment of two bare dates is the difference of their
+ * days, a consistent order, and sort is stable, so sorting would give the same list back. One parse
+ * of each date instead of two per comparison. A list of one (or none) is not looked at, as sort
+ * compares nothing in it.
+ */
+function inDayOrder(list: readonly Occurrence[]): boolean {
+  if (list.length < 2) return false;
+  let previous = -Infinity;
+  for (let i = 0; i < list.length; i++) {
+    const date = list[i]!.date;
+    if (date.length !== 10) return false;
+    const day = parseDay(date);
+    if (day < previous) return false;
+    previous = day;
+  }
+  return true;
+}
 
 /**
  * sorted(list)[0], the first completion. Most triggers have one candidate or none (an event's own

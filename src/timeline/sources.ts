@@ -153,7 +153,9 @@ export function inWindow<T extends Occurrence>(occurrences: readonly T[], trigge
   // compareIsoDates(datePart(o.date), from) >= 0 && compareIsoDates(datePart(o.date), until) <= 0,
   // with each end parsed once rather than once per occurrence (`until` only when first needed, as before).
   // isoSortKey(datePart(d)) is parseDay(d) * 86401 (a bare date's key), with the same DateError for
-  // a bad d: one parse of each occurrence instead of two.
+  // a bad d: one parse of each occurrence instead of two. Most triggers' own completion lists are
+  // empty (a note not yet written): nothing to look at, nor the window's start to read.
+  if (occurrences.length === 0) return [];
   const fromKey = isoSortKey(datePart(trigger.windowStart ?? trigger.date));
   let untilKey: number | undefined;
   return occurrences.filter((o) => {
