@@ -1,9 +1,9 @@
 // One measured run of `validate` (or `report`) over a folder in its own process, from dist/, with
 // --jobs N: validateAndFormat and the text report the command prints (or
-// reportForFilesInParallel and its JSON), with the options the command passes: lowerInliningBudget
-// too (cli/commands/validate.ts and report.ts), which only a run on workers applies. Prints one JSON line: milliseconds, files, the output's
-// SHA-256 (runs with different jobs must print the same bytes), the CPU time of all threads and,
-// on Linux, each thread's (thread-cpu.mjs).
+// reportForFilesInParallel and its JSON), with the options the command passes, lowerInliningBudget
+// too (cli/commands/validate.ts and report.ts; only a run on workers applies it). Prints one JSON
+// line: milliseconds, files, the output's SHA-256 (runs with different jobs must print the same
+// bytes), the CPU time of all threads and, on Linux, each thread's (thread-cpu.mjs).
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { sampleThreadCpu } from "./thread-cpu.mjs";
