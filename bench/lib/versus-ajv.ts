@@ -31,9 +31,10 @@ export interface VersusAjv {
 /**
  * Times `validateRecord` (schema and every rule the profile enables), the bare ajv validator of
  * each input's record type, and `validateRecord` with no rule enabled, on the same inputs: one
- * warm-up pass each, then `rounds` interleaved rounds, so drift on a shared machine hits all alike. Each pass gets fresh copies of the records,
- * as the CLI gets fresh objects from each file: the timeline memoises per case-file object, and a
- * second pass over the same objects would time a cache, not validation.
+ * warm-up pass each, then `rounds` interleaved rounds, so drift on a shared machine hits all alike.
+ * Each pass gets fresh copies of the records, as the CLI gets fresh objects from each file: the
+ * timeline memoises per case-file object, and a second pass over the same objects would time a
+ * cache, not validation.
  * @example const r = versusAjv(recs, { profile, calendar }, 5); r.reviewkitMs / r.ajvMs
  */
 export function versusAjv(recs: readonly GeneratedRecord[], options: { profile: ResolvedProfile; calendar: WorkingDayCalendar }, rounds: number): VersusAjv {
