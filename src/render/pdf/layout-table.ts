@@ -1,5 +1,5 @@
-import type { Block } from "../model.js";
-import { breakLines, type Line } from "./line-break.js";
+import type { Block, Run } from "../model.js";
+import type { Line } from "./line-break.js";
 import { textOp, type Flow } from "./flow.js";
 import type { Tag } from "./page-model.js";
 
@@ -35,7 +35,7 @@ export interface PreparedTable {
  */
 export function prepareTable(b: Extract<Block, { kind: "table" }>, fractions: number[], flow: Flow, size: number, lineSpacing: number): PreparedTable {
   const widths = fractions.map((f) => f * flow.width);
-  const cell = (runs: Parameters<typeof breakLines>[0], c: number, bold: boolean) => breakLines(runs, { bold }, size, (widths[c] ?? 20) - 2 * PAD_X, flow.measure);
+  const cell = (runs: readonly Run[], c: number, bold: boolean) => flow.lines(runs, { bold }, size, (widths[c] ?? 20) - 2 * PAD_X);
   const headerTags: Tag[] = b.header.map(() => ({ type: "TH", scope: "Column", children: [] }));
   const rowTags: Tag[][] = b.rows.map((r) => r.map(() => ({ type: "TD", children: [] })));
   const tag: Tag = { type: "Table", children: [{ type: "TR", children: headerTags }, ...rowTags.map((cells): Tag => ({ type: "TR", children: cells }))] };

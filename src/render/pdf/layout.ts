@@ -1,6 +1,7 @@
 import { STYLES, runsText, type Block, type DocumentModel } from "../model.js";
 import { breakLines, type Line, type Measure } from "./line-break.js";
 import { Flow } from "./flow.js";
+import { LineMemo } from "./line-memo.js";
 import { placeTable, prepareTable, tableStart, type PreparedTable } from "./layout-table.js";
 import { PAGE, type LaidOut, type StructType, type Tag } from "./page-model.js";
 
@@ -36,7 +37,9 @@ function lastPageFill(laid: LaidOut): number {
  * @example layoutToFit(model, measure, lineHeightOf, fractions).pages.length // 2 where the style's own spacing gave 3
  */
 export function layoutToFit(model: DocumentModel, measure: Measure, lineHeightOf: (size: number) => number, fractions: (t: Extract<Block, { kind: "table" }>) => number[]): LaidOut {
-  const first = layout(model, measure, lineHeightOf, fractions);
+  // Every layout of this document breaks its text into the same lines (line-memo.ts): broken once.
+  const memo = new LineMemo(measure);
+  const first = layout(model, measure, lineHeightOf, fractions, 1, memo);
   // A letter (to a child or a parent) is worth a page saved wherever it can be; a record only when
   // its last page is nearly empty (so a batch of minutes seldom pays for a second layout).
   const letter = model.audience === "child" || model.audience === "parent";
@@ -44,10 +47,10 @@ export function layoutToFit(model: DocumentModel, measure: Measure, lineHeightOf
   // The tightest step first: if even it saves no page, no step does (one extra layout, not three).
   // Otherwise the loosest step that saves a page, so the letter keeps as much air as it can.
   const steps = TIGHTEN_STEPS.slice(1);
-  const tightest = layout(model, measure, lineHeightOf, fractions, steps[steps.length - 1]);
+  const tightest = layout(model, measure, lineHeightOf, fractions, steps[steps.length - 1], memo);
   if (tightest.pages.length >= first.pages.length) return first;
   for (const step of steps.slice(0, -1)) {
-    const tighter = layout(model, measure, lineHeightOf, fractions, step);
+    const tighter = layout(model, measure, lineHeightOf, fractions, step, memo);
     if (tighter.pages.length <= tightest.pages.length) return tighter;
   }
   return tightest;
@@ -69,9 +72,16 @@ const INDENT = 18;
  * Lays a model out. `fractions` gives each table's column fractions (shared per table kind).
  * @example const { pages, root } = layout(model, measure, lineHeightOf, (t) => columnFractions(t, 70));
  */
-export function layout(model: DocumentModel, measure: Measure, lineHeightOf: (size: number) => number, fractions: (t: Extract<Block, { kind: "table" }>) => number[], spacing = 1): LaidOut {
+export function layout(
+  model: DocumentModel,
+  measure: Measure,
+  lineHeightOf: (size: number) => number,
+  fractions: (t: Extract<Block, { kind: "table" }>) => number[],
+  spacing = 1,
+  memo?: LineMemo,
+): LaidOut {
   const s = spaced(STYLES[model.style], spacing);
-  const flow = new Flow(measure, lineHeightOf);
+  const flow = new Flow(measure, lineHeightOf, memo);
   const root: Tag = { type: "Document", children: [] };
   const prepared = model.blocks.map((b) => prepare(b, s, flow, fractions));
   for (const p of prepared) {
@@ -125,11 +135,11 @@ function prepare(b: Block, s: SpacedStyle, flow: Flow, fractions: (t: Extract<Bl
   switch (b.kind) {
     case "heading": {
       const h = headingStyle(b.level, s);
-      const lines = breakLines(b.runs, { bold: true, italic: b.level === 4 }, h.size, flow.width, flow.measure);
+      const lines = flow.lines(b.runs, { bold: true, italic: b.level === 4 }, h.size, flow.width);
       return { kind: "heading", level: b.level, lines, size: h.size, box: box(h.size, h.lineSpacing), before: h.before, after: h.after, tag: { type: `H${b.level}` as StructType, children: [] }, text: runsText(b.runs).replace(/\n/g, " ") };
     }
     case "paragraph":
-      return { kind: "paragraph", lines: breakLines(b.runs, {}, s.fontSize, flow.width, flow.measure), size: s.fontSize, box: box(s.fontSize, s.lineSpacing), after: s.fontSize * 0.6 * s.gap, tag: { type: "P", children: [] } };
+      return { kind: "paragraph", lines: flow.lines(b.runs, {}, s.fontSize, flow.width), size: s.fontSize, box: box(s.fontSize, s.lineSpacing), after: s.fontSize * 0.6 * s.gap, tag: { type: "P", children: [] } };
     case "list": {
       const tag: Tag = { type: "L", children: [] };
       const lists: Tag[] = [tag];
@@ -153,7 +163,7 @@ function prepare(b: Block, s: SpacedStyle, flow: Flow, fractions: (t: Extract<Bl
         const x = flow.left + INDENT * (level + 1);
         const markerText = b.ordered ? `${counters[level]}.` : (BULLETS[level] ?? "•");
         const marker = breakLines([{ text: markerText }], {}, s.fontSize, INDENT * 3, flow.measure)[0]!;
-        return { x, marker, markerX: x - marker.width - 5, lines: breakLines(item.runs, {}, s.fontSize, flow.left + flow.width - x, flow.measure), li, lbl, body };
+        return { x, marker, markerX: x - marker.width - 5, lines: flow.lines(item.runs, {}, s.fontSize, flow.left + flow.width - x), li, lbl, body };
       });
       return { kind: "list", items, size: s.fontSize, box: box(s.fontSize, s.lineSpacing), tag };
     }
