@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { CaseFile } from "../../src/types/index.js";
 import { DOCUMENT_NAMES } from "../../src/render/documents.js";
 import { renderDocument } from "../../src/render/render-document.js";
 import { docxText, htmlText, NEVER, pdfBodyText, squash } from "./extract.js";
@@ -50,6 +52,16 @@ describe("every document, every format", () => {
       }
     }
   }, 120_000);
+
+  it("gives the same bytes for a letter with pictures made several at once (each picture's mask numbered in drawing order)", async () => {
+    // Sofia's letter has pictures (PNGs with transparency), whose masks pdfkit finishes asynchronously:
+    // made eight at a time, each used to come out with its objects numbered its own way.
+    const caseFile = JSON.parse(readFileSync("examples/leicestershire/sofia-papadopoulou.case.json", "utf8")) as CaseFile;
+    const review = caseFile.records.find((r) => r.recordType === "looked-after-review")!;
+    const made = await Promise.all(Array.from({ length: 8 }, () => renderDocument(review, "child-letter", "pdf", { profile: "leicestershire", caseFile })));
+    expect(Buffer.from(made[0]!).includes("/SMask")).toBe(true);
+    for (const bytes of made) expect(Buffer.compare(Buffer.from(bytes), Buffer.from(made[0]!))).toBe(0);
+  }, 60_000);
 
   it("works out the minutes due date from the profile's calendar (Knowsley: 20 working days)", () => {
     const minutes = all.find((r) => r.document === "lac-review-minutes")!;

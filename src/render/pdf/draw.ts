@@ -3,6 +3,7 @@ import type { DocumentModel } from "../model.js";
 import { PAGE, type LaidOut, type Op, type Tag } from "./page-model.js";
 import type { PdfDoc, PdfFont, PdfStructElement } from "./pdfkit-types.js";
 import { svgToPdfkit } from "./svg-to-pdfkit.js";
+import { bytesOf, type EmbeddedImages } from "./embed-images.js";
 
 /**
  * Draws a laid-out document with pdfkit, tagged: the structure tree is built first, in reading order,
@@ -18,8 +19,13 @@ function buildTree(doc: PdfDoc, tag: Tag, elems: Map<Tag, PdfStructElement>): Pd
   return elem;
 }
 
-/** Draws the pages; `fonts` are the document's own embedded faces, for measuring the furniture. @example drawPages(doc, laidOut, model, fonts) */
-export function drawPages(doc: PdfDoc, laid: LaidOut, model: DocumentModel, fonts: Record<FontFace, PdfFont>, small: number): void {
+/**
+ * Draws the pages; `fonts` are the document's own embedded faces, for measuring the furniture;
+ * `images` the pictures embedImages opened for the image operations (an operation without one opens
+ * its picture as it is drawn).
+ * @example drawPages(doc, laidOut, model, fonts, 9, await embedImages(doc, laidOut))
+ */
+export function drawPages(doc: PdfDoc, laid: LaidOut, model: DocumentModel, fonts: Record<FontFace, PdfFont>, small: number, images?: EmbeddedImages): void {
   const elems = new Map<Tag, PdfStructElement>();
   doc.addStructure(buildTree(doc, laid.root, elems));
   const total = laid.pages.length;
@@ -35,12 +41,12 @@ export function drawPages(doc: PdfDoc, laid: LaidOut, model: DocumentModel, font
       else elems.get(tag)!.add(doc.markStructureContent(tag.type));
       open = tag;
     };
-    for (const op of ops) drawOp(doc, op, mark);
+    for (const op of ops) drawOp(doc, op, mark, images);
     if (open !== undefined) doc.endMarkedContent();
   });
 }
 
-function drawOp(doc: PdfDoc, op: Op, mark: (tag: Tag | null) => void): void {
+function drawOp(doc: PdfDoc, op: Op, mark: (tag: Tag | null) => void, images: EmbeddedImages | undefined): void {
   switch (op.kind) {
     case "text": {
       mark(op.tag);
@@ -59,7 +65,7 @@ function drawOp(doc: PdfDoc, op: Op, mark: (tag: Tag | null) => void): void {
       return;
     case "image":
       mark(op.tag);
-      doc.image(op.data.buffer.slice(op.data.byteOffset, op.data.byteOffset + op.data.byteLength) as ArrayBuffer, op.x, op.y, { width: op.width, height: op.height });
+      doc.image(images?.get(op) ?? bytesOf(op.data), op.x, op.y, { width: op.width, height: op.height });
       return;
     case "svg":
       // Vector, drawn by the SVG-to-pdfkit port pdfmake ships; its text in the document's own faces.

@@ -20,6 +20,15 @@ export interface PdfFont {
   ascender: number;
 }
 
+/**
+ * An opened image (`doc.openImage`): `embed` writes its objects, and a PNG's `finalize` finishes them
+ * (later than `embed` returns for one with an alpha channel); a JPEG has no `finalize`.
+ */
+export interface PdfImage {
+  embed(doc: PdfDoc): void;
+  finalize?: () => unknown;
+}
+
 /** The document calls used. @example const doc = new PDFDocument({ autoFirstPage: false }) as unknown as PdfDoc; */
 export interface PdfDoc {
   registerFont(name: string, src: Uint8Array): PdfDoc;
@@ -32,7 +41,8 @@ export interface PdfDoc {
   fill(color?: string): PdfDoc;
   stroke(color?: string): PdfDoc;
   text(text: string, x: number, y: number, options: { lineBreak: false }): PdfDoc;
-  image(src: ArrayBuffer, x: number, y: number, options: { width: number; height: number }): PdfDoc;
+  image(src: ArrayBuffer | PdfImage, x: number, y: number, options: { width: number; height: number }): PdfDoc;
+  openImage(src: ArrayBuffer): PdfImage;
   addPage(options: { size: [number, number]; margins: { top: number; bottom: number; left: number; right: number } }): PdfDoc;
   struct(type: string, options?: { alt?: string; lang?: string; title?: string; scope?: string }): PdfStructElement;
   addStructure(elem: PdfStructElement): PdfDoc;

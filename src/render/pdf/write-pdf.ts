@@ -3,6 +3,7 @@ import { FONT_FACES, type FontFace } from "../font-faces.js";
 import { STYLES, type DocumentModel } from "../model.js";
 import { charsAcross, tableSchemes } from "../table-widths.js";
 import { drawPages } from "./draw.js";
+import { embedImages } from "./embed-images.js";
 import { layout, layoutToFit } from "./layout.js";
 import { PAGE, type LaidOut } from "./page-model.js";
 import type { PdfDoc, PdfFont } from "./pdfkit-types.js";
@@ -155,7 +156,7 @@ export function layoutPdf(model: DocumentModel, assets: PdfAssets, spacing?: num
  * The document as tagged PDF bytes.
  * @example const bytes = await writePdf(model, { fonts }); // %PDF-1.7 …
  */
-export function writePdf(model: DocumentModel, assets: PdfAssets): Promise<Uint8Array> {
+export async function writePdf(model: DocumentModel, assets: PdfAssets): Promise<Uint8Array> {
   const { doc, fonts, laid } = layoutPdf(model, assets);
   const s = STYLES[model.style];
   const chunks: Uint8Array[] = [];
@@ -172,7 +173,10 @@ export function writePdf(model: DocumentModel, assets: PdfAssets): Promise<Uint8
       resolve(out);
     });
   });
-  drawPages(doc, laid, model, fonts, Math.max(8, Math.min(10, s.fontSize * 0.75)));
+  // Pictures embedded first, each finished before the next, so their objects are numbered the same
+  // way every time (embed-images.ts).
+  const images = await embedImages(doc, laid);
+  drawPages(doc, laid, model, fonts, Math.max(8, Math.min(10, s.fontSize * 0.75)), images);
   doc.end();
   return done;
 }
