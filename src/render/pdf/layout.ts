@@ -69,7 +69,9 @@ const BULLETS = ["•", "◦", "▪"];
 const INDENT = 18;
 
 /**
- * Lays a model out. `fractions` gives each table's column fractions (shared per table kind).
+ * Lays a model out. `fractions` gives each table's column fractions (shared per table kind);
+ * `spacing` tightens the space between lines and blocks (1: the style's own); `memo` holds lines a
+ * layout of the same document at another spacing has broken already (layoutToFit passes one).
  * @example const { pages, root } = layout(model, measure, lineHeightOf, (t) => columnFractions(t, 70));
  */
 export function layout(
