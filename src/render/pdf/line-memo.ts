@@ -4,7 +4,7 @@
  * Spacing changes only the space between lines and blocks, never a line's text, type size or width,
  * so every paragraph, heading and table cell breaks into the same lines each time: breaking them
  * (the Unicode line-breaking algorithm over every word) was most of each extra layout, and made a
- * 246-page record with its last page nearly empty cost four layouts where a record with a fuller
+ * 246-page record with its last page nearly empty cost up to four layouts where a record with a fuller
  * last page costs one (bench growth.ratio_10x_rows: 16.3 with every layout breaking its lines, 9.6
  * with them broken once).
  */
