@@ -1,6 +1,7 @@
 /**
- * Lines broken once per document layout. A record whose last page is nearly empty, and a letter, is
- * laid out again with tighter spacing to save a page (layoutToFit in layout.ts), up to four times.
+ * Lines broken once per document, however often it is laid out. A record whose last page is nearly
+ * empty, and a letter, is laid out again with tighter spacing to save a page (layoutToFit in
+ * layout.ts): up to four layouts in all.
  * Spacing changes only the space between lines and blocks, never a line's text, type size or width,
  * so every paragraph, heading and table cell breaks into the same lines each time: breaking them
  * (the Unicode line-breaking algorithm over every word) was most of each extra layout, and made a
