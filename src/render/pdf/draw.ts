@@ -3,7 +3,7 @@ import type { DocumentModel } from "../model.js";
 import { PAGE, type LaidOut, type Op, type Tag } from "./page-model.js";
 import type { PdfDoc, PdfFont, PdfStructElement } from "./pdfkit-types.js";
 import { svgToPdfkit } from "./svg-to-pdfkit.js";
-import { bytesOf, type EmbeddedImages } from "./embed-images.js";
+import type { EmbeddedImages } from "./embed-images.js";
 
 /**
  * Draws a laid-out document with pdfkit, tagged: the structure tree is built first, in reading order,
@@ -21,11 +21,10 @@ function buildTree(doc: PdfDoc, tag: Tag, elems: Map<Tag, PdfStructElement>): Pd
 
 /**
  * Draws the pages; `fonts` are the document's own embedded faces, for measuring the furniture;
- * `images` the pictures embedImages opened for the image operations (an operation without one opens
- * its picture as it is drawn).
+ * `images` the pictures embedImages opened, one for each image operation.
  * @example drawPages(doc, laidOut, model, fonts, 9, await embedImages(doc, laidOut))
  */
-export function drawPages(doc: PdfDoc, laid: LaidOut, model: DocumentModel, fonts: Record<FontFace, PdfFont>, small: number, images?: EmbeddedImages): void {
+export function drawPages(doc: PdfDoc, laid: LaidOut, model: DocumentModel, fonts: Record<FontFace, PdfFont>, small: number, images: EmbeddedImages): void {
   const elems = new Map<Tag, PdfStructElement>();
   doc.addStructure(buildTree(doc, laid.root, elems));
   const total = laid.pages.length;
@@ -46,7 +45,7 @@ export function drawPages(doc: PdfDoc, laid: LaidOut, model: DocumentModel, font
   });
 }
 
-function drawOp(doc: PdfDoc, op: Op, mark: (tag: Tag | null) => void, images: EmbeddedImages | undefined): void {
+function drawOp(doc: PdfDoc, op: Op, mark: (tag: Tag | null) => void, images: EmbeddedImages): void {
   switch (op.kind) {
     case "text": {
       mark(op.tag);
@@ -65,7 +64,7 @@ function drawOp(doc: PdfDoc, op: Op, mark: (tag: Tag | null) => void, images: Em
       return;
     case "image":
       mark(op.tag);
-      doc.image(images?.get(op) ?? bytesOf(op.data), op.x, op.y, { width: op.width, height: op.height });
+      doc.image(images.get(op)!, op.x, op.y, { width: op.width, height: op.height });
       return;
     case "svg":
       // Vector, drawn by the SVG-to-pdfkit port pdfmake ships; its text in the document's own faces.

@@ -33,7 +33,7 @@ export async function embedImages(doc: PdfDoc, laid: LaidOut): Promise<EmbeddedI
 }
 
 /** The image's bytes as the ArrayBuffer pdfkit reads (a copy of exactly the view's bytes). */
-export function bytesOf(data: Uint8Array): ArrayBuffer {
+function bytesOf(data: Uint8Array): ArrayBuffer {
   return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }
 

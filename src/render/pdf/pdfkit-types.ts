@@ -41,7 +41,7 @@ export interface PdfDoc {
   fill(color?: string): PdfDoc;
   stroke(color?: string): PdfDoc;
   text(text: string, x: number, y: number, options: { lineBreak: false }): PdfDoc;
-  image(src: ArrayBuffer | PdfImage, x: number, y: number, options: { width: number; height: number }): PdfDoc;
+  image(src: PdfImage, x: number, y: number, options: { width: number; height: number }): PdfDoc;
   openImage(src: ArrayBuffer): PdfImage;
   addPage(options: { size: [number, number]; margins: { top: number; bottom: number; left: number; right: number } }): PdfDoc;
   struct(type: string, options?: { alt?: string; lang?: string; title?: string; scope?: string }): PdfStructElement;
