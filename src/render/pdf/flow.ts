@@ -1,5 +1,5 @@
 import type { FontFace } from "../font-faces.js";
-import { breakLines, type Line, type Measure } from "./line-break.js";
+import type { Line, Measure } from "./line-break.js";
 import type { LineMemo } from "./line-memo.js";
 import type { Run } from "../model.js";
 import { PAGE, type Op, type Tag } from "./page-model.js";
@@ -19,20 +19,20 @@ export class Flow {
   readonly top = PAGE.top;
   readonly bottom = PAGE.height - PAGE.bottom;
 
-  /** `memo`: the lines of a layout of the same document at another spacing, to use again (line-memo.ts). */
+  /** `memo`: the document's lines, shared by every layout of it (line-memo.ts). */
   constructor(
     readonly measure: Measure,
     readonly lineHeightOf: (size: number) => number,
-    private readonly memo?: LineMemo,
+    private readonly memo: LineMemo,
   ) {}
 
   /**
-   * `runs` broken into lines within `maxWidth` with this flow's measure (breakLines), or the same
+   * `runs` broken into lines within `maxWidth` (breakLines with the memo's measure), or the same
    * lines an earlier layout of the document broke them into.
    * @example flow.lines(block.runs, { bold: true }, 14, flow.width)
    */
   lines(runs: readonly Run[], base: { bold?: boolean; italic?: boolean }, size: number, maxWidth: number): Line[] {
-    return this.memo ? this.memo.lines(runs, base, size, maxWidth) : breakLines(runs, base, size, maxWidth, this.measure);
+    return this.memo.lines(runs, base, size, maxWidth);
   }
 
   /** The operations of the current page. */

@@ -83,7 +83,7 @@ export function layout(
   memo?: LineMemo,
 ): LaidOut {
   const s = spaced(STYLES[model.style], spacing);
-  const flow = new Flow(measure, lineHeightOf, memo);
+  const flow = new Flow(measure, lineHeightOf, memo ?? new LineMemo(measure));
   const root: Tag = { type: "Document", children: [] };
   const prepared = model.blocks.map((b) => prepare(b, s, flow, fractions));
   for (const p of prepared) {
