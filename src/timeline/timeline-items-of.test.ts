@@ -25,22 +25,30 @@ const examples = BUILT_IN_PROFILES.flatMap((authority) =>
 const ids = ITEM_KINDS.map((k) => k.id);
 const SETS: string[][] = [...ids.map((id) => [id]), ids.slice(0, 5), [...ids].reverse().slice(0, 7), ids];
 
+type Ctx = { profile: ReturnType<typeof loadProfile>; calendar: typeof calendar; asOf: string };
+
+/** For each built-in profile and two dates: the context, and the whole timeline of `file` read afresh. */
+function eachContext(file: string, test: (ctx: Ctx, whole: TimelineItem[]) => void): void {
+  for (const profileId of BUILT_IN_PROFILES) {
+    const profile = loadProfile(profileId);
+    for (const asOf of ["2026-11-23", "2027-06-30"]) {
+      const ctx = { profile, calendar, asOf };
+      test(ctx, buildTimeline(readJsonFile(file) as CaseFile, ctx).items);
+    }
+  }
+}
+
 describe("timelineItemsOf", () => {
   it.each(examples.map((e) => [`${e.authority}/${e.name}`, e] as const))("%s: the same items in the same order as the whole timeline, for any kinds", (_label, { file }) => {
-    for (const profileId of BUILT_IN_PROFILES) {
-      const profile = loadProfile(profileId);
-      for (const asOf of ["2026-11-23", "2027-06-30"]) {
-        const ctx = { profile, calendar, asOf };
-        const cf = readJsonFile(file) as CaseFile;
-        const whole = buildTimeline(cf, ctx).items;
-        withCaseIndex(cf, () => {
-          for (const kinds of SETS) {
-            expect(timelineItemsOf(cf, ctx, kinds)).toEqual(whole.filter((i) => kinds.includes(i.kind)));
-          }
-          expect(timelineOfKinds(cf, ctx, ["lac-review"]).items).toEqual(whole.filter((i) => i.kind === "lac-review"));
-        });
-      }
-    }
+    eachContext(file, (ctx, whole) => {
+      const cf = readJsonFile(file) as CaseFile;
+      withCaseIndex(cf, () => {
+        for (const kinds of SETS) {
+          expect(timelineItemsOf(cf, ctx, kinds)).toEqual(whole.filter((i) => kinds.includes(i.kind)));
+        }
+        expect(timelineOfKinds(cf, ctx, ["lac-review"]).items).toEqual(whole.filter((i) => i.kind === "lac-review"));
+      });
+    });
   });
 
   it("builds the whole timeline for a file with a date near year 9999, as before", () => {
@@ -72,27 +80,22 @@ describe("ownedLateItemsOf", () => {
   ];
 
   it.each(examples.map((e) => [`${e.authority}/${e.name}`, e] as const))("%s: the late and overdue owned items of the whole timeline, in its order", (_label, { file }) => {
-    for (const profileId of BUILT_IN_PROFILES) {
-      const profile = loadProfile(profileId);
-      for (const asOf of ["2026-11-23", "2027-06-30"]) {
-        const ctx = { profile, calendar, asOf };
-        const whole = buildTimeline(readJsonFile(file) as CaseFile, ctx).items;
-        for (const [, owning] of ownings) {
-          const owns = owning(whole);
-          // A fresh case file (and so a fresh index) per owning, so no kind is reused from a whole-items read.
-          const cf = readJsonFile(file) as CaseFile;
-          withCaseIndex(cf, () => {
-            for (const kinds of SETS) {
-              const mine = whole.filter((i) => kinds.includes(i.kind) && i.timescale !== undefined && owns(i.timescale));
-              expect(ownedLateItemsOf(cf, ctx, kinds, owns)).toEqual({
-                owned: mine.length > 0,
-                items: mine.filter((i) => i.status === "done-late" || i.status === "overdue"),
-              });
-            }
-          });
-        }
+    eachContext(file, (ctx, whole) => {
+      for (const [, owning] of ownings) {
+        const owns = owning(whole);
+        // A fresh case file (and so a fresh index) per owning, so no kind is reused from a whole-items read.
+        const cf = readJsonFile(file) as CaseFile;
+        withCaseIndex(cf, () => {
+          for (const kinds of SETS) {
+            const mine = whole.filter((i) => kinds.includes(i.kind) && i.timescale !== undefined && owns(i.timescale));
+            expect(ownedLateItemsOf(cf, ctx, kinds, owns)).toEqual({
+              owned: mine.length > 0,
+              items: mine.filter((i) => i.status === "done-late" || i.status === "overdue"),
+            });
+          }
+        });
       }
-    }
+    });
   });
 
   it("gives the same after a rule had the kind's whole items", () => {
@@ -111,23 +114,18 @@ describe("ownedLateItemsOf", () => {
 
 describe("doneOrDueOf and lateItemsOf", () => {
   it.each(examples.map((e) => [`${e.authority}/${e.name}`, e] as const))("%s: each item's done or due date, and the late and overdue items, as the whole timeline has them", (_label, { file }) => {
-    for (const profileId of BUILT_IN_PROFILES) {
-      const profile = loadProfile(profileId);
-      for (const asOf of ["2026-11-23", "2027-06-30"]) {
-        const ctx = { profile, calendar, asOf };
-        const whole = buildTimeline(readJsonFile(file) as CaseFile, ctx).items;
-        const cf = readJsonFile(file) as CaseFile;
-        withCaseIndex(cf, () => {
-          for (const kinds of SETS) {
-            // In no particular order: compared sorted.
-            const expected = whole.filter((i) => kinds.includes(i.kind)).map((i) => i.done ?? i.due).sort();
-            expect(doneOrDueOf(cf, ctx, kinds).sort()).toEqual(expected);
-            const late = whole.filter((i) => kinds.includes(i.kind) && (i.status === "done-late" || i.status === "overdue"));
-            expect(lateItemsOf(cf, ctx, kinds).sort((a, b) => a.id.localeCompare(b.id))).toEqual(late.sort((a, b) => a.id.localeCompare(b.id)));
-          }
-        });
-      }
-    }
+    eachContext(file, (ctx, whole) => {
+      const cf = readJsonFile(file) as CaseFile;
+      withCaseIndex(cf, () => {
+        for (const kinds of SETS) {
+          // In no particular order: compared sorted.
+          const expected = whole.filter((i) => kinds.includes(i.kind)).map((i) => i.done ?? i.due).sort();
+          expect(doneOrDueOf(cf, ctx, kinds).sort()).toEqual(expected);
+          const late = whole.filter((i) => kinds.includes(i.kind) && (i.status === "done-late" || i.status === "overdue"));
+          expect(lateItemsOf(cf, ctx, kinds).sort((a, b) => a.id.localeCompare(b.id))).toEqual(late.sort((a, b) => a.id.localeCompare(b.id)));
+        }
+      });
+    });
   });
 });
 
