@@ -20,13 +20,14 @@ function runningIndex(caseFile: object): CaseIndex | undefined {
 
 /**
  * Runs `fn` with an index of `caseFile` in force (the one already in force, when nested), and drops
- * it afterwards: the next validation of the same object reads it afresh.
+ * it afterwards: the next validation of the same object reads it afresh. `extremeDates` is whether
+ * the file holds a date near year 0 or 9999, when the caller knows (see CaseIndex's constructor).
  * @example withCaseIndex(caseFile, (index) => runRules(caseFile, index))
  */
-export function withCaseIndex<T>(caseFile: CaseFile, fn: (index: CaseIndex) => T): T {
+export function withCaseIndex<T>(caseFile: CaseFile, fn: (index: CaseIndex) => T, extremeDates?: boolean): T {
   const current = runningIndex(caseFile);
   if (current) return fn(current);
-  const entry = { caseFile, index: new CaseIndex(caseFile) };
+  const entry = { caseFile, index: new CaseIndex(caseFile, extremeDates) };
   running.push(entry);
   try {
     return fn(entry.index);

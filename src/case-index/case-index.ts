@@ -10,6 +10,7 @@
  */
 import type { CaseFile } from "../types/index.js";
 import { casePeriods, type CasePeriods } from "../timeline/periods.js";
+import { isExtremeDateString } from "../schema/extreme-dates.js";
 
 /**
  * A case file's index: positions of its events and records by type, its periods, and a memo of
@@ -25,8 +26,13 @@ export class CaseIndex {
   private periodsMemo: CasePeriods | undefined;
   private extremeMemo: boolean | undefined;
 
-  constructor(caseFile: CaseFile) {
+  /**
+   * `extremeDates`, when the caller knows it: validateRecord does, from the schema check it has just
+   * run (src/schema/extreme-dates.ts), and the file is then not walked again to find out.
+   */
+  constructor(caseFile: CaseFile, extremeDates?: boolean) {
     this.caseFile = caseFile;
+    this.extremeMemo = extremeDates;
   }
 
   /**
@@ -140,13 +146,7 @@ export function listKey(names: readonly string[]): string {
 
 /** True when a string anywhere in `value` starts like a date (YYYY-) with a year before 200 or after 9799. */
 function hasExtremeDate(value: unknown): boolean {
-  if (typeof value === "string") {
-    // "00"/"01" (years 0000–0199) or "98"/"99" (9800–9999) before a hyphen at 4: no Number() needed.
-    if (value.length < 10 || value.charCodeAt(4) !== 45) return false;
-    const a = value.charCodeAt(0);
-    const b = value.charCodeAt(1);
-    return (a === 48 && (b === 48 || b === 49)) || (a === 57 && (b === 56 || b === 57));
-  }
+  if (typeof value === "string") return isExtremeDateString(value);
   if (value === null || typeof value !== "object") return false;
   // Plain loops (the same walk as value.some(…) and for…in): this reads every value of the case file once.
   if (Array.isArray(value)) {

@@ -11,6 +11,7 @@ import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
 import type { CaseFileRecord, RecordType } from "./record-map.js";
 import { assertOwnership, timescaleOwners } from "./ownership.js";
 import { withCaseIndex } from "../case-index/active-index.js";
+import { extremeDateSeen, startDateWatch } from "../schema/extreme-dates.js";
 
 /** What validation needs besides the record: policy, "today" and the calendar. */
 export interface ValidateOptions {
@@ -68,7 +69,12 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const recordType = recordTypeOf(record);
   const validate = getValidator(recordType);
   const result: ValidationResult = { recordType, findings: [], rulesRun: [], notApplicable: [] };
-  if (!validate(record)) {
+  // The schema check notes, as it reads each date, whether one is near year 0 or 9999: the case
+  // index needs to know, and need not walk the file again to find out (src/schema/extreme-dates.ts).
+  startDateWatch();
+  const valid = validate(record);
+  const extremeDates = extremeDateSeen();
+  if (!valid) {
     // Schema findings carry their keyword as their message id, as rule findings carry theirs: one shape.
     result.findings.push(...schemaFindings(validate.errors ?? [], validate.schema, record).map((f) => ({ ...f, messageId: f.messageId ?? f.ruleId.slice("schema/".length) })));
     result.findings.push({
@@ -98,7 +104,7 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
         const prefix = `/records/${i}`;
         for (const rule of plan.rulesFor(String(r["recordType"])).rules) runOne(rule, r, prefix, run, seen);
       }
-    });
+    }, extremeDates);
   } else {
     // A record on its own gets an index too, for what its rules share (an escalation's replay). Its
     // rules run once each, so when the list names no rule twice nothing needs remembering as seen.

@@ -13,7 +13,7 @@ import { shippedPath } from "../paths.js";
 import { LOCAL_DATE_TIME_FORMAT } from "./formats.js";
 import { loadPrebuilt } from "./prebuilt.js";
 import { schemasHash } from "./schemas-hash.js";
-import { localDateTimeFormat } from "./standalone-formats.js";
+import { dateFormat, localDateTimeFormat } from "./standalone-formats.js";
 
 // ajv and ajv-formats are CommonJS: required on first compile, so a run served by the prebuilt
 // validators never loads the compiler (~80 ms), while getValidator stays synchronous.
@@ -110,6 +110,8 @@ export function createAjv(extra: Pick<Options, "code"> = {}): Ajv2020 {
   // names, so errors come from that branch only. `extra.code` is for the build's standalone code.
   const ajv = new Ajv({ allErrors: true, strict: true, discriminator: true, ...extra });
   addFormats.default(ajv);
+  // `date` as ajv-formats checks it, noting extreme dates as it passes (extreme-dates.ts).
+  ajv.addFormat("date", dateFormat);
   ajv.addFormat(LOCAL_DATE_TIME_FORMAT, localDateTimeFormat);
   return ajv;
 }

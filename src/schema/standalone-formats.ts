@@ -5,11 +5,18 @@
  */
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { isLocalDateTime, LOCAL_DATE_TIME_FORMAT } from "./formats.js";
+import { watchedFormat } from "./extreme-dates.js";
 
 /** The definition `createAjv` gives `local-date-time`; shared so compiled and prebuilt code agree. */
-export const localDateTimeFormat = { type: "string", validate: isLocalDateTime } as const;
+export const localDateTimeFormat = watchedFormat({ type: "string", validate: isLocalDateTime } as const);
+
+/**
+ * ajv-formats' `date`, noting extreme dates as it checks (extreme-dates.ts); `createAjv` gives it
+ * in place of ajv-formats' own, so compiled and prebuilt code agree.
+ */
+export const dateFormat = watchedFormat(fullFormats.date as { validate: (value: string) => boolean; compare: (a: string, b: string) => number | undefined });
 
 /** ajv-formats' full formats plus reviewkit's own, keyed by the names schemas use. */
 export function standaloneFormats(): Record<string, unknown> {
-  return { ...fullFormats, [LOCAL_DATE_TIME_FORMAT]: localDateTimeFormat };
+  return { ...fullFormats, date: dateFormat, [LOCAL_DATE_TIME_FORMAT]: localDateTimeFormat };
 }
