@@ -7,7 +7,7 @@
  * `local-date-time` format (schemas/common/defs.schema.json: isoDate, isoDateTime; no other field is
  * a date). So the formats note an extreme date as they pass it, and validateRecord hands the answer
  * to the case index, which then need not walk every value of the case file again (issue 15: that
- * walk cost about a sixth of the schema check's own time on a case file).
+ * walk was 4% of a processor profile of case-file validation; case files took 2 to 3% less without it).
  */
 
 /**
