@@ -5,6 +5,7 @@ import { readJsonFile } from "../io/read-json.js";
 import { shippedPath } from "../paths.js";
 import { extremeDateSeen, isExtremeDateString, startDateWatch } from "./extreme-dates.js";
 import { getValidator } from "./load-schemas.js";
+import { getAt, setAt } from "../form/schema-form/pointer.js";
 
 /** Every example case file, by its path under examples/. */
 function exampleCaseFiles(): string[] {
@@ -24,11 +25,7 @@ function datePointers(value: unknown, at = ""): string[] {
 
 /** Sets the year of the date at `pointer` to `year` (keeping month, day and any time). */
 function setYear(record: unknown, pointer: string, year: string): void {
-  const parts = pointer.split("/").slice(1);
-  let parent = record as Record<string, unknown>;
-  for (const p of parts.slice(0, -1)) parent = parent[p] as Record<string, unknown>;
-  const key = parts.at(-1)!;
-  parent[key] = year + (parent[key] as string).slice(4);
+  setAt(record as Record<string, unknown>, pointer, year + (getAt(record, pointer) as string).slice(4));
 }
 
 const caseFile = getValidator("case-file");
