@@ -74,8 +74,21 @@ function lazyTimeline(index: CaseIndex, caseFile: CaseFile, ctx: Ctx): LazyTimel
 // The list is kept with a copy of the ids it was made from, so a list changed in place is looked at again.
 const kindsMemo = new WeakMap<readonly string[], { ids: string[]; kinds: ItemKind[] }>();
 
+// The kinds with each id, in ITEM_KINDS order (ids are unique, so each list holds one kind).
+const kindsById = new Map<string, ItemKind[]>();
+for (const k of ITEM_KINDS) {
+  const list = kindsById.get(k.id);
+  if (list) list.push(k);
+  else kindsById.set(k.id, [k]);
+}
+const NO_KINDS: readonly ItemKind[] = [];
+
 /** ITEM_KINDS.filter((k) => kinds.includes(k.id)), remembered per list. */
 function kindsIn(kinds: readonly string[]): readonly ItemKind[] {
+  // A list of one is found by its id. Rules that name one kind often write the list in the call
+  // (`["cp-minutes"]`), a new array each time: remembered by the array, each call missed the memo,
+  // filtered ITEM_KINDS again and left one more key in the WeakMap for the garbage collector.
+  if (kinds.length === 1) return kindsById.get(kinds[0]!) ?? NO_KINDS;
   const memo = kindsMemo.get(kinds);
   if (memo !== undefined && sameIds(memo.ids, kinds)) return memo.kinds;
   const found = ITEM_KINDS.filter((k) => kinds.includes(k.id));
