@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { caseFile } from "../../test/fixtures/records.js";
-import { activeCaseIndex, derivedFrom, withCaseIndex } from "./active-index.js";
+import { activeCaseIndex, caseIndexOf, derivedFrom, withCaseIndex } from "./active-index.js";
 
 describe("the index in force during a validation", () => {
   it("exists only inside withCaseIndex, and nested calls share it", () => {
@@ -31,5 +31,22 @@ describe("the index in force during a validation", () => {
       expect(derivedFrom(cf, "k", make)).toEqual([3, 1, 2]);
     });
     expect(made).toBe(3);
+  });
+
+  it("gives helpers the running index, or outside a validation a fresh one with the same positions", () => {
+    const cf = caseFile();
+    const outside = caseIndexOf(cf);
+    expect(activeCaseIndex(cf)).toBeUndefined();
+    expect(caseIndexOf(cf)).not.toBe(outside);
+    const types = [...new Set(cf.events.map((e) => e.type))];
+    expect(types.length).toBeGreaterThan(1);
+    for (const type of types) {
+      const walked = cf.events.flatMap((e, i) => (e.type === type ? [i] : []));
+      expect(outside.eventIndexes(type)).toEqual(walked);
+    }
+    withCaseIndex(cf, (index) => {
+      expect(caseIndexOf(cf)).toBe(index);
+      expect(index.eventIndexes(types[0]!)).toEqual(outside.eventIndexes(types[0]!));
+    });
   });
 });

@@ -45,6 +45,16 @@ export function activeCaseIndex(caseFile: object): CaseIndex | undefined {
 }
 
 /**
+ * The index in force for this case file, or, outside a validation, one made for this call: a
+ * helper that wants the positions of one type of event or record reads them from the index rather
+ * than walking the file (a fresh index walks it once, as the helper's own walk did).
+ * @example caseIndexOf(caseFile).eventIndexes("permanence-plan")
+ */
+export function caseIndexOf(caseFile: CaseFile): CaseIndex {
+  return runningIndex(caseFile) ?? new CaseIndex(caseFile);
+}
+
+/**
  * `make()` once per validation of `caseFile` under `key` (every call when no validation is
  * running). A list comes back as a copy, so a caller that sorts or extends it cannot change what
  * the next caller sees.

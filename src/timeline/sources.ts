@@ -228,11 +228,13 @@ export function eventStarts(env: TimelineEnv, type: EventType, withTime = false)
 }
 
 function eventStartsNow(env: TimelineEnv, type: EventType, withTime: boolean): Trigger[] {
+  // The index's positions of the type, in file order: the events the walk of every event kept.
+  const events = env.caseFile.events;
   return sortByDate(
-    env.caseFile.events
-      .map((e, i) => ({ e, i }))
-      .filter(({ e }) => e.type === type)
-      .map(({ e, i }) => ({ key: e.id, event: type, date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` })),
+    env.index.eventIndexes(type).map((i) => {
+      const e = events[i]!;
+      return { key: e.id, event: type, date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` };
+    }),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { CaseFileRecord, RecordOf, RecordType } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { LOOKED_AFTER_STATUSES, statusRuns } from "../../timeline/periods.js";
-import { derivedFrom } from "../../case-index/active-index.js";
+import { caseIndexOf, derivedFrom } from "../../case-index/active-index.js";
 import { listKey, memoKey } from "../../case-index/case-index.js";
 
 type CaseEvent = CaseFileRecord["events"][number];
@@ -16,12 +16,15 @@ export function eventsOfType(
   ...types: CaseEventType[]
 ): { event: CaseEvent; index: number }[] {
   // Once per validation (the case file's index keeps it); a copy each call.
-  return derivedFrom(caseFile, memoKey("eventsOfType", listKey(types)), () =>
-    caseFile.events
-      .map((event, index) => ({ event, index }))
-      .filter(({ event }) => types.includes(event.type))
-      .sort((a, b) => compareIsoDates(a.event.date, b.event.date)),
-  );
+  // The index's positions of the types, in file order (a type named twice counts once, as
+  // types.includes did), rather than a walk of every event.
+  return derivedFrom(caseFile, memoKey("eventsOfType", listKey(types)), () => {
+    const events = caseFile.events;
+    return caseIndexOf(caseFile)
+      .eventIndexesOf(types)
+      .map((index) => ({ event: events[index]!, index }))
+      .sort((a, b) => compareIsoDates(a.event.date, b.event.date));
+  });
 }
 
 /**
@@ -33,11 +36,10 @@ export function recordsOfType<T extends RecordType>(
   type: T,
 ): { record: RecordOf<T>; index: number }[] {
   return derivedFrom(caseFile, memoKey("recordsOfType", type), () => {
-    const out: { record: RecordOf<T>; index: number }[] = [];
-    caseFile.records.forEach((record, index) => {
-      if ((record as { recordType: string }).recordType === type) out.push({ record: record as RecordOf<T>, index });
-    });
-    return out;
+    const records = caseFile.records;
+    return caseIndexOf(caseFile)
+      .recordIndexes(type)
+      .map((index) => ({ record: records[index] as RecordOf<T>, index }));
   });
 }
 

@@ -5,6 +5,10 @@
  */
 import type { CaseFileRecord } from "../record-map.js";
 import { compareIsoDates, parseDay } from "../../calendar/index.js";
+import { caseIndexOf } from "../../case-index/active-index.js";
+import type { CpConference } from "../../types/index.js";
+
+const CONFERENCE_EVENTS = ["initial-conference", "review-conference"] as const;
 
 /** A period on a child protection plan; `to` is undefined while the plan continues. */
 export interface PlanPeriod {
@@ -27,14 +31,17 @@ export interface ConferenceOnFile {
  */
 export function conferencesOnFile(caseFile: CaseFileRecord): ConferenceOnFile[] {
   const byDate = new Map<string, ConferenceOnFile>();
-  for (const e of caseFile.events) {
-    if (e.type !== "initial-conference" && e.type !== "review-conference") continue;
+  // Conference events, then conference records, each in file order: the index's positions of those
+  // types rather than walks of every event and record.
+  const index = caseIndexOf(caseFile);
+  for (const i of index.eventIndexesOf(CONFERENCE_EVENTS)) {
+    const e = caseFile.events[i]!;
     if (!byDate.has(e.date)) {
       byDate.set(e.date, { date: e.date, kind: e.type === "initial-conference" ? "initial" : "review", subjectToPlan: undefined });
     }
   }
-  for (const r of caseFile.records) {
-    if (r.recordType !== "cp-conference") continue;
+  for (const i of index.recordIndexes("cp-conference")) {
+    const r = caseFile.records[i] as CpConference;
     const child = r.children.find((c) => c.id === caseFile.child.id);
     // The record is the better source: it says which kind of conference it was and what it decided.
     byDate.set(r.conferenceDate, { date: r.conferenceDate, kind: r.conferenceType, subjectToPlan: child?.outcome.subjectToPlan });

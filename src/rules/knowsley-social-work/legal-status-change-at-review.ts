@@ -12,12 +12,15 @@ import { defineRule } from "../define-rule.js";
 import { longDate } from "../helpers/index.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { LOOKED_AFTER_STATUSES } from "../../timeline/periods.js";
-import type { CaseFile } from "../../types/index.js";
+import type { CaseFile, LookedAfterReview } from "../../types/index.js";
+import { caseIndexOf } from "../../case-index/active-index.js";
 
 function reviewDates(cf: CaseFile): string[] {
+  // Review events, then review records, each in file order, from the index's positions.
+  const index = caseIndexOf(cf);
   return [
-    ...cf.events.filter((e) => e.type === "looked-after-review").map((e) => e.date),
-    ...cf.records.flatMap((r) => (r.recordType === "looked-after-review" ? [r.reviewDate] : [])),
+    ...index.eventIndexes("looked-after-review").map((i) => cf.events[i]!.date),
+    ...index.recordIndexes("looked-after-review").map((i) => (cf.records[i] as LookedAfterReview).reviewDate),
   ];
 }
 

@@ -13,7 +13,8 @@
 import { defineRule } from "../define-rule.js";
 import { ageOn, longDate } from "../helpers/index.js";
 import { compareIsoDates } from "../../calendar/index.js";
-import { casePeriods, within } from "../../timeline/periods.js";
+import { within } from "../../timeline/periods.js";
+import { caseIndexOf } from "../../case-index/active-index.js";
 import type { CaseFile, LookedAfterReview } from "../../types/index.js";
 
 /** The age from which a looked-after young person has a pathway plan (Children Act 1989 sch 2 para 19B). */
@@ -28,18 +29,32 @@ interface Held {
 }
 
 function reviewsHeld(cf: CaseFile): Held[] {
+  // Review records, then review events on a date no review yet has, each in file order: from the
+  // index's positions of the two types rather than walks of every record and event.
+  const index = caseIndexOf(cf);
   const out: Held[] = [];
-  cf.records.forEach((r, i) => {
-    if (r.recordType === "looked-after-review") out.push({ date: r.reviewDate, path: `/records/${i}`, record: r });
-  });
-  cf.events.forEach((e, i) => {
-    if (e.type === "looked-after-review" && !out.some((h) => h.date === e.date)) out.push({ date: e.date, path: `/events/${i}`, record: undefined });
-  });
+  const dates = new Set<string>();
+  for (const i of index.recordIndexes("looked-after-review")) {
+    const r = cf.records[i] as LookedAfterReview;
+    out.push({ date: r.reviewDate, path: `/records/${i}`, record: r });
+    dates.add(r.reviewDate);
+  }
+  for (const i of index.eventIndexes("looked-after-review")) {
+    const e = cf.events[i]!;
+    if (dates.has(e.date)) continue;
+    out.push({ date: e.date, path: `/events/${i}`, record: undefined });
+    dates.add(e.date);
+  }
   return out.sort((a, b) => compareIsoDates(a.date, b.date));
 }
 
 function eventBefore(cf: CaseFile, type: "permanence-plan" | "pathway-plan", from: string, date: string): boolean {
-  return cf.events.some((e) => e.type === type && compareIsoDates(e.date, from) >= 0 && compareIsoDates(e.date, date) <= 0);
+  return caseIndexOf(cf)
+    .eventIndexes(type)
+    .some((i) => {
+      const e = cf.events[i]!;
+      return compareIsoDates(e.date, from) >= 0 && compareIsoDates(e.date, date) <= 0;
+    });
 }
 
 export default defineRule({
@@ -55,7 +70,8 @@ export default defineRule({
   check(cf, ctx) {
     let checked = false;
     const held = reviewsHeld(cf);
-    for (const period of casePeriods(cf).lookedAfter) {
+    // The index's periods, worked out once for the timeline and every rule (read, never changed).
+    for (const period of caseIndexOf(cf).periods().lookedAfter) {
       held
         .filter((h) => within(period, h.date))
         .forEach((h, n) => {

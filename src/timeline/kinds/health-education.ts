@@ -56,9 +56,10 @@ const pepReview: ItemKind = {
  * wb-pep-exclusion-risk reads them the same way).
  */
 function exclusionRiskTriggers(env: TimelineEnv): Trigger[] {
-  const risks = env.caseFile.events
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.type === "exclusion-risk")
+  const events = env.caseFile.events;
+  const risks = env.index
+    .eventIndexes("exclusion-risk")
+    .map((i) => ({ e: events[i]!, i }))
     .sort((a, b) => compareIsoDates(a.e.date, b.e.date));
   const merged: { from: string; to: string | undefined; index: number }[] = [];
   for (const { e, i } of risks) {

@@ -16,12 +16,19 @@ import type { ItemKind, Occurrence, TimelineEnv, Trigger } from "../types.js";
 const caseNotes: ItemKind = {
   id: "case-note",
   title: () => "Case note recorded",
-  triggers: (env) =>
-    env.caseFile.events.flatMap((e, i): Trigger[] =>
-      e.type === "case-note" || (e.recordedOn !== undefined && e.type !== "supervision")
-        ? [{ key: e.id, event: e.type === "case-note" ? "case-note" : e.type, date: e.date, path: `/events/${i}` }]
-        : [],
-    ),
+  triggers: (env) => {
+    // Every event is looked at (any type recorded on a day is a note to write), in a plain loop:
+    // flatMap made a list for each of the file's events, most of them empty.
+    const events = env.caseFile.events;
+    const out: Trigger[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.type === "case-note" || (e.recordedOn !== undefined && e.type !== "supervision")) {
+        out.push({ key: e.id, event: e.type === "case-note" ? "case-note" : e.type, date: e.date, path: `/events/${i}` });
+      }
+    }
+    return out;
+  },
   done: (env, t) => eventField(env, t, "recordedOn"),
   schedule: { type: "once", timescale: () => "case-notes" },
 };
