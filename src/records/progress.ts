@@ -33,10 +33,23 @@ export function updatesUpTo(item: Tracked, on: string): { update: ProgressUpdate
   // Most decisions and actions have one update or none: answered without the pairs, filter and
   // sort, comparing the same date the filter would.
   if (updates.length < 2) return updates.length === 1 && compareIsoDates(updates[0]!.on, on) <= 0 ? [{ update: updates[0]!, index: 0 }] : [];
-  return updates
-    .map((update, index) => ({ update, index }))
-    .filter(({ update }) => compareIsoDates(update.on, on) <= 0)
-    .sort((a, b) => compareIsoDates(a.update.on, b.update.on) || a.index - b.index);
+  // Each date parsed once (`on` once, after the first update's, as the filter first parsed them),
+  // where the filter and a sort comparing pairs parsed them again and again. Updates are mostly
+  // written in date order, and then the sort (by date, ties by position) gives the list back as it is.
+  let onKey: number | undefined;
+  const out: { update: ProgressUpdate; index: number }[] = [];
+  let previous = -Infinity;
+  let ordered = true;
+  for (let index = 0; index < updates.length; index++) {
+    const update = updates[index]!;
+    const key = isoSortKey(update.on);
+    onKey ??= isoSortKey(on);
+    if (key - onKey > 0) continue;
+    if (key < previous) ordered = false;
+    previous = key;
+    out.push({ update, index });
+  }
+  return ordered ? out : out.sort((a, b) => compareIsoDates(a.update.on, b.update.on) || a.index - b.index);
 }
 
 /**

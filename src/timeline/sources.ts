@@ -24,13 +24,26 @@ type RecordOfType<T extends RecordType> = Extract<CaseFile["records"][number], {
 /**
  * Sorts in place by date, as `list.sort((a, b) => compareIsoDates(a.date, b.date))` does, with each
  * date parsed once rather than at every comparison: the same keys compared give the same order.
- * A list of one is not compared (nor its date parsed), as with sort.
+ * A list of one is not compared (nor its date parsed), as with sort; a list already in order is
+ * left as it is.
  */
 function sortByDate<T extends { date: string }>(list: T[]): T[] {
-  if (list.length < 2) return list;
-  const keyed = list.map((o) => ({ o, key: isoSortKey(o.date) }));
+  const n = list.length;
+  if (n < 2) return list;
+  // Each date parsed once, in list order (the first bad one throws, as keying them all did). Most
+  // lists are in date order already (a case file's events are mostly written as they happen), and
+  // a stable sort of keys that never go down leaves them as they are: nothing to key or sort then.
+  const keys: number[] = [];
+  let ordered = true;
+  for (let i = 0; i < n; i++) {
+    const key = isoSortKey(list[i]!.date);
+    if (i > 0 && key < keys[i - 1]!) ordered = false;
+    keys.push(key);
+  }
+  if (ordered) return list;
+  const keyed = list.map((o, i) => ({ o, key: keys[i]! }));
   keyed.sort((a, b) => a.key - b.key);
-  for (let i = 0; i < keyed.length; i++) list[i] = keyed[i]!.o;
+  for (let i = 0; i < n; i++) list[i] = keyed[i]!.o;
   return list;
 }
 

@@ -58,7 +58,23 @@ function progressNow(decision: Decision, review: LookedAfterReview, asOf: string
     }
   }
   // A list of one or none has nothing to drop or order (and sort would compare nothing).
-  return { status, checkedOn: checkedOn.length < 2 ? checkedOn : [...new Set(checkedOn)].sort(compareIsoDates) };
+  return { status, checkedOn: checkedOn.length < 2 || risingStrictly(checkedOn) ? checkedOn : [...new Set(checkedOn)].sort(compareIsoDates) };
+}
+
+/**
+ * True when each date falls after the one before: the list is then already distinct (two equal
+ * strings would have equal keys) and in order, so dropping repeats and sorting would give it back
+ * as it is. Most decisions' checks are: their updates are written as they happen, and later
+ * reviews come after them.
+ */
+function risingStrictly(dates: readonly string[]): boolean {
+  let previous = isoSortKey(dates[0]!);
+  for (let i = 1; i < dates.length; i++) {
+    const key = isoSortKey(dates[i]!);
+    if (key <= previous) return false;
+    previous = key;
+  }
+  return true;
 }
 
 /** A review's report on an earlier decision (one of its previousDecisions), with the review's date. */
