@@ -25,7 +25,7 @@ type Of<T extends Schedule["type"]> = Extract<Schedule, { type: T }>;
  * The completions in time order (compareMoment's). Callers hand over a list of their own (inWindow's),
  * which may come back as it is.
  */
-const sorted = (list: Occurrence[]) => (inDayOrder(list) ? list : [...list].sort((a, b) => compareMoment(a.date, b.date)));
+const sorted = (list: readonly Occurrence[]): readonly Occurrence[] => (inDayOrder(list) ? list : [...list].sort((a, b) => compareMoment(a.date, b.date)));
 
 /**
  * True for a list of two or more bare dates already in day order, most completions lists (the
@@ -53,7 +53,7 @@ function inDayOrder(list: readonly Occurrence[]): boolean {
  * sorted as before (compareMoment holds a bare date equal to any time that day, so the first of a
  * sort is not always what a scan for the least would pick).
  */
-const earliest = (list: Occurrence[]) => (list.length < 2 ? list[0] : sorted(list)[0]);
+const earliest = (list: readonly Occurrence[]) => (list.length < 2 ? list[0] : sorted(list)[0]);
 
 /** True when the duty ended before `due`, so an unmet due date lapses. */
 function lapsed(trigger: Trigger, due: string): boolean {

@@ -162,22 +162,29 @@ function conferencesHeldNow(env: TimelineEnv, type: "initial" | "review" | undef
  * Occurrences inside a trigger's window: from `windowStart` (default the trigger's date) to `until`.
  * @example inWindow(reviewsHeld(env), trigger)
  */
-export function inWindow<T extends Occurrence>(occurrences: readonly T[], trigger: Trigger): T[] {
+export function inWindow<T extends Occurrence>(occurrences: readonly T[], trigger: Trigger): readonly T[] {
   // compareIsoDates(datePart(o.date), from) >= 0 && compareIsoDates(datePart(o.date), until) <= 0,
   // with each end parsed once rather than once per occurrence (`until` only when first needed, as before).
   // isoSortKey(datePart(d)) is parseDay(d) * 86401 (a bare date's key), with the same DateError for
   // a bad d: one parse of each occurrence instead of two. Most triggers' own completion lists are
-  // empty (a note not yet written): nothing to look at, nor the window's start to read.
-  if (occurrences.length === 0) return [];
-  const fromKey = isoSortKey(datePart(trigger.windowStart ?? trigger.date));
+  // empty (a note not yet written): nothing to look at, nor the window's start to read. What the
+  // filter keeps, in order; the list itself when it keeps everything (the callers only read it).
+  if (occurrences.length === 0) return occurrences;
+  const fromKey = parseDay(trigger.windowStart ?? trigger.date) * 86401;
   let untilKey: number | undefined;
-  return occurrences.filter((o) => {
+  let kept: T[] | undefined; // made at the first occurrence outside the window
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
     const key = parseDay(o.date) * 86401;
-    if (key - fromKey < 0) return false;
-    if (trigger.until === undefined) return true;
-    untilKey ??= isoSortKey(trigger.until);
-    return key - untilKey <= 0;
-  });
+    let inside = key - fromKey >= 0;
+    if (inside && trigger.until !== undefined) {
+      untilKey ??= isoSortKey(trigger.until);
+      inside = key - untilKey <= 0;
+    }
+    if (inside) kept?.push(o);
+    else kept ??= occurrences.slice(0, i);
+  }
+  return kept ?? occurrences;
 }
 
 /**
