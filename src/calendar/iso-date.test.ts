@@ -15,6 +15,7 @@ import {
   isLeapYear,
   isoDayOrUndefined,
   parseDay,
+  isoSortKey,
   parseIsoDate,
   parseIsoDateTime,
   toCivil,
@@ -156,6 +157,21 @@ describe("date-times", () => {
   it("rejects a real time on an unreal date", () => {
     // why: the date part is checked as strictly as a bare date.
     expect(dateError(() => parseIsoDateTime("2027-02-29T09:00")).message).toBe('"2027-02-29T09:00" is not a real date');
+  });
+
+  it("reads a date-time's day and sort key as its parts say, and fails them with the parts' errors", () => {
+    // why: parseDay and isoSortKey read date-times without building the parts (the timeline reads
+    // hundreds a case file); they must agree with parseIsoDateTime on every shape, good or bad.
+    for (const s of ["2026-12-21T14:30", "2026-12-21T14:30:15", "2026-12-21T00:00", "2026-12-21T23:59:59", "1969-12-31T23:59", "0001-01-01T00:00:01"]) {
+      const t = parseIsoDateTime(s);
+      expect(parseDay(s)).toBe(t.day);
+      expect(isoSortKey(s)).toBe(t.day * 86401 + 1 + t.minutes * 60 + t.seconds);
+    }
+    for (const s of ["2026-12-21T24:00", "2026-12-21T14:60", "2026-12-21T23:59:60", "2027-02-29T09:00", "2026-12-21T14:3", "2026-12-21T14:30Z", "2026-12-21T1a:30"]) {
+      const expected = dateError(() => parseIsoDateTime(s)).message;
+      expect(dateError(() => parseDay(s)).message).toBe(expected);
+      expect(dateError(() => isoSortKey(s)).message).toBe(expected);
+    }
   });
 
   it("rejects zones and bare dates with a message that says why", () => {

@@ -131,15 +131,29 @@ function dateDay(s: unknown): number {
   return typeof s === "string" && s.length === 10 ? leadingDay(s) : NOT_SHAPED;
 }
 
-/** The time of a string shaped as a date-time (length 16 or 19), or undefined; `real` false for 24:00 and the like. */
-function dateTimeTime(s: string): { minutes: number; seconds: number; real: boolean } | undefined {
+const NO_TIME = -1; // not shaped as a date-time
+const NOT_REAL_TIME = -2; // shaped as one, but 24:00, 12:60 and the like
+
+/**
+ * The time of day, in seconds, of a string shaped as a date-time (length 16 or 19); NO_TIME when
+ * it is not shaped so, NOT_REAL_TIME for 24:00 and the like. A number rather than an object: the
+ * validator and the timeline read the day of a date-time hundreds of times per case file.
+ */
+function timeOfDay(s: string): number {
   const long = s.length === 19;
-  if (!(long || s.length === 16) || s.charCodeAt(10) !== LETTER_T || s.charCodeAt(13) !== COLON) return undefined;
+  if (!(long || s.length === 16) || s.charCodeAt(10) !== LETTER_T || s.charCodeAt(13) !== COLON) return NO_TIME;
   const h = twoDigits(s, 11);
   const min = twoDigits(s, 14);
   const sec = long ? (s.charCodeAt(16) === COLON ? twoDigits(s, 17) : -1) : 0;
-  if (h < 0 || min < 0 || sec < 0) return undefined;
-  return { minutes: h * 60 + min, seconds: sec, real: h <= 23 && min <= 59 && sec <= 59 };
+  if (h < 0 || min < 0 || sec < 0) return NO_TIME;
+  return h <= 23 && min <= 59 && sec <= 59 ? (h * 60 + min) * 60 + sec : NOT_REAL_TIME;
+}
+
+/** The day number of a real date-time (the time real too), else NOT_SHAPED: parseIsoDateTime's day, or where it throws. */
+function realDateTimeDay(s: string): number {
+  if (timeOfDay(s) < 0) return NOT_SHAPED;
+  const day = leadingDay(s);
+  return day > NOT_SHAPED ? day : NOT_SHAPED;
 }
 
 /**
@@ -193,8 +207,7 @@ export function parseIsoDate(s: string, where?: string): number {
  */
 export function isIsoDateTime(s: unknown): s is string {
   if (typeof s !== "string") return false;
-  const time = dateTimeTime(s);
-  return time !== undefined && time.real && leadingDay(s) > NOT_SHAPED;
+  return timeOfDay(s) >= 0 && leadingDay(s) > NOT_SHAPED;
 }
 
 /**
@@ -203,8 +216,8 @@ export function isIsoDateTime(s: unknown): s is string {
  * @example parseIsoDateTime("2026-12-21T24:00") // throws DateError: "2026-12-21T24:00" is not a real time
  */
 export function parseIsoDateTime(s: string, where?: string): IsoDateTimeParts {
-  const time = typeof s === "string" ? dateTimeTime(s) : undefined;
-  const day = time === undefined ? NOT_SHAPED : leadingDay(s);
+  const time = typeof s === "string" ? timeOfDay(s) : NO_TIME;
+  const day = time === NO_TIME ? NOT_SHAPED : leadingDay(s);
   if (day === NOT_SHAPED) {
     let message = `${show(s)} is not a date-time in the form YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS`;
     if (isIsoDate(s)) message = `${show(s)} has no time; a date-time (YYYY-MM-DDTHH:MM) is needed here`;
@@ -214,8 +227,8 @@ export function parseIsoDateTime(s: string, where?: string): IsoDateTimeParts {
     throw new DateError(message, undefined, where);
   }
   if (day === NOT_REAL) throw new DateError(`${show(s)} is not a real date`, undefined, where);
-  if (!time?.real) throw new DateError(`${show(s)} is not a real time`, undefined, where);
-  return { day, minutes: time.minutes, seconds: time.seconds };
+  if (time < 0) throw new DateError(`${show(s)} is not a real time`, undefined, where);
+  return { day, minutes: Math.floor(time / 60), seconds: time % 60 };
 }
 
 /**
@@ -224,7 +237,10 @@ export function parseIsoDateTime(s: string, where?: string): IsoDateTimeParts {
  * @example parseDay("2026-12-21T14:30") // 20808, the same as parseDay("2026-12-21")
  */
 export function parseDay(s: string, where?: string): number {
-  return hasTime(s) ? parseIsoDateTime(s, where).day : parseIsoDate(s, where);
+  if (!hasTime(s)) return parseIsoDate(s, where);
+  // A real date-time's day without its parts; anything else goes on to parseIsoDateTime for its error.
+  const day = realDateTimeDay(s);
+  return day > NOT_SHAPED ? day : parseIsoDateTime(s, where).day;
 }
 
 /** Whether a string is shaped as a date-time (a "T" after the date), to pick the parser and its message. */
@@ -318,6 +334,11 @@ export function compareIsoDates(a: string, b: string): number {
  */
 export function isoSortKey(s: string): number {
   if (hasTime(s)) {
+    // day * 86401 + 1 + minutes * 60 + seconds for a real date-time, without its parts; anything
+    // else goes on to parseIsoDateTime for its error.
+    const time = timeOfDay(s);
+    const day = time >= 0 ? leadingDay(s) : NOT_SHAPED;
+    if (day > NOT_SHAPED) return day * 86401 + 1 + time;
     const t = parseIsoDateTime(s);
     return t.day * 86401 + 1 + t.minutes * 60 + t.seconds;
   }
