@@ -6,7 +6,7 @@
  */
 import { compareIsoDates } from "../calendar/index.js";
 import type { Citation } from "../profiles/types.js";
-import { escalationCovers } from "../rules/helpers/review-decisions.js";
+import { anyEscalationCovers } from "../rules/helpers/review-decisions.js";
 import type { Action, Escalation } from "../types/index.js";
 import type { CaseView } from "./case-view.js";
 import { actionState, decisionsOf } from "./decision-state.js";
@@ -39,6 +39,7 @@ export function driftRows(v: CaseView, within: number): DriftRow[] {
   };
   const escalations: Escalation[] = [];
   for (const r of v.caseFile.records) if (r.recordType === "escalation") escalations.push(r);
+  const covered = anyEscalationCovers(escalations);
 
   const decisionCite = v.profile.timescales["decision-monitoring"]?.citation ?? citeFor(v.profile, DECISIONS_CITATION, NATIONAL_DECISIONS);
   for (const d of decisionsOf(v.caseFile, v.asOf)) {
@@ -46,7 +47,7 @@ export function driftRows(v: CaseView, within: number): DriftRow[] {
     const r = rag(d.decision.dueDate);
     if (!r) continue;
     rows.push({ ...base, what: "decision", ref: d.decision.id, title: `Review decision ${d.decision.id}`, due: d.decision.dueDate, ...r,
-      escalated: escalations.some((e) => escalationCovers(e, d.decision)), citation: decisionCite });
+      escalated: covered(d.decision), citation: decisionCite });
   }
   for (const { action, ref, type } of actionsOf(v)) {
     if (actionState(action, v.asOf) !== "open") continue;

@@ -5,7 +5,7 @@
  */
 import { compareIsoDates } from "../../calendar/index.js";
 import type { Citation } from "../../profiles/types.js";
-import { escalationCovers } from "../../rules/helpers/review-decisions.js";
+import { anyEscalationCovers } from "../../rules/helpers/review-decisions.js";
 import type { Escalation } from "../../types/index.js";
 import type { Contribute } from "../case-view.js";
 import { decisionsOf } from "../decision-state.js";
@@ -35,6 +35,7 @@ export const DECISION_FIGURES: readonly FigureDef[] = [
 export const contributeDecisions: Contribute = (v, emit) => {
   const escalations: Escalation[] = [];
   for (const r of v.caseFile.records) if (r.recordType === "escalation") escalations.push(r);
+  const escalated = anyEscalationCovers(escalations);
   for (const d of decisionsOf(v.caseFile, v.asOf)) {
     if (inPeriod(d.review.reviewDate, v.period)) emit({ id: "decisions-made" });
     const due = d.decision.dueDate;
@@ -42,7 +43,7 @@ export const contributeDecisions: Contribute = (v, emit) => {
     if (d.state === "open") {
       emit({ id: "decisions-on-time", num: 0 });
       emit({ id: "decisions-overdue" });
-      if (!escalations.some((e) => escalationCovers(e, d.decision))) emit({ id: "decisions-drift" });
+      if (!escalated(d.decision)) emit({ id: "decisions-drift" });
     } else {
       const completed = d.doneOn;
       emit({ id: "decisions-on-time", num: completed === undefined || compareIsoDates(completed, due) <= 0 ? 1 : 0 });

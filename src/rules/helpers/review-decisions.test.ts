@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { caseFile, lookedAfterReview } from "../../../test/fixtures/records.js";
-import { decisionProgress, reviewDecisions } from "./review-decisions.js";
+import { caseFile, escalation, lookedAfterReview } from "../../../test/fixtures/records.js";
+import { anyEscalationCovers, decisionProgress, escalationCovers, reviewDecisions } from "./review-decisions.js";
 
 describe("review decisions", () => {
   it("is open with no checks when the decision alone says so", () => {
@@ -49,5 +49,34 @@ describe("review decisions", () => {
     cf.records.push(earlier);
     const d1 = reviewDecisions(cf, "2027-06-01").find((d) => d.reviewIndex === 0 && d.decision.id === "D1")!;
     expect(d1.progress).toEqual({ status: "open", checkedOn: [] });
+  });
+
+  it("answers for a list of escalations as asking each escalation in turn does", () => {
+    // why: anyEscalationCovers reads each escalation's first date once for many decisions; it must
+    // say what escalations.some((e) => escalationCovers(e, decision)) says, for KIRO-2.6's rule and the report alike.
+    const linked = escalation(); // names D2, raised 2027-01-18
+    const unlinkedEarly = escalation();
+    delete unlinkedEarly.linkedDecisionIds;
+    unlinkedEarly.events[0]!.date = "2026-11-02";
+    const unlinkedLate = escalation();
+    unlinkedLate.linkedDecisionIds = [];
+    unlinkedLate.events = [
+      { ...unlinkedLate.events[0]!, date: "2027-03-09" },
+      { ...unlinkedLate.events[0]!, date: "2027-02-20" }, // typed out of order: raised on the earlier
+    ];
+    const decisions = [
+      { id: "D1", dueDate: "2027-01-31" },
+      { id: "D2", dueDate: "2027-05-01" },
+      { id: "D3", dueDate: "2027-02-20" },
+      { id: "D4", dueDate: "2027-02-21" },
+      { id: "D5", dueDate: "2026-10-01" },
+    ];
+    for (const list of [[], [linked], [unlinkedEarly], [unlinkedLate], [linked, unlinkedEarly, unlinkedLate], [unlinkedLate, linked]]) {
+      const covered = anyEscalationCovers(list);
+      const expected = decisions.map((d) => list.some((e) => escalationCovers(e, d)));
+      expect(decisions.map((d) => covered(d))).toEqual(expected);
+    }
+    const all = anyEscalationCovers([linked, unlinkedEarly, unlinkedLate]);
+    expect(decisions.map((d) => all(d))).toEqual([true, true, true, false, true]);
   });
 });

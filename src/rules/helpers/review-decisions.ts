@@ -5,6 +5,7 @@ import { recordsOfType } from "./case-file.js";
 import { isClosed, updatesUpTo } from "../../records/progress.js";
 import { raisedOn } from "./escalation-steps.js";
 import { derivedFrom } from "../../case-index/active-index.js";
+import { memoKey } from "../../case-index/case-index.js";
 
 /** Where a review decision stands on a date, from its own dated history and every later review that reported on it. */
 export interface DecisionProgress {
@@ -28,11 +29,11 @@ export function decisionProgress(decision: Decision, review: LookedAfterReview, 
   // Several rules ask after the same decision: worked out once per validation of the case file.
   // A Map, not a WeakMap: it lives only as long as this validation's index, and a WeakMap made for
   // every case file is more work for the garbage collector.
-  const memo = derivedFrom(caseFile, "decision-progress", () => new Map<Decision, Map<string, DecisionProgress>>());
-  let byDate = memo.get(decision);
-  if (!byDate) memo.set(decision, (byDate = new Map()));
-  let progress = byDate.get(asOf);
-  if (!progress) byDate.set(asOf, (progress = progressNow(decision, review, asOf, caseFile)));
+  // One map per date asked about (a validation asks about one), keyed by decision: not a map made
+  // for every decision.
+  const memo = derivedFrom(caseFile, memoKey("decision-progress", asOf), () => new Map<Decision, DecisionProgress>());
+  let progress = memo.get(decision);
+  if (!progress) memo.set(decision, (progress = progressNow(decision, review, asOf, caseFile)));
   return { status: progress.status, checkedOn: progress.checkedOn.slice() };
 }
 
@@ -144,7 +145,29 @@ export function reviewDecisions(caseFile: CaseFileRecord, asOf: string): CaseFil
  * @example escalationCovers(escalation, decision) // true when escalation.linkedDecisionIds includes decision.id
  */
 export function escalationCovers(escalation: Escalation, decision: Pick<Decision, "id" | "dueDate">): boolean {
-  const linked = escalation.linkedDecisionIds ?? [];
-  if (linked.length > 0) return linked.includes(decision.id);
-  return compareIsoDates(raisedOn(escalation), decision.dueDate) >= 0;
+  return anyEscalationCovers([escalation])(decision);
+}
+
+/**
+ * `(decision) => escalations.some((e) => escalationCovers(e, decision))`, for asking it of many
+ * decisions: each escalation's first date is found and read once, not once per decision, and each
+ * decision's due date once, not once per escalation (the same dates read in the same order, so a
+ * bad one throws the same DateError).
+ * @example const covered = anyEscalationCovers(escalations); drifted.filter((d) => !covered(d.decision))
+ */
+export function anyEscalationCovers(escalations: readonly Escalation[]): (decision: Pick<Decision, "id" | "dueDate">) => boolean {
+  const read = escalations.map((escalation) => ({ escalation, linked: escalation.linkedDecisionIds ?? [], raisedKey: undefined as number | undefined }));
+  return (decision) => {
+    let dueKey: number | undefined;
+    for (const e of read) {
+      if (e.linked.length > 0) {
+        if (e.linked.includes(decision.id)) return true;
+        continue;
+      }
+      e.raisedKey ??= isoSortKey(raisedOn(e.escalation));
+      dueKey ??= isoSortKey(decision.dueDate);
+      if (e.raisedKey - dueKey >= 0) return true;
+    }
+    return false;
+  };
 }

@@ -13,8 +13,8 @@
  * assumed; kiro-drift-formal checks that lasting drift reaches the formal process.
  */
 import { defineRule } from "../define-rule.js";
-import { compareIsoDates } from "../../calendar/index.js";
-import { escalationCovers, longDate, recordsOfType, reviewDecisions } from "../helpers/index.js";
+import { isoSortKey } from "../../calendar/index.js";
+import { anyEscalationCovers, longDate, recordsOfType, reviewDecisions } from "../helpers/index.js";
 
 export default defineRule({
   id: "kiro-drift-escalated",
@@ -26,17 +26,21 @@ export default defineRule({
     notEscalated: "Decision {{decisionId}} of the review on {{review}} was due by {{due}} and is not done as of {{asOf}}; no escalation in the case file is linked to it or was raised since it fell due.",
   },
   check(caseFile, ctx) {
-    const drifted = reviewDecisions(caseFile, ctx.asOf).filter(
-      (d) => d.progress.status === "open" && compareIsoDates(d.decision.dueDate, ctx.asOf) < 0,
-    );
+    // The as-of date read once, after the first due date (the order compareIsoDates reads them in).
+    let asOfKey: number | undefined;
+    const drifted = reviewDecisions(caseFile, ctx.asOf).filter((d) => {
+      if (d.progress.status !== "open") return false;
+      const dueKey = isoSortKey(d.decision.dueDate);
+      asOfKey ??= isoSortKey(ctx.asOf);
+      return dueKey - asOfKey < 0;
+    });
     if (drifted.length === 0) {
       ctx.notApplicable("no decision past its due date");
       return;
     }
-    const escalations = recordsOfType(caseFile, "escalation").map((e) => e.record);
+    const covered = anyEscalationCovers(recordsOfType(caseFile, "escalation").map((e) => e.record));
     for (const { review, reviewIndex, decision, decisionIndex } of drifted) {
-      const covered = escalations.some((e) => escalationCovers(e, decision));
-      if (covered) continue;
+      if (covered(decision)) continue;
       ctx.report({
         messageId: "notEscalated",
         path: `/records/${reviewIndex}/decisions/${decisionIndex}`,
