@@ -18,6 +18,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateRecords } from "../bench/lib/generate-records.js";
+import { median } from "../bench/lib/report.js";
 import { packageRoot } from "../src/paths.js";
 
 interface Built {
@@ -78,9 +79,7 @@ for (let r = 0; r < rounds + WARMUP; r++) {
   }
 }
 
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => sorted(xs)[xs.length >> 1]!;
-const quartile = (xs: number[]) => sorted(xs)[xs.length >> 2]!;
+const quartile = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 2]!;
 const ajv = median(times.ajv);
 process.stdout.write(`compare:builds: ${recs.length} ${which === "cases" ? "case files" : "single records"}, knowsley, ${rounds} rounds; processor time per pass\n`);
 for (const name of ["ajv", "A", "B"] as const) {
