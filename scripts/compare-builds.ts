@@ -3,8 +3,9 @@
  * faster? Times `validateRecord` from this checkout's `dist/` (B) against another checkout's
  * `dist/` (A, e.g. `git worktree add ../before HEAD~1` then `npm run build -- --force` there), and
  * bare ajv, on the bench's 10,000 seeded records (only case files, or only single records),
- * interleaved in one process: each round runs all three, in turn first, on fresh copies, and the
- * medians of processor time are compared (issue 15's way of judging a change).
+ * interleaved in one process: each round runs all three on fresh copies, the order turning so that
+ * each build runs first, in the middle and last equally often, and the medians of processor time
+ * are compared (issue 15's way of judging a change).
  *
  * Why not `npm run bench` twice: on this 2-core machine the bench's ratios move by a tenth from run
  * to run, and the machine's own speed by a fifth within an hour, while most single changes to
@@ -68,9 +69,16 @@ const passes: Record<"ajv" | "A" | "B", (records: unknown[]) => void> = {
 
 const times: Record<keyof typeof passes, number[]> = { ajv: [], A: [], B: [] };
 const WARMUP = 2;
+// A pass inherits the garbage of the one before it: over every four rounds each build runs first,
+// last and (twice) in the middle, so neither always follows the other.
+const ORDERS = [
+  ["ajv", "A", "B"],
+  ["B", "A", "ajv"],
+  ["ajv", "B", "A"],
+  ["A", "B", "ajv"],
+] as const;
 for (let r = 0; r < rounds + WARMUP; r++) {
-  const order = r % 2 === 0 ? (["ajv", "A", "B"] as const) : (["B", "A", "ajv"] as const);
-  for (const name of order) {
+  for (const name of ORDERS[r % ORDERS.length]!) {
     const records = fresh();
     const start = process.cpuUsage();
     passes[name](records);
