@@ -26,11 +26,10 @@ export interface DecisionProgress {
  */
 export function decisionProgress(decision: Decision, review: LookedAfterReview, asOf: string, caseFile?: CaseFileRecord): DecisionProgress {
   if (!caseFile) return progressNow(decision, review, asOf, undefined);
-  // Several rules ask after the same decision: worked out once per validation of the case file.
-  // A Map, not a WeakMap: it lives only as long as this validation's index, and a WeakMap made for
-  // every case file is more work for the garbage collector.
-  // One map per date asked about (a validation asks about one), keyed by decision: not a map made
-  // for every decision.
+  // Several rules ask after the same decision: worked out once per validation of the case file, in
+  // one Map per date asked about (a validation asks about one), keyed by decision. A Map, not a
+  // WeakMap: it lives only as long as this validation's index, and a WeakMap made for every case
+  // file is more work for the garbage collector.
   const memo = derivedFrom(caseFile, memoKey("decision-progress", asOf), () => new Map<Decision, DecisionProgress>());
   let progress = memo.get(decision);
   if (!progress) memo.set(decision, (progress = progressNow(decision, review, asOf, caseFile)));
