@@ -63,10 +63,10 @@ export default defineRule({
       return;
     }
     if (!IRO_EVENTS.includes(change.event)) ctx.report({ messageId: "notListed", path: "/event", data: { event: change.event }, severity: "warning" });
-    const notified = longDate(change.notifiedOn);
+    // The date is written out only for a finding.
     const decision = change.decision;
-    if (!decision) ctx.report({ messageId: "noDecision", path: "/decision", data: { notified } });
-    else if (decision.outcome === "pending") ctx.report({ messageId: "pending", path: "/decision/outcome", data: { notified }, severity: "warning" });
+    if (!decision) ctx.report({ messageId: "noDecision", path: "/decision", data: { notified: longDate(change.notifiedOn) } });
+    else if (decision.outcome === "pending") ctx.report({ messageId: "pending", path: "/decision/outcome", data: { notified: longDate(change.notifiedOn) }, severity: "warning" });
     else if (decision.outcome === "early-conference") ctx.report({ messageId: "wrongMeeting", path: "/decision/outcome", severity: "warning" });
   },
 });

@@ -30,19 +30,19 @@ export default defineRule({
     notMet: "The chair did not meet the parents before the conference on {{conference}}; a reason is recorded. Please check whether the parents understood the process another way.",
   },
   check(conf, ctx) {
-    const conference = longDate(conf.conferenceDate);
     const met = conf.chairMetParents;
     const metOn = met?.metOn;
+    // The conference's date is written out only for a finding (most conferences pass).
     if (metOn === undefined) {
       if (met?.notMetReason !== undefined) {
-        ctx.report({ messageId: "notMet", path: "/chairMetParents/notMetReason", data: { conference }, severity: "warning" });
+        ctx.report({ messageId: "notMet", path: "/chairMetParents/notMetReason", data: { conference: longDate(conf.conferenceDate) }, severity: "warning" });
       } else {
-        ctx.report({ messageId: "notRecorded", path: "/chairMetParents/metOn", data: { conference } });
+        ctx.report({ messageId: "notRecorded", path: "/chairMetParents/metOn", data: { conference: longDate(conf.conferenceDate) } });
       }
       return;
     }
     if (compareIsoDates(metOn, conf.conferenceDate) > 0) {
-      ctx.report({ messageId: "after", path: "/chairMetParents/metOn", data: { conference, metOn: longDate(metOn) } });
+      ctx.report({ messageId: "after", path: "/chairMetParents/metOn", data: { conference: longDate(conf.conferenceDate), metOn: longDate(metOn) } });
       return;
     }
     const previous = ctx.caseFile === undefined ? undefined : previousConferenceDate(ctx.caseFile, conf.conferenceDate);
@@ -50,7 +50,7 @@ export default defineRule({
       ctx.report({
         messageId: "stale",
         path: "/chairMetParents/metOn",
-        data: { conference, metOn: longDate(metOn), previous: longDate(previous) },
+        data: { conference: longDate(conf.conferenceDate), metOn: longDate(metOn), previous: longDate(previous) },
       });
     }
   },

@@ -59,15 +59,16 @@ export default defineRule({
     for (const { record: plan, index } of plans) {
       const conf = conferences.find((c) => c.record.id === plan.conferenceId)?.record;
       if (conf === undefined) continue;
-      const data = { child: plan.child.id, conference: longDate(conf.conferenceDate) };
+      // The message's facts are written only for a finding (most plans pass).
+      const data = () => ({ child: plan.child.id, conference: longDate(conf.conferenceDate) });
       const child = conf.children.find((c) => c.id === plan.child.id);
       if (child === undefined) {
-        ctx.report({ messageId: "notAtConference", path: `/records/${index}/child/id`, data });
+        ctx.report({ messageId: "notAtConference", path: `/records/${index}/child/id`, data: data() });
       } else if (!child.outcome.subjectToPlan) {
-        ctx.report({ messageId: "notSubject", path: `/records/${index}/child/id`, data });
+        ctx.report({ messageId: "notSubject", path: `/records/${index}/child/id`, data: data() });
       } else {
         const key = `${conf.id}\u0000${child.id}`;
-        if (seen.has(key)) ctx.report({ messageId: "duplicate", path: `/records/${index}`, data, severity: "warning" });
+        if (seen.has(key)) ctx.report({ messageId: "duplicate", path: `/records/${index}`, data: data(), severity: "warning" });
         seen.add(key);
       }
     }

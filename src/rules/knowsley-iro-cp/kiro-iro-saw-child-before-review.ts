@@ -56,21 +56,24 @@ export default defineRule({
   },
   check(review, ctx) {
     const contact = review.iroContactBeforeReview;
-    const data = { review: longDate(review.reviewDate) };
+    // The message's dates are written only for a finding (most reviews pass).
     if (contact === undefined) {
       if (review.childParticipation?.how !== "met-iro-before") {
-        ctx.report({ messageId: "notRecorded", path: "/iroContactBeforeReview/date", data, severity: "warning" });
+        ctx.report({ messageId: "notRecorded", path: "/iroContactBeforeReview/date", data: { review: longDate(review.reviewDate) }, severity: "warning" });
       }
       return;
     }
-    const at = { ...data, contact: longDate(contact.date) };
     if (compareIsoDates(contact.date, review.reviewDate) > 0) {
-      ctx.report({ messageId: "afterReview", path: "/iroContactBeforeReview/date", data: at });
+      ctx.report({ messageId: "afterReview", path: "/iroContactBeforeReview/date", data: { review: longDate(review.reviewDate), contact: longDate(contact.date) } });
       return;
     }
     const previous = previousReview(ctx.caseFile, review.reviewDate);
     if (previous !== undefined && compareIsoDates(contact.date, previous) <= 0) {
-      ctx.report({ messageId: "beforePrevious", path: "/iroContactBeforeReview/date", data: { ...at, previous: longDate(previous) } });
+      ctx.report({
+        messageId: "beforePrevious",
+        path: "/iroContactBeforeReview/date",
+        data: { review: longDate(review.reviewDate), contact: longDate(contact.date), previous: longDate(previous) },
+      });
     }
   },
 });

@@ -28,14 +28,14 @@ export default defineRule({
   check(review, ctx) {
     if (review.placement.iroView.trim() === "") ctx.report({ messageId: "noView", path: "/placement/iroView" });
     if (review.placement.meetsNeeds) return;
-    const data = { review: longDate(review.reviewDate) };
     if (ctx.caseFile === undefined) {
-      ctx.report({ messageId: "checkEscalated", path: "/placement/meetsNeeds", data, severity: "warning" });
+      ctx.report({ messageId: "checkEscalated", path: "/placement/meetsNeeds", data: { review: longDate(review.reviewDate) }, severity: "warning" });
       return;
     }
     const escalated = recordsOfType(ctx.caseFile, "escalation").some(
       ({ record: e }) => e.linkedRecordId === review.id || compareIsoDates(raisedOn(e), review.reviewDate) >= 0,
     );
-    if (!escalated) ctx.report({ messageId: "notEscalated", path: "/placement/meetsNeeds", data });
+    // The review's date is written out only for a finding.
+    if (!escalated) ctx.report({ messageId: "notEscalated", path: "/placement/meetsNeeds", data: { review: longDate(review.reviewDate) } });
   },
 });

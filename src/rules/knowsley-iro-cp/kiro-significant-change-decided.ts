@@ -28,10 +28,11 @@ export default defineRule({
       ctx.notApplicable("told to the CP Chair");
       return;
     }
-    const data = { notified: longDate(change.notifiedOn) };
+    // The date is written out only for a finding (most changes have their decision).
+    const data = () => ({ notified: longDate(change.notifiedOn) });
     const d = change.decision;
-    if (d === undefined) ctx.report({ messageId: "noDecision", path: "/decision", data });
-    else if (!d.earlyMeetingConsidered) ctx.report({ messageId: "notConsidered", path: "/decision/earlyMeetingConsidered", data });
-    else if (d.outcome === "pending") ctx.report({ messageId: "pending", path: "/decision/outcome", data, severity: "warning" });
+    if (d === undefined) ctx.report({ messageId: "noDecision", path: "/decision", data: data() });
+    else if (!d.earlyMeetingConsidered) ctx.report({ messageId: "notConsidered", path: "/decision/earlyMeetingConsidered", data: data() });
+    else if (d.outcome === "pending") ctx.report({ messageId: "pending", path: "/decision/outcome", data: data(), severity: "warning" });
   },
 });

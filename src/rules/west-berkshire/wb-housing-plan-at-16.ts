@@ -39,10 +39,11 @@ export default defineRule({
       ctx.notApplicable("young person under the housing plan age");
       return;
     }
-    const data = { age, from, review: longDate(review.reviewDate) };
+    // The message's facts are written only for a finding.
+    const data = () => ({ age, from, review: longDate(review.reviewDate) });
     const plan = review.housingPlan;
-    if (plan === undefined) ctx.report({ messageId: "missing", path: "/housingPlan", data });
-    else if (!plan.inPlace) ctx.report({ messageId: "notInPlace", path: "/housingPlan/inPlace", data });
+    if (plan === undefined) ctx.report({ messageId: "missing", path: "/housingPlan", data: data() });
+    else if (!plan.inPlace) ctx.report({ messageId: "notInPlace", path: "/housingPlan/inPlace", data: data() });
     else if (plan.details === undefined) ctx.report({ messageId: "noDetails", path: "/housingPlan/details", severity: "warning" });
   },
 });
