@@ -32,7 +32,10 @@ export function withCaseIndex<T>(caseFile: CaseFile, fn: (index: CaseIndex) => T
   try {
     return fn(entry.index);
   } finally {
-    running.splice(running.lastIndexOf(entry), 1);
+    // Almost always the last entry: popped, where splice would make a list of what it removed.
+    const at = running.lastIndexOf(entry);
+    if (at === running.length - 1) running.pop();
+    else running.splice(at, 1);
   }
 }
 

@@ -38,11 +38,15 @@ export function decisionProgress(decision: Decision, review: LookedAfterReview, 
 
 function progressNow(decision: Decision, review: LookedAfterReview, asOf: string, caseFile: CaseFileRecord | undefined): DecisionProgress {
   // Its own history up to asOf, oldest first, read once: each entry is a check, and the last is where
-  // it stood (progressOn's answer).
-  const history = updatesUpTo(decision, asOf).map(({ update }) => update);
-  const own = history.at(-1)?.status ?? "open";
-  let status: DecisionProgress["status"] = isClosed(own) ? own : "open";
-  const checkedOn: string[] = history.map((update) => update.on);
+  // it stood (progressOn's answer). Most decisions have no update yet: nothing to read or list then.
+  let status: DecisionProgress["status"] = "open";
+  let checkedOn: string[] = [];
+  if (decision.updates !== undefined && decision.updates.length > 0) {
+    const history = updatesUpTo(decision, asOf).map(({ update }) => update);
+    const own = history.at(-1)?.status ?? "open";
+    status = isClosed(own) ? own : "open";
+    checkedOn = history.map((update) => update.on);
+  }
   if (caseFile) {
     // Each later review held by asOf that reported on it, in file order: what walking every review's
     // previousDecisions for this decision finds, from lists made once per case file.

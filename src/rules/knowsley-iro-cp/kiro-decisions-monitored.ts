@@ -26,22 +26,23 @@ export default defineRule({
     notChecked: "Decision {{decisionId}} is still open and has not been checked since the review on {{previous}}; a check was due by {{due}} ({{limit}}) and none is recorded as of {{asOf}}.",
   },
   check(review, ctx) {
-    const open = review.decisions
-      .map((decision, index) => ({ decision, index, progress: decisionProgress(decision, review, ctx.asOf, ctx.caseFile) }))
-      .filter((d) => d.progress.status === "open");
-    if (open.length === 0) {
-      ctx.notApplicable("no open decisions");
-      return;
-    }
-    const limit = describeTimescale(ctx.timescale("decision-monitoring"));
     // Most open decisions have no check yet and share the review's due date: counted once. The
-    // review's date and the as-of date are parsed once, not for every check and decision.
+    // review's date and the as-of date are parsed once, not for every check and decision; the
+    // timescale is written out for the first finding. One loop over the decisions, without a list
+    // of them and a list of the open ones (most reviews are single records with a few decisions).
+    let anyOpen = false;
+    let limit: string | undefined;
     let madeKey: number | undefined;
     let asOfKey: number | undefined;
     let dueFromReview: string | undefined;
-    for (const { decision, index, progress } of open) {
+    const decisions = review.decisions;
+    for (let index = 0; index < decisions.length; index++) {
+      const decision = decisions[index]!;
+      const progress = decisionProgress(decision, review, ctx.asOf, ctx.caseFile);
+      if (progress.status !== "open") continue;
+      anyOpen = true;
       // The review that made the decision is its first check; a check dated before it does not count.
-      const checks = progress.checkedOn.filter((d) => isoSortKey(d) - (madeKey ??= isoSortKey(review.reviewDate)) > 0);
+      const checks = progress.checkedOn.length === 0 ? progress.checkedOn : progress.checkedOn.filter((d) => isoSortKey(d) - (madeKey ??= isoSortKey(review.reviewDate)) > 0);
       const previous = checks.at(-1) ?? review.reviewDate;
       const due = checks.length === 0 ? (dueFromReview ??= ctx.dueDate(previous, "decision-monitoring")) : ctx.dueDate(previous, "decision-monitoring");
       if ((asOfKey ??= isoSortKey(ctx.asOf)) - isoSortKey(due) > 0) {
@@ -49,9 +50,10 @@ export default defineRule({
           messageId: checks.length > 0 ? "overdue" : "notChecked",
           path: `/decisions/${index}/updates`,
           timescale: "decision-monitoring",
-          data: { decisionId: decision.id, previous: longDate(previous), due: longDate(due), limit, asOf: longDate(ctx.asOf) },
+          data: { decisionId: decision.id, previous: longDate(previous), due: longDate(due), limit: (limit ??= describeTimescale(ctx.timescale("decision-monitoring"))), asOf: longDate(ctx.asOf) },
         });
       }
     }
+    if (!anyOpen) ctx.notApplicable("no open decisions");
   },
 });
