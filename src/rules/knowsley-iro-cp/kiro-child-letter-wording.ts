@@ -38,24 +38,39 @@ export default defineRule({
       return;
     }
     const letter = review.childDecisionsLetter;
-    const blank = (s: string | undefined) => s === undefined || s.trim() === "";
     if (blank(letter?.whatYouToldUs)) ctx.report({ messageId: "noWhatYouToldUs", path: "/childDecisionsLetter/whatYouToldUs" });
     if (blank(letter?.howWeUsedIt)) ctx.report({ messageId: "noHowWeUsedIt", path: "/childDecisionsLetter/howWeUsedIt" });
-    const ids = review.decisions.map((d) => d.id);
-    const texts = [letter?.whatYouToldUs, letter?.howWeUsedIt];
-    review.decisions.forEach((d, i) => {
-      if (blank(d.childFriendlyText)) {
+    // Plain loops over the decisions, without a list of their ids or a closure per decision: every
+    // looked-after review runs this, most with several decisions.
+    const decisions = review.decisions;
+    for (let i = 0; i < decisions.length; i++) {
+      const d = decisions[i]!;
+      const text = d.childFriendlyText;
+      if (text === undefined || blank(text)) {
         ctx.report({ messageId: "noChildText", path: `/decisions/${i}/childFriendlyText`, data: { decisionId: d.id } });
-      } else if (ids.some((id) => d.childFriendlyText!.includes(id))) {
+      } else if (firstIdIn(text, decisions) !== undefined) {
         ctx.report({ messageId: "idInText", path: `/decisions/${i}/childFriendlyText`, data: { decisionId: d.id } });
       }
       if (blank(d.owner.role)) ctx.report({ messageId: "noOwnerRole", path: `/decisions/${i}/owner/role`, data: { decisionId: d.id } });
-    });
-    texts.forEach((t, k) => {
-      const id = t === undefined ? undefined : ids.find((x) => t.includes(x));
-      if (id !== undefined) {
-        ctx.report({ messageId: "idInText", path: `/childDecisionsLetter/${k === 0 ? "whatYouToldUs" : "howWeUsedIt"}`, data: { decisionId: id } });
-      }
-    });
+    }
+    for (const field of LETTER_TEXTS) {
+      const t = letter?.[field];
+      const id = t === undefined ? undefined : firstIdIn(t, decisions);
+      if (id !== undefined) ctx.report({ messageId: "idInText", path: `/childDecisionsLetter/${field}`, data: { decisionId: id } });
+    }
   },
 });
+
+/** The letter's own texts, in the order they are checked for decision ids. */
+const LETTER_TEXTS = ["whatYouToldUs", "howWeUsedIt"] as const;
+
+/** Whether a text is missing or only white space. */
+function blank(s: string | undefined): boolean {
+  return s === undefined || s.trim() === "";
+}
+
+/** The first decision (in the review's order) whose id the text contains, if any. */
+function firstIdIn(text: string, decisions: readonly { id: string }[]): string | undefined {
+  for (let i = 0; i < decisions.length; i++) if (text.includes(decisions[i]!.id)) return decisions[i]!.id;
+  return undefined;
+}

@@ -11,7 +11,7 @@
  * not a check. The 3-monthly monitoring is kiro-decisions-monitored.
  */
 import { defineRule } from "../define-rule.js";
-import { compareIsoDates } from "../../calendar/index.js";
+import { isoSortKey } from "../../calendar/index.js";
 import { longDate } from "../helpers/index.js";
 
 /** Lower case, no spaces, hyphens, dots or slashes: "Social-Worker" and "social worker" match, "N/A" is "na". */
@@ -53,18 +53,23 @@ export default defineRule({
       ctx.notApplicable("no decisions");
       return;
     }
-    review.decisions.forEach((d, i) => {
+    // A plain loop, and the review's date read once (after the first due date, as comparing read them).
+    const decisions = review.decisions;
+    let reviewKey: number | undefined;
+    for (let i = 0; i < decisions.length; i++) {
+      const d = decisions[i]!;
       const name = key(d.owner.name);
       if (NOT_A_NAME.has(name) || (d.owner.role !== undefined && name === key(d.owner.role))) {
         ctx.report({ messageId: "noNamedPerson", path: `/decisions/${i}/owner/name`, data: { decisionId: d.id } });
       }
-      if (compareIsoDates(d.dueDate, review.reviewDate) < 0) {
+      const dueKey = isoSortKey(d.dueDate);
+      if (dueKey - (reviewKey ??= isoSortKey(review.reviewDate)) < 0) {
         ctx.report({
           messageId: "dueBeforeReview",
           path: `/decisions/${i}/dueDate`,
           data: { decisionId: d.id, due: longDate(d.dueDate), review: longDate(review.reviewDate) },
         });
       }
-    });
+    }
   },
 });

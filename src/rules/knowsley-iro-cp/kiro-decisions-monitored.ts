@@ -35,6 +35,7 @@ export default defineRule({
     let madeKey: number | undefined;
     let asOfKey: number | undefined;
     let dueFromReview: string | undefined;
+    let dueFromReviewKey: number | undefined;
     const decisions = review.decisions;
     for (let index = 0; index < decisions.length; index++) {
       const decision = decisions[index]!;
@@ -45,7 +46,8 @@ export default defineRule({
       const checks = progress.checkedOn.length === 0 ? progress.checkedOn : progress.checkedOn.filter((d) => isoSortKey(d) - (madeKey ??= isoSortKey(review.reviewDate)) > 0);
       const previous = checks.at(-1) ?? review.reviewDate;
       const due = checks.length === 0 ? (dueFromReview ??= ctx.dueDate(previous, "decision-monitoring")) : ctx.dueDate(previous, "decision-monitoring");
-      if ((asOfKey ??= isoSortKey(ctx.asOf)) - isoSortKey(due) > 0) {
+      asOfKey ??= isoSortKey(ctx.asOf);
+      if (asOfKey - (checks.length === 0 ? (dueFromReviewKey ??= isoSortKey(due)) : isoSortKey(due)) > 0) {
         ctx.report({
           messageId: checks.length > 0 ? "overdue" : "notChecked",
           path: `/decisions/${index}/updates`,
