@@ -41,16 +41,15 @@ export function checkWithin(ctx: RuleContext, check: DeadlineCheck): string {
   const t = ctx.timescale(check.timescale);
   const due = ctx.dueDate(check.trigger, check.timescale);
   // The message's facts are written only when there is something to report (most checks pass).
-  const facts = () => deadlineData(ctx, check, t, due);
   if (check.done !== undefined) {
     if (compareMoments(check.done, due) > 0) {
-      const data = facts();
+      const data = deadlineData(ctx, check, t, due);
       data["done"] = longDate(check.done);
       data["elapsed"] = elapsedText(ctx, check.trigger, check.done, t.unit);
       ctx.report({ messageId: check.messages.late, path: check.path, data, timescale: check.timescale, due });
     }
   } else if (check.messages.overdue !== undefined && compareIsoDates(ctx.asOf, datePart(due)) > 0) {
-    ctx.report({ messageId: check.messages.overdue, path: check.path, data: facts(), timescale: check.timescale, due });
+    ctx.report({ messageId: check.messages.overdue, path: check.path, data: deadlineData(ctx, check, t, due), timescale: check.timescale, due });
   }
   return due;
 }
@@ -74,7 +73,7 @@ function deadlineData(ctx: RuleContext, check: DeadlineCheck, t: ReturnType<Rule
  */
 export function checkBefore(ctx: RuleContext, check: DeadlineCheck): string {
   const t = ctx.timescale(check.timescale);
-  const latest = ctx.calendar.addDuration(check.trigger, { value: -t.value, unit: t.unit });
+  const latest = latestBefore(ctx.calendar, check.trigger, t);
   if (check.done !== undefined) {
     if (compareMoments(check.done, latest) > 0) {
       const data = deadlineData(ctx, check, t, latest);
@@ -86,6 +85,21 @@ export function checkBefore(ctx: RuleContext, check: DeadlineCheck): string {
   }
   return latest;
 }
+
+/**
+ * The latest date `t` before `trigger`, remembered for the last trigger asked about: a rule checks
+ * every report of a review or conference against the same meeting, and counted it back again for
+ * each. The answer depends only on the calendar, the trigger and the timescale's value and unit.
+ */
+function latestBefore(calendar: RuleContext["calendar"], trigger: string, t: ReturnType<RuleContext["timescale"]>): string {
+  const last = lastLatest;
+  if (last !== undefined && last.trigger === trigger && last.calendar === calendar && last.value === t.value && last.unit === t.unit) return last.latest;
+  const latest = calendar.addDuration(trigger, { value: -t.value, unit: t.unit });
+  lastLatest = { calendar, trigger, value: t.value, unit: t.unit, latest };
+  return latest;
+}
+
+let lastLatest: { calendar: RuleContext["calendar"]; trigger: string; value: number; unit: string; latest: string } | undefined;
 
 /** "21 working days" / "3 weeks": how long it took, in the timescale's unit, for messages. */
 export function elapsedText(ctx: RuleContext, from: string, to: string, unit: Parameters<RuleContext["calendar"]["elapsed"]>[2]): string {

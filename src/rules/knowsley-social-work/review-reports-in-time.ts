@@ -10,6 +10,8 @@
 import { defineRule } from "../define-rule.js";
 import { checkBefore } from "../helpers/index.js";
 
+const LATE = { late: "late" };
+
 export default defineRule({
   id: "review-reports-in-time",
   appliesTo: ["looked-after-review"],
@@ -21,13 +23,15 @@ export default defineRule({
     late: "A report for the review on {{trigger}} reached the IRO on {{done}}; it should have arrived by {{due}}, at least {{limit}} before.",
   },
   check(review, ctx) {
-    const dated = review.reportsReceived.map((r, i) => ({ r, i })).filter(({ r }) => r.receivedOn !== undefined);
-    if (dated.length === 0) {
-      ctx.notApplicable("no report has a date it reached the IRO");
-      return;
+    // A plain loop over the reports, without a list of them and a list of the dated ones.
+    const reports = review.reportsReceived;
+    let dated = false;
+    for (let i = 0; i < reports.length; i++) {
+      const receivedOn = reports[i]!.receivedOn;
+      if (receivedOn === undefined) continue;
+      dated = true;
+      checkBefore(ctx, { trigger: review.reviewDate, done: receivedOn, timescale: "review-reports", path: `/reportsReceived/${i}/receivedOn`, messages: LATE });
     }
-    for (const { r, i } of dated) {
-      checkBefore(ctx, { trigger: review.reviewDate, done: r.receivedOn, timescale: "review-reports", path: `/reportsReceived/${i}/receivedOn`, messages: { late: "late" } });
-    }
+    if (!dated) ctx.notApplicable("no report has a date it reached the IRO");
   },
 });
