@@ -6,8 +6,8 @@
  * the bench's case files) are done on time and never reported: for those this is the schedule's
  * due date and a comparison of day numbers, with no title, id, day counts or item object.
  */
-import { isoSortKey, parseDay } from "../calendar/index.js";
-import { compareMoment, makeItem } from "./item.js";
+import { isIsoDateTime, isoSortKey, parseDay } from "../calendar/index.js";
+import { makeItem } from "./item.js";
 import { eachItem, type ItemSink } from "./schedules.js";
 import type { ItemKind, ItemStatus, Occurrence, TimelineEnv, TimelineItem } from "./types.js";
 import { urgencyRun, type UrgencyKey } from "./urgency.js";
@@ -42,8 +42,15 @@ export function reported(status: ItemStatus): boolean {
  * DateError at the same item.
  */
 function statusOnly(asOf: AsOf, due: string, done: Occurrence | undefined, noLimit: boolean | undefined): ItemStatus {
-  const dueKey = parseDay(due) * 86401;
-  if (done !== undefined) return noLimit || compareMoment(done.date, due) <= 0 ? "done-on-time" : "done-late";
+  const dueDay = parseDay(due);
+  if (done !== undefined) {
+    if (noLimit) return "done-on-time";
+    // compareMoment(done.date, due) <= 0 with the due date's day read once, not twice.
+    const d = done.date;
+    const onTime = isIsoDateTime(d) && isIsoDateTime(due) ? d <= due : parseDay(d) - dueDay <= 0;
+    return onTime ? "done-on-time" : "done-late";
+  }
+  const dueKey = dueDay * 86401;
   if (noLimit) return "due";
   // The as-of date is parsed when first compared, as statusOf parses it, not before.
   asOf.key ??= isoSortKey(asOf.date);

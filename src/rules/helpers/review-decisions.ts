@@ -15,8 +15,12 @@ export interface DecisionProgress {
    * enough: a history that was not kept up must not turn a finished decision into drift.
    */
   status: "open" | "done" | "dropped";
-  /** Dates the IRO checked progress up to the day asked about, oldest first: each update, and each later review that reported on it. */
-  checkedOn: string[];
+  /**
+   * Dates the IRO checked progress up to the day asked about, oldest first: each update, and each
+   * later review that reported on it. Read-only: during a validation every rule asking after the
+   * decision is handed the same list.
+   */
+  checkedOn: readonly string[];
 }
 
 /**
@@ -33,7 +37,8 @@ export function decisionProgress(decision: Decision, review: LookedAfterReview, 
   const memo = derivedFrom(caseFile, memoKey("decision-progress", asOf), () => new Map<Decision, DecisionProgress>());
   let progress = memo.get(decision);
   if (!progress) memo.set(decision, (progress = progressNow(decision, review, asOf, caseFile)));
-  return { status: progress.status, checkedOn: progress.checkedOn.slice() };
+  // The same object for every rule that asks (its list is read-only), not a copy for each.
+  return progress;
 }
 
 function progressNow(decision: Decision, review: LookedAfterReview, asOf: string, caseFile: CaseFileRecord | undefined): DecisionProgress {
@@ -127,17 +132,18 @@ export interface CaseFileDecision {
  * @example reviewDecisions(cf, ctx.asOf).filter((d) => d.progress.status === "open")
  */
 export function reviewDecisions(caseFile: CaseFileRecord, asOf: string): CaseFileDecision[] {
-  return derivedFrom(caseFile, `review-decisions|${asOf}`, () =>
-    recordsOfType(caseFile, "looked-after-review").flatMap(({ record: review, index: reviewIndex }) =>
-      review.decisions.map((decision, decisionIndex) => ({
-        review,
-        reviewIndex,
-        decision,
-        decisionIndex,
-        progress: decisionProgress(decision, review, asOf, caseFile),
-      })),
-    ),
-  );
+  // The memo's key is the same string each time (memoKey), and the list is made in plain loops.
+  return derivedFrom(caseFile, memoKey("review-decisions", asOf), () => {
+    const out: CaseFileDecision[] = [];
+    for (const { record: review, index: reviewIndex } of recordsOfType(caseFile, "looked-after-review")) {
+      const decisions = review.decisions;
+      for (let decisionIndex = 0; decisionIndex < decisions.length; decisionIndex++) {
+        const decision = decisions[decisionIndex]!;
+        out.push({ review, reviewIndex, decision, decisionIndex, progress: decisionProgress(decision, review, asOf, caseFile) });
+      }
+    }
+    return out;
+  });
 }
 
 /**
