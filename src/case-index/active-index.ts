@@ -64,8 +64,18 @@ export function caseIndexOf(caseFile: CaseFile): CaseIndex {
  * @example derivedFrom(caseFile, "reviews-held", () => reviewsHeldFrom(caseFile))
  */
 export function derivedFrom<T>(caseFile: object, key: string, make: () => T): T {
+  const value = sharedFrom(caseFile, key, make);
+  return (Array.isArray(value) ? value.slice() : value) as T;
+}
+
+/**
+ * derivedFrom without the copy: every caller gets the one value the index keeps, so the type says
+ * it is read-only. For lists many rules read on every case file (a case file's records of one type),
+ * where making a copy for each caller was a visible share of validation.
+ * @example sharedFrom(caseFile, memoKey("recordsOfType", type), make).length
+ */
+export function sharedFrom<T>(caseFile: object, key: string, make: () => T): Readonly<T> {
   const index = runningIndex(caseFile);
   if (!index) return make();
-  const value = index.derived(key, make);
-  return (Array.isArray(value) ? value.slice() : value) as T;
+  return index.derived(key, make);
 }

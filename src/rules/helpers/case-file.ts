@@ -1,7 +1,7 @@
 import type { CaseFileRecord, RecordOf, RecordType } from "../record-map.js";
 import { compareIsoDates } from "../../calendar/index.js";
 import { LOOKED_AFTER_STATUSES, statusRuns } from "../../timeline/periods.js";
-import { caseIndexOf, derivedFrom } from "../../case-index/active-index.js";
+import { caseIndexOf, derivedFrom, sharedFrom } from "../../case-index/active-index.js";
 import { listKey, memoKey } from "../../case-index/case-index.js";
 
 type CaseEvent = CaseFileRecord["events"][number];
@@ -14,11 +14,11 @@ export type CaseEventType = CaseEvent["type"];
 export function eventsOfType(
   caseFile: CaseFileRecord,
   ...types: CaseEventType[]
-): { event: CaseEvent; index: number }[] {
-  // Once per validation (the case file's index keeps it); a copy each call.
+): readonly { event: CaseEvent; index: number }[] {
+  // Once per validation (the case file's index keeps it), the same list to every caller.
   // The index's positions of the types, in file order (a type named twice counts once, as
   // types.includes did), rather than a walk of every event.
-  return derivedFrom(caseFile, memoKey("eventsOfType", listKey(types)), () => {
+  return sharedFrom(caseFile, memoKey("eventsOfType", listKey(types)), () => {
     const events = caseFile.events;
     return caseIndexOf(caseFile)
       .eventIndexesOf(types)
@@ -34,8 +34,9 @@ export function eventsOfType(
 export function recordsOfType<T extends RecordType>(
   caseFile: CaseFileRecord,
   type: T,
-): { record: RecordOf<T>; index: number }[] {
-  return derivedFrom(caseFile, memoKey("recordsOfType", type), () => {
+): readonly { record: RecordOf<T>; index: number }[] {
+  // Once per validation, the same list to every caller (read-only).
+  return sharedFrom(caseFile, memoKey("recordsOfType", type), () => {
     const records = caseFile.records;
     return caseIndexOf(caseFile)
       .recordIndexes(type)

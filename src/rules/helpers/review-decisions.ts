@@ -4,7 +4,7 @@ import { compareIsoDates, isoSortKey } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
 import { isClosed, updatesUpTo } from "../../records/progress.js";
 import { raisedOn } from "./escalation-steps.js";
-import { derivedFrom } from "../../case-index/active-index.js";
+import { derivedFrom, sharedFrom } from "../../case-index/active-index.js";
 import { memoKey } from "../../case-index/case-index.js";
 
 /** Where a review decision stands on a date, from its own dated history and every later review that reported on it. */
@@ -131,9 +131,10 @@ export interface CaseFileDecision {
  * Every decision of every looked-after review in the case file, with its progress as of `asOf`.
  * @example reviewDecisions(cf, ctx.asOf).filter((d) => d.progress.status === "open")
  */
-export function reviewDecisions(caseFile: CaseFileRecord, asOf: string): CaseFileDecision[] {
-  // The memo's key is the same string each time (memoKey), and the list is made in plain loops.
-  return derivedFrom(caseFile, memoKey("review-decisions", asOf), () => {
+export function reviewDecisions(caseFile: CaseFileRecord, asOf: string): readonly CaseFileDecision[] {
+  // Once per validation, the same list to every caller (read-only); the memo's key is the same
+  // string each time (memoKey), and the list is made in plain loops.
+  return sharedFrom(caseFile, memoKey("review-decisions", asOf), () => {
     const out: CaseFileDecision[] = [];
     for (const { record: review, index: reviewIndex } of recordsOfType(caseFile, "looked-after-review")) {
       const decisions = review.decisions;
