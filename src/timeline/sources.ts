@@ -10,11 +10,12 @@ import type { Period } from "./periods.js";
 import type { Occurrence, TimelineEnv, Trigger } from "./types.js";
 
 /**
- * A list worked out once per case file (the index's memo) and handed out as a copy: callers sort
- * and extend what they get.
+ * A list worked out once per case file (the index's memo), the same list to every caller: read-only,
+ * so a caller that sorts or extends it makes its own copy (meetings.ts). A copy for every call was
+ * 40-odd lists per case file, made for callers that only read them.
  */
-function shared<T>(env: TimelineEnv, key: string, make: () => T[]): T[] {
-  return env.index.derived(key, make).slice();
+function shared<T>(env: TimelineEnv, key: string, make: () => T[]): readonly T[] {
+  return env.index.derived(key, make);
 }
 
 type EventType = CaseFile["events"][number]["type"];
@@ -51,7 +52,7 @@ function sortByDate<T extends { date: string }>(list: T[]): T[] {
  * Events of some types as occurrences, sorted; `withTime` uses the event's date-time where given.
  * @example eventsOf(env, ["lac-visit"]) // [{ date: "2026-06-05", path: "/events/1" }]
  */
-export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime = false): Occurrence[] {
+export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime = false): readonly Occurrence[] {
   // Called for every trigger of every kind: worked out once per case file from the index's lists.
   return shared(env, memoKey(withTime ? "events|t" : "events|d", listKey(types)), () => {
     const events = env.caseFile.events;
@@ -68,7 +69,7 @@ export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime
  * Records of one type with their index under /records.
  * @example recordsOf(env, "cp-plan")
  */
-export function recordsOf<T extends RecordType>(env: TimelineEnv, type: T): { record: RecordOfType<T>; index: number }[] {
+export function recordsOf<T extends RecordType>(env: TimelineEnv, type: T): readonly { record: RecordOfType<T>; index: number }[] {
   return shared(env, memoKey("records", type), () => env.index.recordIndexes(type).map((index) => ({ record: env.caseFile.records[index] as RecordOfType<T>, index })));
 }
 
@@ -76,7 +77,7 @@ export function recordsOf<T extends RecordType>(env: TimelineEnv, type: T): { re
  * Occurrences from events and records together, one per date (an event wins: it is the case file's own line).
  * @example mergeByDate(eventsOf(env, ["looked-after-review"]), fromRecords)
  */
-export function mergeByDate(...lists: Occurrence[][]): Occurrence[] {
+export function mergeByDate(...lists: (readonly Occurrence[])[]): Occurrence[] {
   const seen = new Set<string>();
   const out: Occurrence[] = [];
   for (const o of lists.flat()) {
@@ -92,7 +93,7 @@ export function mergeByDate(...lists: Occurrence[][]): Occurrence[] {
  * Looked-after reviews held: "looked-after-review" events and looked-after-review records.
  * @example reviewsHeld(env).map((o) => o.date) // ["2026-06-26", "2026-09-10", "2026-12-10"]
  */
-export function reviewsHeld(env: TimelineEnv): Occurrence[] {
+export function reviewsHeld(env: TimelineEnv): readonly Occurrence[] {
   return shared(env, "reviews-held", () => reviewsHeldNow(env));
 }
 
@@ -118,7 +119,7 @@ export interface ConferenceHeld extends Occurrence {
  * Child protection conferences held, from events and cp-conference records, one per date and type.
  * @example conferencesHeld(env, "initial")
  */
-export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): ConferenceHeld[] {
+export function conferencesHeld(env: TimelineEnv, type?: "initial" | "review"): readonly ConferenceHeld[] {
   return shared(env, memoKey("conferences-held", type ?? ""), () => conferencesHeldNow(env, type));
 }
 
@@ -199,7 +200,7 @@ export function periodStarts(periods: readonly Period[]): Trigger[] {
  * One trigger per placement, running until it ends (or the next begins, or the looked-after period ends).
  * @example placementStarts(env) // [{ key: "P1", event: "placement-start", … }]
  */
-export function placementStarts(env: TimelineEnv): Trigger[] {
+export function placementStarts(env: TimelineEnv): readonly Trigger[] {
   return shared(env, "placement-starts", () => placementStartsNow(env));
 }
 
@@ -226,7 +227,7 @@ function placementStartsNow(env: TimelineEnv): Trigger[] {
  * recorded); completions count from the start of the period, so a plan made before the move counts.
  * @example firstPlacements(env) // care plan, health assessment request, first PEP
  */
-export function firstPlacements(env: TimelineEnv): Trigger[] {
+export function firstPlacements(env: TimelineEnv): readonly Trigger[] {
   return shared(env, "first-placements", () => firstPlacementsNow(env));
 }
 
@@ -243,7 +244,7 @@ function firstPlacementsNow(env: TimelineEnv): Trigger[] {
  * One trigger per event of a type (an event's own follow-up: its minutes, its case note).
  * @example eventStarts(env, "core-group")
  */
-export function eventStarts(env: TimelineEnv, type: EventType, withTime = false): Trigger[] {
+export function eventStarts(env: TimelineEnv, type: EventType, withTime = false): readonly Trigger[] {
   return shared(env, memoKey(withTime ? "event-starts|t" : "event-starts|d", type), () => eventStartsNow(env, type, withTime));
 }
 

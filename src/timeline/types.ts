@@ -174,8 +174,8 @@ export interface ItemKind {
   id: string;
   /** Plain English, never record content; `step` counts from 0 for recurring items. */
   title: (step: number, trigger: Trigger) => string;
-  triggers: (env: TimelineEnv) => Trigger[];
+  triggers: (env: TimelineEnv) => readonly Trigger[];
   /** Candidate completions, any order; the schedule picks those inside the trigger's window. */
-  done: (env: TimelineEnv, trigger: Trigger) => Occurrence[];
+  done: (env: TimelineEnv, trigger: Trigger) => readonly Occurrence[];
   schedule: Schedule;
 }

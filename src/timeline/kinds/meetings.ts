@@ -46,7 +46,8 @@ function scheduled(next: string | undefined, held: readonly Occurrence[], period
  */
 export function reviewMeetings(env: TimelineEnv): Meeting[] {
   const held = reviewsHeld(env);
-  const records = recordsOf(env, "looked-after-review").sort((a, b) => compareIsoDates(a.record.reviewDate, b.record.reviewDate));
+  // A copy to sort: recordsOf hands every caller the index's one list.
+  const records = [...recordsOf(env, "looked-after-review")].sort((a, b) => compareIsoDates(a.record.reviewDate, b.record.reviewDate));
   const out: Meeting[] = records.map(({ record, index }) => ({
     key: record.id,
     date: record.reviewDate,
@@ -70,7 +71,8 @@ export function reviewMeetings(env: TimelineEnv): Meeting[] {
  */
 export function conferenceMeetings(env: TimelineEnv): (Meeting & { conferenceType: "initial" | "review" })[] {
   const held = conferencesHeld(env).map((c) => ({ date: datePart(c.date), path: c.path }));
-  const records = recordsOf(env, "cp-conference").sort((a, b) => compareIsoDates(a.record.conferenceDate, b.record.conferenceDate));
+  // A copy to sort: recordsOf hands every caller the index's one list.
+  const records = [...recordsOf(env, "cp-conference")].sort((a, b) => compareIsoDates(a.record.conferenceDate, b.record.conferenceDate));
   const out = records.map(({ record, index }) => ({
     key: record.id,
     date: record.conferenceDate,

@@ -38,9 +38,9 @@ function adHoc(env: TimelineEnv, o: { path: string }): boolean {
   return env.caseFile.events[eventIndexOf(o.path)]?.adHoc === true;
 }
 
-/** Formal supervision sessions (not ad-hoc discussions): found once per case file's index, a copy each call (each supervision item asks). */
-function formalSessions(env: TimelineEnv): Occurrence[] {
-  return env.index.derived("formal-supervision", () => eventsOf(env, ["supervision"]).filter((o) => !adHoc(env, o))).slice();
+/** Formal supervision sessions (not ad-hoc discussions): found once per case file's index, the same read-only list to each call (each supervision item asks). */
+function formalSessions(env: TimelineEnv): readonly Occurrence[] {
+  return env.index.derived("formal-supervision", () => eventsOf(env, ["supervision"]).filter((o) => !adHoc(env, o)));
 }
 
 const supervision: ItemKind = {
