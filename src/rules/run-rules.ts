@@ -92,27 +92,29 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const rec = record as Record<string, unknown>;
   if (recordType === "case-file") {
     const caseFile = record as CaseFileRecord;
-    const seen: Seen = { run: new Set(), notApplicable: new Set() };
+    const seen = plan.newSeen();
     // One index of the case file for this validation: the timeline and every rule read its lists
     // rather than walking the events and records again (src/case-index).
     const run = new RuleRun(caseFile, options, calendar, result, plan.owners);
     withCaseIndex(caseFile as never, () => {
-      for (const rule of plan.rulesFor(recordType).rules) runOne(rule, rec, "", run, seen);
+      const own = plan.rulesFor(recordType);
+      for (let k = 0; k < own.rules.length; k++) runOne(own.rules[k]!, own.slots[k]!, rec, "", run, seen);
       const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
       for (let i = 0; i < inner.length; i++) {
         const r = inner[i]!;
         const prefix = `/records/${i}`;
-        for (const rule of plan.rulesFor(String(r["recordType"])).rules) runOne(rule, r, prefix, run, seen);
+        const type = plan.rulesFor(String(r["recordType"]));
+        for (let k = 0; k < type.rules.length; k++) runOne(type.rules[k]!, type.slots[k]!, r, prefix, run, seen);
       }
     }, extremeDates);
   } else {
     // A record on its own gets an index too, for what its rules share (an escalation's replay). Its
     // rules run once each, so when the list names no rule twice nothing needs remembering as seen.
-    const { rules, unique } = plan.rulesFor(recordType);
-    const once: Seen | undefined = unique ? undefined : { run: new Set(), notApplicable: new Set() };
+    const { rules, slots, unique } = plan.rulesFor(recordType);
+    const once: Seen | undefined = unique ? undefined : plan.newSeen();
     const run = new RuleRun(undefined, options, calendar, result, plan.owners);
     withCaseIndex(rec as never, () => {
-      for (const rule of rules) runOne(rule, rec, "", run, once);
+      for (let k = 0; k < rules.length; k++) runOne(rules[k]!, slots[k]!, rec, "", run, once);
     });
   }
   return result;
@@ -121,6 +123,8 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
 /** The rules of a list that apply to one record type, in the list's order, and whether no two share an id. */
 interface TypeRules {
   rules: Rule[];
+  /** Each rule's place in a Seen list (rules with one id share one). */
+  slots: number[];
   unique: boolean;
 }
 
@@ -133,20 +137,30 @@ interface TypeRules {
  */
 class RulePlan {
   private readonly byType = new Map<string, TypeRules>();
+  /** A place in a Seen list for each rule id. */
+  private readonly slotOf = new Map<string, number>();
 
   constructor(
     readonly rules: readonly RegisteredRule[],
     readonly owners: ReadonlyMap<string, string>,
-  ) {}
+  ) {
+    for (const { rule } of rules) if (!this.slotOf.has(rule.id)) this.slotOf.set(rule.id, this.slotOf.size);
+  }
 
   /** The rules for record type `type` (worked out on first use). */
   rulesFor(type: string): TypeRules {
     let found = this.byType.get(type);
     if (!found) {
       const rules = this.rules.filter((r) => (r.rule.appliesTo as readonly string[]).includes(type)).map((r) => r.rule);
-      this.byType.set(type, (found = { rules, unique: new Set(rules.map((r) => r.id)).size === rules.length }));
+      const slots = rules.map((r) => this.slotOf.get(r.id)!);
+      this.byType.set(type, (found = { rules, slots, unique: new Set(rules.map((r) => r.id)).size === rules.length }));
     }
     return found;
+  }
+
+  /** An empty Seen list for one validation: nothing run, nothing said to be not applicable. */
+  newSeen(): Seen {
+    return new Array<number>(this.slotOf.size).fill(0);
   }
 }
 
@@ -170,11 +184,16 @@ function planFor(profile: ResolvedProfile, chosen: readonly RegisteredRule[] | u
   return plan;
 }
 
-/** Which rule ids a validation has put in rulesRun and notApplicable already (the lists stay in first-seen order). */
-interface Seen {
-  run: Set<string>;
-  notApplicable: Set<string>;
-}
+/**
+ * Which rule ids a validation has put in rulesRun (bit 1) and notApplicable (bit 2) already, by the
+ * rule's slot in the plan: the lists stay in first-seen order. An array of small numbers, not two
+ * Sets of ids: a case file asks about a hundred times, and Sets growing and hashing ids were a
+ * visible share of a case file's validation.
+ */
+type Seen = number[];
+
+const RUN = 1;
+const NOT_APPLICABLE = 2;
 
 const unionMemo = new WeakMap<readonly RegisteredRule[], WeakMap<ResolvedProfile, ReadonlyMap<string, string>>>();
 
@@ -276,7 +295,7 @@ class RuleRun implements RuleContext {
   }
 }
 
-function runOne(rule: Rule, record: Record<string, unknown>, prefix: string, run: RuleRun, seen: Seen | undefined): void {
+function runOne(rule: Rule, slot: number, record: Record<string, unknown>, prefix: string, run: RuleRun, seen: Seen | undefined): void {
   const ctx = run.next(rule, prefix);
   const result = run.result;
   try {
@@ -309,11 +328,12 @@ function runOne(rule: Rule, record: Record<string, unknown>, prefix: string, run
   }
   const notApplicable = ctx.notApplicableSaid && !ctx.reported;
   // No `seen`: each rule runs once in this validation, so each id is new.
-  const ids = seen === undefined ? undefined : notApplicable ? seen.notApplicable : seen.run;
-  if (ids === undefined || !ids.has(rule.id)) {
-    ids?.add(rule.id);
-    (notApplicable ? result.notApplicable : result.rulesRun).push(rule.id);
+  if (seen !== undefined) {
+    const bit = notApplicable ? NOT_APPLICABLE : RUN;
+    if ((seen[slot]! & bit) !== 0) return;
+    seen[slot] = seen[slot]! | bit;
   }
+  (notApplicable ? result.notApplicable : result.rulesRun).push(rule.id);
 }
 
 function toFinding(rule: Rule, input: ReportInput, prefix: string, profile: ResolvedProfile): Finding {
