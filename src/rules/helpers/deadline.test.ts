@@ -1,27 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultCalendar } from "../../calendar/index.js";
-import { loadProfile } from "../../profiles/load-profile.js";
-import type { ReportInput, RuleContext } from "../define-rule.js";
+import { ruleContext as ctx } from "../../../test/fixtures/rule-context.js";
 import { checkBefore, checkWithin } from "./deadline.js";
-
-/** A rule's context under Knowsley's profile that keeps what the helper reports. */
-function ctx(asOf: string): RuleContext & { reported: ReportInput[] } {
-  const profile = loadProfile("knowsley");
-  const calendar = defaultCalendar();
-  const reported: ReportInput[] = [];
-  return {
-    reported,
-    asOf,
-    calendar,
-    profile,
-    caseFile: undefined,
-    timescale: (id) => profile.timescales[id]!,
-    dueDate: (trigger, id) => calendar.addDuration(trigger, profile.timescales[id]!),
-    report: (input) => reported.push(input),
-    notApplicable: () => {},
-    owns: () => true,
-  };
-}
 
 const reports = (trigger: string, done: string | undefined) => ({ trigger, done, timescale: "review-reports", path: "/reportsReceived/0/receivedOn", messages: { late: "late" } });
 const toFamily = (trigger: string, done: string | undefined) => ({ trigger, done, timescale: "conference-report-to-family", path: "/socialWorkReport/sharedWithFamilyAt", messages: { late: "late" } });

@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { defaultCalendar } from "../../calendar/index.js";
-import { loadProfile } from "../../profiles/load-profile.js";
-import type { RuleContext } from "../define-rule.js";
+import { ruleContext as ctx } from "../../../test/fixtures/rule-context.js";
 import { intervalBreaches } from "./interval-breaches.js";
 
 // Knowsley's "cp-visit" is 4 weeks. From 14 December 2026: due 11 January 2027.
-function ctx(asOf: string): RuleContext {
-  const profile = loadProfile("knowsley");
-  const calendar = defaultCalendar();
-  return {
-    asOf,
-    calendar,
-    profile,
-    caseFile: undefined,
-    timescale: (id) => profile.timescales[id]!,
-    dueDate: (trigger, id) => calendar.addDuration(trigger, profile.timescales[id]!),
-    report: () => {},
-    notApplicable: () => {},
-    owns: () => true,
-  };
-}
 
 describe("intervalBreaches", () => {
   it("accepts an occurrence on the due day and finds one a day late", () => {
