@@ -11,5 +11,6 @@ export * from "./qa-reviews.js";
 export * from "../../people/roles.js";
 export * from "./child-protection.js";
 export * from "./smart-plan.js";
+export * from "./named-person.js";
 export * from "./interval-breaches.js";
 export * from "./significant-changes.js";

@@ -12,31 +12,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { isoSortKey } from "../../calendar/index.js";
-import { longDate } from "../helpers/index.js";
-
-/** Lower case, no spaces, hyphens, dots or slashes: "Social-Worker" and "social worker" match, "N/A" is "na". */
-function key(s: string): string {
-  // Owners' names and roles repeat from record to record: each is rewritten once, not at every decision.
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size >= KEYS_KEPT) keys.clear();
-    keys.set(s, (k = s.toLowerCase().replace(/[\s\-./]+/g, "")));
-  }
-  return k;
-}
-
-/** Names and roles already rewritten, up to KEYS_KEPT of them (free text: a long run must not keep every one). */
-const keys = new Map<string, string>();
-const KEYS_KEPT = 2000;
-
-/** Owners that are not a named person. */
-const NOT_A_NAME = new Set(
-  [
-    "", "tbc", "tba", "tbd", "to be confirmed", "to be allocated", "unallocated", "unknown", "n/a", "none", "?", "-",
-    "social worker", "sw", "team manager", "foster carer", "foster carers", "carer", "carers", "iro", "parent",
-    "parents", "school", "local authority", "la", "health", "all",
-  ].map(key),
-);
+import { longDate, notANamedPerson } from "../helpers/index.js";
 
 export default defineRule({
   id: "kiro-decision-named-person",
@@ -58,8 +34,7 @@ export default defineRule({
     let reviewKey: number | undefined;
     for (let i = 0; i < decisions.length; i++) {
       const d = decisions[i]!;
-      const name = key(d.owner.name);
-      if (NOT_A_NAME.has(name) || (d.owner.role !== undefined && name === key(d.owner.role))) {
+      if (notANamedPerson(d.owner.name, d.owner.role)) {
         ctx.report({ messageId: "noNamedPerson", path: `/decisions/${i}/owner/name`, data: { decisionId: d.id } });
       }
       const dueKey = isoSortKey(d.dueDate);
