@@ -47,10 +47,10 @@ function progressNow(decision: Decision, review: LookedAfterReview, asOf: string
   let status: DecisionProgress["status"] = "open";
   let checkedOn: string[] = [];
   if (decision.updates !== undefined && decision.updates.length > 0) {
-    const history = updatesUpTo(decision, asOf).map(({ update }) => update);
-    const own = history.at(-1)?.status ?? "open";
+    const history = updatesUpTo(decision, asOf);
+    const own = history.at(-1)?.update.status ?? "open";
     status = isClosed(own) ? own : "open";
-    checkedOn = history.map((update) => update.on);
+    checkedOn = history.map(({ update }) => update.on);
   }
   if (caseFile) {
     // Each later review held by asOf that reported on it, in file order: what walking every review's

@@ -39,20 +39,32 @@ export default defineRule({
       const c = record;
       const parents = c.parents ?? [];
       if (c.domesticAbuse === true && parents.length === 0) ctx.report({ messageId: "noParents", path: "/parents" });
-      const seen = new Set<string>();
-      parents.forEach((p, i) => {
-        if (seen.has(p.id)) ctx.report({ messageId: "sameId", path: `/parents/${i}/id`, data: { id: p.id } });
-        seen.add(p.id);
-      });
+      // Plain loops, and a set of ids only where there are two parents or more to compare: every
+      // conference and plan is checked, most with one or two parents and no action marked for one.
+      if (parents.length > 1) {
+        const seen = new Set<string>();
+        for (let i = 0; i < parents.length; i++) {
+          const p = parents[i]!;
+          if (seen.has(p.id)) ctx.report({ messageId: "sameId", path: `/parents/${i}/id`, data: { id: p.id } });
+          seen.add(p.id);
+        }
+      }
       if (splitReason(c, ctx.profile) === undefined) {
-        parents.forEach((p, i) => {
-          if (p.letter?.safetyPlan !== undefined) ctx.report({ messageId: "privateInJoint", path: `/parents/${i}/letter/safetyPlan`, data: { what: "A safety plan" }, severity: "warning" });
-        });
+        for (let i = 0; i < parents.length; i++) {
+          if (parents[i]!.letter?.safetyPlan !== undefined) ctx.report({ messageId: "privateInJoint", path: `/parents/${i}/letter/safetyPlan`, data: { what: "A safety plan" }, severity: "warning" });
+        }
       }
       return;
     }
     const plan = record;
-    const marked = plan.outcomes.flatMap((o, i) => o.actions.flatMap((a, j) => (a.forParent === undefined ? [] : [{ forParent: a.forParent, path: `/outcomes/${i}/actions/${j}/forParent` }])));
+    const marked: { forParent: string; path: string }[] = [];
+    for (let i = 0; i < plan.outcomes.length; i++) {
+      const actions = plan.outcomes[i]!.actions;
+      for (let j = 0; j < actions.length; j++) {
+        const forParent = actions[j]!.forParent;
+        if (forParent !== undefined) marked.push({ forParent, path: `/outcomes/${i}/actions/${j}/forParent` });
+      }
+    }
     if (marked.length === 0) {
       ctx.notApplicable("no action is marked for one parent");
       return;

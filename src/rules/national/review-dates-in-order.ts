@@ -7,6 +7,19 @@
  * the timescale rules measure against it.
  */
 import { defineRule } from "../define-rule.js";
+import type { LookedAfterReview } from "../../types/index.js";
+
+/**
+ * The dates that come after the review: where each is, what the message calls it, and how to read
+ * it. One table for every review, not a list of them built for each.
+ */
+const AFTER: readonly (readonly [string, string, (review: LookedAfterReview) => string | undefined])[] = [
+  ["/minutes/completedOn", "Minutes completed on", (r) => r.minutes?.completedOn],
+  ["/minutes/sentOn", "Minutes sent on", (r) => r.minutes?.sentOn],
+  ["/outcomesRecordedOn", "Outcomes recorded on", (r) => r.outcomesRecordedOn],
+  ["/childDecisionsLetter/sentOn", "The child's decisions letter sent on", (r) => r.childDecisionsLetter?.sentOn],
+  ["/nextReviewDate", "Next review date", (r) => r.nextReviewDate],
+];
 
 export default defineRule({
   id: "review-dates-in-order",
@@ -25,14 +38,8 @@ export default defineRule({
       ctx.report({ messageId: "beforeBirth", path: "/reviewDate", data: { date: held, born: review.child.dateOfBirth } });
     }
     // ISO dates compare correctly as strings.
-    const after: [string, string, string | undefined][] = [
-      ["/minutes/completedOn", "Minutes completed on", review.minutes?.completedOn],
-      ["/minutes/sentOn", "Minutes sent on", review.minutes?.sentOn],
-      ["/outcomesRecordedOn", "Outcomes recorded on", review.outcomesRecordedOn],
-      ["/childDecisionsLetter/sentOn", "The child's decisions letter sent on", review.childDecisionsLetter?.sentOn],
-      ["/nextReviewDate", "Next review date", review.nextReviewDate],
-    ];
-    for (const [path, field, date] of after) {
+    for (const [path, field, read] of AFTER) {
+      const date = read(review);
       if (date !== undefined && date < held) ctx.report({ messageId: "beforeReview", path, data: { field, date, reviewDate: held } });
     }
     const { completedOn, sentOn } = review.minutes ?? {};
