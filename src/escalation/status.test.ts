@@ -116,6 +116,25 @@ describe("responseTiming and formalTiming", () => {
     expect(r.order).toEqual([1, 0]);
     expect(r.visits[0]!.responses).toEqual([{ date: "2027-03-25", eventIndex: 0 }]);
   });
+
+  it("orders steps as sorting by date would: ties keep record order, a mixed order is sorted, one in order is left", () => {
+    // why: the order is worked out from each date read once, and not sorted when already in order;
+    // it must be what sorting the indexes with compareIsoDates, ties by index, gives.
+    const dates = ["2027-03-23", "2027-03-25", "2027-03-25", "2027-03-24", "2027-03-23", "2027-04-01"];
+    const e = withEvents(...dates.map((date) => ({ type: "note" as const, date })));
+    const sorted = dates.map((_, i) => i).sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
+    expect(replayEscalation(e, lei, calendar).order).toEqual(sorted);
+    expect(sorted).toEqual([0, 4, 3, 1, 2, 5]);
+    expect(replayEscalation(withEvents(...["2027-03-23", "2027-03-23", "2027-03-30"].map((date) => ({ type: "note" as const, date }))), lei, calendar).order).toEqual([0, 1, 2]);
+  });
+
+  it("a step's date that does not parse throws the same error as sorting by it did", () => {
+    // why: outside a validation (a record not yet checked) the first bad date named is the one the
+    // sort read first: the second step's, then the first's.
+    const bad = (first: string, second: string) => () => replayEscalation(withEvents({ type: "note", date: first }, { type: "note", date: second }), lei, calendar);
+    expect(bad("2027-02-30", "2027-03-31")).toThrow(/"2027-02-30" is not a real date/);
+    expect(bad("2027-02-30", "2027-04-31")).toThrow(/"2027-04-31" is not a real date/);
+  });
 });
 
 describe("weekdayDate", () => {
