@@ -10,6 +10,9 @@
  * Why not `npm run bench` twice: on this 2-core machine the bench's ratios move by a tenth from run
  * to run, and the machine's own speed by a fifth within an hour, while most single changes to
  * validation are worth 1 to 4%. Interleaving the two builds puts the same drift on both.
+ * Run it in three processes or more and read the middle one: the optimising compiler can settle
+ * worse for one build in one process and stay so for the process's life (on 7 December 2026 the
+ * same two builds gave 1.206 in one process and 0.913 to 0.979 in four others).
  * `npm run findings:dump` on both checkouts, then `cmp`, says whether the findings stayed the same.
  *
  * A worktree sharing this checkout's node_modules (a symlink) shares its build stamps too: build it
