@@ -154,8 +154,13 @@ export interface OwnedLateItems {
   /** Whether any item of the kinds, whatever its status, stands for a timescale the rule owns. */
   owned: boolean;
   /** The "done-late" and "overdue" items of the kinds whose timescale the rule owns, in urgency order. */
-  items: TimelineItem[];
+  items: readonly TimelineItem[];
 }
+
+const NO_ITEMS: readonly TimelineItem[] = Object.freeze([]);
+// The two answers with nothing to report, one object each rather than one per rule per case file.
+const NOTHING_OWNED: OwnedLateItems = Object.freeze({ owned: false, items: NO_ITEMS });
+const NOTHING_LATE: OwnedLateItems = Object.freeze({ owned: true, items: NO_ITEMS });
 
 /**
  * The late and overdue items of `kinds` whose timescale `owns` accepts, in urgency order, and
@@ -169,17 +174,19 @@ export function ownedLateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly s
   const index = activeCaseIndex(caseFile);
   if (!index || index.hasExtremeDates()) return ownedLate(timelineItemsOf(caseFile, ctx, kinds), owns);
   const lazy = lazyTimeline(index, caseFile, ctx);
-  const lists: ReportableItems[] = [];
+  const found = kindsIn(kinds);
   let owned = false;
   let late = 0;
-  for (const kind of kindsIn(kinds)) {
-    const list = reportableKind(lazy, kind);
-    lists.push(list);
+  for (let k = 0; k < found.length; k++) {
+    const list = reportableKind(lazy, found[k]!);
     late += list.items.length;
     if (!owned) owned = list.timescales.some(owns);
   }
-  // Most rules, on most case files, have nothing late or overdue: nothing to sort or filter.
-  if (!owned || late === 0) return { owned, items: [] };
+  // Most rules, on most case files, have nothing late or overdue: nothing to sort or filter, and
+  // no list of the kinds' items made.
+  if (!owned) return NOTHING_OWNED;
+  if (late === 0) return NOTHING_LATE;
+  const lists = found.map((kind) => reportableKind(lazy, kind));
   // Sorting only the late and overdue items gives their order in the whole sort when due dates
   // compare consistently. A date-time due on the same day as another item of the same status does
   // not (compareMoment holds a bare date equal to every time that day, but two times apart), and
