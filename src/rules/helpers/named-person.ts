@@ -4,6 +4,8 @@
  * "Social Worker" written where the name goes, and not the same words as the owner's own role.
  * Used by kiro-decision-named-person.
  */
+import { leadingAlphanumeric } from "./same-words.js";
+
 /** Lower case, no spaces, hyphens, dots or slashes: "Social-Worker" and "social worker" match, "N/A" is "na". */
 export function ownerKey(s: string): string {
   // Owners' names and roles repeat from record to record: each is rewritten once, not at every decision.
@@ -29,18 +31,12 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
 );
 
 /**
- * 1 at each lower-case ASCII letter or digit that some entry of NOT_A_NAME starts with: a name that
- * starts with any other letter or digit is not one of them.
+ * 1 at each lower-case ASCII letter or digit that some entry of NOT_A_NAME starts with: a name whose
+ * leadingAlphanumeric is any other letter or digit is not one of them (ownerKey drops the white
+ * space before it and lower-cases it, so it is the key's first character too).
  */
 const PLACEHOLDER_LEADS = new Uint8Array(128);
 for (const k of NOT_A_NAME) if (k.length > 0 && k.charCodeAt(0) < 128) PLACEHOLDER_LEADS[k.charCodeAt(0)] = 1;
-
-/** The first character of `s` lower-cased, when it is an ASCII letter or digit (so it is also the first character of ownerKey(s)); else -1. */
-function asciiLead(s: string): number {
-  const c = s.charCodeAt(0);
-  if (c >= 65 && c <= 90) return c + 32;
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
-}
 
 /**
  * NOT_A_NAME.has(ownerKey(name)) || (role !== undefined && ownerKey(name) === ownerKey(role)). Most owners' names
@@ -49,10 +45,10 @@ function asciiLead(s: string): number {
  * looked-after review asks, and a lookup of a name read from a file hashes and compares its text).
  */
 export function notANamedPerson(name: string, role: string | undefined): boolean {
-  const lead = asciiLead(name);
+  const lead = leadingAlphanumeric(name);
   if (lead !== -1 && PLACEHOLDER_LEADS[lead] === 0) {
     if (role === undefined) return false;
-    const roleLead = asciiLead(role);
+    const roleLead = leadingAlphanumeric(role);
     if (roleLead !== -1 && roleLead !== lead) return false;
   }
   const k = ownerKey(name);

@@ -15,6 +15,18 @@ export function normalisedWords(s: string): string {
 }
 
 /**
+ * The first character after any white space, lower-cased, when it is an ASCII letter or digit;
+ * else -1. Normal forms that drop white space and lower-case (normalisedWords, a named person's
+ * key) keep that character first, so two texts whose leading characters differ here differ there.
+ * @example leadingAlphanumeric("  Visit Amara") // 118 ("v")
+ */
+export function leadingAlphanumeric(s: string): number {
+  const c = s.trimStart().charCodeAt(0);
+  if (c >= 65 && c <= 90) return c + 32; // A-Z as a-z
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
+}
+
+/**
  * Whether two texts are the same words (`normalisedWords(a) === normalisedWords(b)`), answered
  * from their first differing word where one comes before either text's last word.
  * @example sameWords("Visit Amara weekly.", "visit  amara weekly") // true

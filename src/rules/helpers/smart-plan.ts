@@ -8,7 +8,7 @@ import { datePart, isoSortKey } from "../../calendar/index.js";
 import type { RuleContext } from "../define-rule.js";
 import { longDate } from "../../dates/describe.js";
 import { progressOn } from "../../records/progress.js";
-import { sameWords } from "./same-words.js";
+import { leadingAlphanumeric, sameWords } from "./same-words.js";
 
 /**
  * - `untimed`: an action still open when the plan was written was already past its due date at the
@@ -39,13 +39,6 @@ function sameText(a: string, b: string): boolean {
   const y = leadingAlphanumeric(b);
   if (x !== -1 && y !== -1 && x !== y) return false;
   return sameWords(a, b);
-}
-
-/** The first character after any spaces, lower-cased, when it is an ASCII letter or digit; else -1. */
-function leadingAlphanumeric(s: string): number {
-  const c = s.trimStart().charCodeAt(0);
-  if (c >= 65 && c <= 90) return c + 32; // A-Z as a-z
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
 }
 
 /**
