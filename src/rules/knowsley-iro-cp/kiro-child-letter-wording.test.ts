@@ -23,6 +23,12 @@ testRule(rule, {
       why: "no decisions were made, and the letter still says what the child told us",
       record: withLetter((r) => (r.decisions = [])),
     },
+    {
+      why: "ids sharing their first character, and wording that has it but no whole id (\"Dad\" beside D1 and D2)",
+      record: withLetter((r) => {
+        r.decisions[1]!.childFriendlyText = "Dad will come to see you every week.";
+      }),
+    },
   ],
   invalid: [
     {
@@ -53,6 +59,19 @@ testRule(rule, {
       errors: [
         { messageId: "idInText", path: "/decisions/1/childFriendlyText" },
         { messageId: "idInText", path: "/childDecisionsLetter/howWeUsedIt" },
+      ],
+    },
+    {
+      why: "ids that do not share a first character are each still found in the child's words",
+      record: withLetter((r) => {
+        r.decisions[0]!.id = "A-7";
+        r.decisions[1]!.id = "Z9";
+        r.decisions[1]!.childFriendlyText = "You told us about school (A-7), so we changed it.";
+        r.childDecisionsLetter!.whatYouToldUs = "You said you wanted this: Z9.";
+      }),
+      errors: [
+        { messageId: "idInText", path: "/decisions/1/childFriendlyText" },
+        { messageId: "idInText", path: "/childDecisionsLetter/whatYouToldUs" },
       ],
     },
     {
