@@ -36,6 +36,11 @@ export default defineRule({
     let asOfKey: number | undefined;
     let dueFromReview: string | undefined;
     let dueFromReviewKey: number | undefined;
+    // The long dates every finding of the review shares: the as-of date, and, for decisions not
+    // checked since the review, the review's date and the due date counted from it.
+    let asOfText: string | undefined;
+    let reviewText: string | undefined;
+    let dueFromReviewText: string | undefined;
     const decisions = review.decisions;
     for (let index = 0; index < decisions.length; index++) {
       const decision = decisions[index]!;
@@ -52,7 +57,13 @@ export default defineRule({
           messageId: checks.length > 0 ? "overdue" : "notChecked",
           path: `/decisions/${index}/updates`,
           timescale: "decision-monitoring",
-          data: { decisionId: decision.id, previous: longDate(previous), due: longDate(due), limit: (limit ??= describeTimescale(ctx.timescale("decision-monitoring"))), asOf: longDate(ctx.asOf) },
+          data: {
+            decisionId: decision.id,
+            previous: checks.length === 0 ? (reviewText ??= longDate(previous)) : longDate(previous),
+            due: checks.length === 0 ? (dueFromReviewText ??= longDate(due)) : longDate(due),
+            limit: (limit ??= describeTimescale(ctx.timescale("decision-monitoring"))),
+            asOf: (asOfText ??= longDate(ctx.asOf)),
+          },
         });
       }
     }
