@@ -27,6 +27,23 @@ describe("CaseIndex", () => {
     expect(index.eventIndexesOf(types)).toEqual(cf.events.flatMap((e, i) => (types.includes(e.type) ? [i] : [])));
   });
 
+  it("merges interleaved types, types with no events and types named twice as a filter of the file would", () => {
+    // why: the lists are merged rather than concatenated and sorted; every pair and triple of the
+    // file's types (and one it lacks), in each order given, must come out in file order.
+    const cf = aaliyah();
+    const index = new CaseIndex(cf);
+    const present = [...new Set(cf.events.map((e) => e.type))];
+    const names = [...present, "no-such-type"];
+    expect(present.length).toBeGreaterThan(3);
+    let checked = 0;
+    for (const a of names) for (const b of names) for (const c of [undefined, ...names]) {
+      const types = c === undefined ? [a, b] : [a, b, c];
+      expect(index.eventIndexesOf(types), types.join(",")).toEqual(cf.events.flatMap((e, i) => (types.includes(e.type) ? [i] : [])));
+      checked++;
+    }
+    expect(checked).toBe(names.length ** 2 * (names.length + 1));
+  });
+
   it("gives the periods the timeline works out", () => {
     const cf = aaliyah();
     expect(new CaseIndex(cf).periods()).toEqual(casePeriods(cf));

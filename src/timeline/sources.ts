@@ -56,8 +56,10 @@ export function eventsOf(env: TimelineEnv, types: readonly EventType[], withTime
   // Called for every trigger of every kind: worked out once per case file from the index's lists.
   return shared(env, memoKey(withTime ? "events|t" : "events|d", listKey(types)), () => {
     const events = env.caseFile.events;
+    const at = env.index.eventIndexesOf(types);
     const out: Occurrence[] = [];
-    for (const i of env.index.eventIndexesOf(types)) {
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k]!;
       const e = events[i]!;
       out.push({ date: withTime ? (e.dateTime ?? e.date) : e.date, path: `/events/${i}` });
     }
