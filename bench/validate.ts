@@ -5,16 +5,16 @@
  * (ratio = reviewkit time / ajv time). Single records and whole case files are timed apart: a case
  * file carries the timeline and the cross-record rules, a single record only its own rules.
  */
-import { rulesFor } from "../src/rules/run-rules.js";
-import { loadProfile } from "../src/profiles/load-profile.js";
-import { createCalendar } from "../src/calendar/index.js";
 import { generateRecords } from "./lib/generate-records.js";
 import { atMost, note, report } from "./lib/report.js";
-import { versusAjv } from "./lib/versus-ajv.js";
+import { loadBuilt, versusAjv } from "./lib/versus-ajv.js";
 
 export async function benchValidate(): Promise<void> {
   const N = 10_000;
   const ROUNDS = 5;
+  // The built code, as `reviewkit validate` runs it (bench/lib/versus-ajv.ts says why).
+  const built = await loadBuilt();
+  const { rulesFor, loadProfile, createCalendar } = built;
   const recs = generateRecords(N);
   const profile = loadProfile("knowsley");
   // One calendar for the run, as the CLI makes; warnings (none expected: dates stay in 2018–2028) dropped.
@@ -23,8 +23,8 @@ export async function benchValidate(): Promise<void> {
 
   const singles = recs.filter((g) => g.recordType !== "case-file");
   const cases = recs.filter((g) => g.recordType === "case-file");
-  const one = versusAjv(singles, { profile, calendar }, ROUNDS);
-  const whole = versusAjv(cases, { profile, calendar }, ROUNDS);
+  const one = versusAjv(built, singles, { profile, calendar }, ROUNDS);
+  const whole = versusAjv(built, cases, { profile, calendar }, ROUNDS);
   for (const [what, r] of [["single records", one], ["case files", whole]] as const) {
     note(
       `validate: ${r.inputs} ${what}, ${r.findings} findings per pass; reviewkit ${r.reviewkitMs.toFixed(1)} ms, ajv ${r.ajvMs.toFixed(1)} ms ` +
