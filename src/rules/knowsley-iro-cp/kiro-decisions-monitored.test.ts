@@ -28,6 +28,16 @@ testRule(rule, {
   profile: "knowsley",
   valid: [
     { why: "never checked, today 10 March 2027, exactly 3 months after the review", record: review("2026-12-10"), asOf: "2027-03-10" },
+    {
+      // why: the clock runs from the latest check after the review (5 January 2027 + 3 months = 5 April), not from one before it.
+      why: "checked 1 December 2026 (before the review, not counted) and 5 January 2027; today 5 April 2027",
+      record: (() => {
+        const r = review("2026-12-10");
+        r.decisions[0]!.updates = [{ on: "2026-12-01", status: "in-progress" }, { on: "2027-01-05", status: "in-progress" }];
+        return r;
+      })(),
+      asOf: "2027-04-05",
+    },
     { why: "review 30 November 2026, today 28 February 2027 (month-end clamp)", record: review("2026-11-30"), asOf: "2027-02-28" },
     { why: "last checked 31 December 2026, today 31 March 2027", record: review("2026-12-10", "2026-12-31"), asOf: "2027-03-31" },
     {
@@ -82,6 +92,16 @@ testRule(rule, {
       record: review("2026-12-10", "2026-12-01"),
       asOf: "2027-03-11",
       errors: [{ messageId: "notChecked", path: "/decisions/0/updates" }],
+    },
+    {
+      why: "checked 1 December 2026 (before the review) and 5 January 2027; today 6 April 2027, a day past the check due from 5 January",
+      record: (() => {
+        const r = review("2026-12-10");
+        r.decisions[0]!.updates = [{ on: "2026-12-01", status: "in-progress" }, { on: "2027-01-05", status: "in-progress" }];
+        return r;
+      })(),
+      asOf: "2027-04-06",
+      errors: [{ messageId: "overdue", path: "/decisions/0/updates" }],
     },
     {
       why: "done on 1 April 2027 is the future on 11 March 2027: still open then, and never checked",

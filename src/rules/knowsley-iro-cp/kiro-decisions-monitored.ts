@@ -48,19 +48,24 @@ export default defineRule({
       if (progress.status !== "open") continue;
       anyOpen = true;
       // The review that made the decision is its first check; a check dated before it does not count.
-      const checks = progress.checkedOn.length === 0 ? progress.checkedOn : progress.checkedOn.filter((d) => isoSortKey(d) - (madeKey ??= isoSortKey(review.reviewDate)) > 0);
-      const previous = checks.at(-1) ?? review.reviewDate;
-      const due = checks.length === 0 ? (dueFromReview ??= ctx.dueDate(previous, "decision-monitoring")) : ctx.dueDate(previous, "decision-monitoring");
+      // checkedOn is in date order (decisionProgress), so the checks after the review are its tail:
+      // there is one when the last date falls after the review, and that date is the latest check.
+      // One date read, where filtering the list read them all and made a list for each decision.
+      const checkedOn = progress.checkedOn;
+      const last = checkedOn.length === 0 ? undefined : checkedOn[checkedOn.length - 1]!;
+      const checked = last !== undefined && isoSortKey(last) - (madeKey ??= isoSortKey(review.reviewDate)) > 0;
+      const previous = checked ? last : review.reviewDate;
+      const due = checked ? ctx.dueDate(previous, "decision-monitoring") : (dueFromReview ??= ctx.dueDate(previous, "decision-monitoring"));
       asOfKey ??= isoSortKey(ctx.asOf);
-      if (asOfKey - (checks.length === 0 ? (dueFromReviewKey ??= isoSortKey(due)) : isoSortKey(due)) > 0) {
+      if (asOfKey - (checked ? isoSortKey(due) : (dueFromReviewKey ??= isoSortKey(due))) > 0) {
         ctx.report({
-          messageId: checks.length > 0 ? "overdue" : "notChecked",
+          messageId: checked ? "overdue" : "notChecked",
           path: `/decisions/${index}/updates`,
           timescale: "decision-monitoring",
           data: {
             decisionId: decision.id,
-            previous: checks.length === 0 ? (reviewText ??= longDate(previous)) : longDate(previous),
-            due: checks.length === 0 ? (dueFromReviewText ??= longDate(due)) : longDate(due),
+            previous: checked ? longDate(previous) : (reviewText ??= longDate(previous)),
+            due: checked ? longDate(due) : (dueFromReviewText ??= longDate(due)),
             limit: (limit ??= describeTimescale(ctx.timescale("decision-monitoring"))),
             asOf: (asOfText ??= longDate(ctx.asOf)),
           },
