@@ -14,6 +14,13 @@ const review = (reviewDate: string, lastMonitoredOn?: string) => {
   if (lastMonitoredOn) r.decisions[0]!.updates = [{ on: lastMonitoredOn, status: "in-progress" }];
   return r;
 };
+// Review 10 December 2026, checked on 1 December (before it: not counted) and 5 January 2027:
+// the next check is due by 5 January + 3 months = 5 April 2027.
+const checkedBeforeAndAfter = () => {
+  const r = review("2026-12-10");
+  r.decisions[0]!.updates = [{ on: "2026-12-01", status: "in-progress" }, { on: "2027-01-05", status: "in-progress" }];
+  return r;
+};
 const laterReview = (previousDecisions: NonNullable<LookedAfterReview["previousDecisions"]>) => {
   const r = lookedAfterReview();
   r.id = "LAR-2027-03-05";
@@ -31,11 +38,7 @@ testRule(rule, {
     {
       // why: the clock runs from the latest check after the review (5 January 2027 + 3 months = 5 April), not from one before it.
       why: "checked 1 December 2026 (before the review, not counted) and 5 January 2027; today 5 April 2027",
-      record: (() => {
-        const r = review("2026-12-10");
-        r.decisions[0]!.updates = [{ on: "2026-12-01", status: "in-progress" }, { on: "2027-01-05", status: "in-progress" }];
-        return r;
-      })(),
+      record: checkedBeforeAndAfter(),
       asOf: "2027-04-05",
     },
     { why: "review 30 November 2026, today 28 February 2027 (month-end clamp)", record: review("2026-11-30"), asOf: "2027-02-28" },
@@ -95,11 +98,7 @@ testRule(rule, {
     },
     {
       why: "checked 1 December 2026 (before the review) and 5 January 2027; today 6 April 2027, a day past the check due from 5 January",
-      record: (() => {
-        const r = review("2026-12-10");
-        r.decisions[0]!.updates = [{ on: "2026-12-01", status: "in-progress" }, { on: "2027-01-05", status: "in-progress" }];
-        return r;
-      })(),
+      record: checkedBeforeAndAfter(),
       asOf: "2027-04-06",
       errors: [{ messageId: "overdue", path: "/decisions/0/updates" }],
     },
