@@ -6,8 +6,9 @@
  * tsc, and the validators ajv generated at build time (dist/validators.generated.cjs), which bare
  * ajv is timed with too. Run from src/ under tsx (as this bench did until December 2026), each
  * module is rewritten to CommonJS with every closure wrapped for its name, and the schemas are
- * compiled at start-up: in separate processes that timed case files 5 to 7% slower than dist/
- * against the same ajv, a cost of the way the bench loaded the code, not of reviewkit.
+ * compiled at start-up: in three pairs of separate processes that gave case files medians of 2.66
+ * to 2.68 times ajv, against 2.45 to 2.59 from dist/ (3 to 8% more), a cost of the way the bench
+ * loaded the code, not of reviewkit.
  */
 import { performance } from "node:perf_hooks";
 import { join } from "node:path";
@@ -85,7 +86,7 @@ const WARM_UP_PASSES = 3;
  * Each pass gets fresh copies of the records, as the CLI gets fresh objects from each file: the
  * timeline memoises per case-file object, and a second pass over the same objects would time a
  * cache, not validation.
- * @example const r = versusAjv(recs, { profile, calendar }, 5); r.reviewkitMs / r.ajvMs
+ * @example const built = await loadBuilt(); const r = versusAjv(built, recs, { profile, calendar }, 5); r.reviewkitMs / r.ajvMs
  */
 export function versusAjv(built: Built, recs: readonly GeneratedRecord[], options: { profile: ResolvedProfile; calendar: WorkingDayCalendar }, rounds: number): VersusAjv {
   const { validateRecord, getValidator } = built;
