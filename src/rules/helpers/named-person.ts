@@ -77,28 +77,94 @@ function surelyNoPlaceholder(name: string): boolean {
   return head !== -1 && PLACEHOLDER_HEADS[head] === 0;
 }
 
-/** True when ownerKey(a) and ownerKey(b) surely differ, read from their first one or two characters. */
-function surelyDifferent(a: string, b: string): boolean {
-  const leadA = leadingAlphanumeric(a);
-  const leadB = leadingAlphanumeric(b);
-  if (leadA !== -1 && leadB !== -1) {
-    if (leadA !== leadB) return true;
-    const headA = keyHead(a);
-    const headB = keyHead(b);
-    return headA !== -1 && headB !== -1 && headA !== headB;
+/** The entries of NOT_A_NAME two characters long or more, by keyHead. */
+const PLACEHOLDERS_BY_HEAD = new Map<number, string[]>();
+for (const k of NOT_A_NAME) {
+  if (k.length < 2) continue;
+  const head = k.charCodeAt(0) * 128 + k.charCodeAt(1);
+  const list = PLACEHOLDERS_BY_HEAD.get(head);
+  if (list) list.push(k);
+  else PLACEHOLDERS_BY_HEAD.set(head, [k]);
+}
+
+const END = -1;
+const NOT_ASCII = -2;
+/** Where keyCharFrom stopped: just after the character it read. */
+let readTo = 0;
+
+/**
+ * The next character of ownerKey(s) from index `i` of `s`: its code (the ASCII characters ownerKey
+ * drops skipped, A-Z lower-cased), END at the end, or NOT_ASCII at a character outside ASCII, which
+ * this does not read (Unicode white space ownerKey drops, or a letter whose lower case it writes).
+ * Leaves `readTo` just after what it read.
+ */
+function keyCharFrom(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47) continue;
+    readTo = i + 1;
+    if (c >= 128) return NOT_ASCII;
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  readTo = i;
+  return END;
+}
+
+/**
+ * ownerKey(a) === ownerKey(b), read a character at a time without writing either key: the answer
+ * where both keys are ASCII up to their first difference (or to their ends), else undefined.
+ * ownerKey lower-cases and drops each ASCII character on its own, so an all-ASCII stretch of a text
+ * is the same stretch of its key.
+ * @example sameOwnerKey("Social-Worker", "social worker") // true
+ * @example sameOwnerKey("Tobi Okafor", "tobeconfirmed") // false, at the fourth character
+ */
+export function sameOwnerKey(a: string, b: string): boolean | undefined {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    const x = keyCharFrom(a, i);
+    i = readTo;
+    const y = keyCharFrom(b, j);
+    j = readTo;
+    if (x === NOT_ASCII || y === NOT_ASCII) return undefined;
+    if (x !== y) return false;
+    if (x === END) return true;
+  }
+}
+
+/**
+ * NOT_A_NAME.has(ownerKey(name)), or undefined where that cannot be read without the key: first
+ * from the name's first one or two characters, then against the entries that start as it does.
+ */
+function isPlaceholder(name: string): boolean | undefined {
+  if (surelyNoPlaceholder(name)) return false;
+  const head = keyHead(name);
+  if (head === -1) return undefined;
+  const candidates = PLACEHOLDERS_BY_HEAD.get(head);
+  if (candidates === undefined) return false;
+  for (let i = 0; i < candidates.length; i++) {
+    const same = sameOwnerKey(name, candidates[i]!);
+    if (same !== false) return same;
   }
   return false;
 }
 
 /**
  * NOT_A_NAME.has(ownerKey(name)) || (role !== undefined && ownerKey(name) === ownerKey(role)). Most
- * owners' names start with two characters no placeholder starts with, and differently from their
- * role: the answer is then no, read from those characters, without looking the name up (every
- * decision of every looked-after review asks, and a lookup of a name read from a file hashes and
- * compares its text).
+ * owners' names are answered from their first characters, read in place: one or two say it is no
+ * placeholder, and the first that differs from the role's says it is not the role's words. Only a
+ * name or role with a character outside ASCII before that point is looked up (every decision of
+ * every looked-after review asks, and a lookup of a name read from a file hashes and compares its
+ * text).
  */
 export function notANamedPerson(name: string, role: string | undefined): boolean {
-  if (surelyNoPlaceholder(name) && (role === undefined || surelyDifferent(name, role))) return false;
+  const placeholder = isPlaceholder(name);
+  if (placeholder === true) return true;
+  if (placeholder === false) {
+    if (role === undefined) return false;
+    const same = sameOwnerKey(name, role);
+    if (same !== undefined) return same;
+  }
   const k = ownerKey(name);
   return NOT_A_NAME.has(k) || (role !== undefined && k === ownerKey(role));
 }
