@@ -17,6 +17,7 @@ import { acceptsType, branches, deref, escapePointerSegment, locate, tagOf, type
 import { FORMAT_PHRASE, formPhrase, patternHint, typePhrase } from "./phrases.js";
 import { describeShape, isCompound } from "./describe-shape.js";
 import { closestName, didYouMean } from "./did-you-mean.js";
+import { memoKeyFor, recall, remember } from "./findings-memo.js";
 
 function finding(keyword: string, path: string, field: Field, predicate: string, data?: Finding["data"]): Finding {
   return make(keyword, path, field, `${field.label} ${predicate}`, data);
@@ -61,6 +62,18 @@ export function findingsFromErrors(
   data: unknown,
 ): Finding[] {
   if (!errors || errors.length === 0) return [];
+  // Records that fail their schema the same way get the same findings: written once, then copied
+  // (src/schema/findings-memo.ts says what of the record the key takes in, and why).
+  const key = memoKeyFor(name, errors, data);
+  const known = recall(key);
+  if (known !== undefined) return known;
+  const out = writeFindings(name, errors, data);
+  remember(key, out);
+  return out;
+}
+
+/** findingsFromErrors without the memo: the findings written from the errors, the schema and the record. */
+export function writeFindings(name: SchemaName, errors: readonly ErrorObject[], data: unknown): Finding[] {
   const cache = new Map<string, Located>();
   const at = (path: string): Located => {
     let loc = cache.get(path);
