@@ -31,7 +31,9 @@ export function memoKeyFor(name: string, errors: readonly ErrorObject[], data: u
   let key = name;
   for (const e of errors) {
     const params = e.params as Record<string, unknown>;
-    key += `\u0000${e.keyword}\u0001${e.instancePath}\u0001${JSON.stringify(params)}\u0001${"propertyName" in e ? String(e.propertyName) : "-"}`;
+    // Paths and names come from the record's own keys: written as JSON, so no key can pass for the
+    // separators and make two different lists of errors one key.
+    key += `\u0000${e.keyword}\u0001${JSON.stringify(e.instancePath)}\u0001${JSON.stringify(params)}\u0001${"propertyName" in e ? JSON.stringify(String(e.propertyName)) : "-"}`;
     const quotesValue = e.keyword === "enum";
     key += trail(data, e.instancePath, quotesValue);
     if (e.keyword === "required") key += trail(data, `${e.instancePath}/${escapeSegment(String(params["missingProperty"]))}`, false);
