@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { caseFile, cpPlan, lookedAfterReview } from "../../test/fixtures/records.js";
 import { checkSchema } from "./schema-findings.js";
-import { forgetFindings, memoKeyFor } from "./findings-memo.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { shippedPath } from "../paths.js";
+import { DISCRIMINATOR, forgetFindings, memoKeyFor } from "./findings-memo.js";
 import { getValidator } from "./load-schemas.js";
 
 type Loose = Record<string, unknown> & { [k: string]: any };
@@ -108,5 +111,24 @@ describe("schema findings memo", () => {
     expect(key(c)).not.toBe(key(d));
     // A personal name elsewhere in the record never enters the key.
     expect(key(b)).not.toContain("Chidi");
+  });
+
+  it("keys on the one property every schema's discriminator names", () => {
+    // why: locate() follows a discriminator to the branch its tag names, so the key holds that
+    // tag; a schema naming another property would make two records with different tags one key.
+    const names = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node !== null && typeof node === "object") {
+        const disc = (node as { discriminator?: { propertyName?: string } }).discriminator;
+        if (disc?.propertyName !== undefined) names.add(disc.propertyName);
+        Object.values(node).forEach(walk);
+      }
+    };
+    const dir = shippedPath("schemas");
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThan(8);
+    for (const f of files) walk(JSON.parse(readFileSync(join(dir, f), "utf8")));
+    expect([...names]).toEqual([DISCRIMINATOR]);
   });
 });

@@ -17,6 +17,13 @@
  */
 import type { ErrorObject } from "ajv/dist/2020.js";
 import type { Finding } from "./finding.js";
+import { child, escapePointerSegment, jsonType, parsePointer } from "./locate.js";
+
+/**
+ * The property the schemas' one discriminator names (the case file's records): deref() follows it,
+ * so its value goes into the key. findings-memo.test.ts holds that no schema names another.
+ */
+export const DISCRIMINATOR = "recordType";
 
 /** The findings for each key seen, up to MEMO_KEPT of them (a long run of odd records must not keep every one). */
 const memo = new Map<string, readonly Finding[]>();
@@ -36,8 +43,8 @@ export function memoKeyFor(name: string, errors: readonly ErrorObject[], data: u
     key += `\u0000${e.keyword}\u0001${JSON.stringify(e.instancePath)}\u0001${JSON.stringify(params)}\u0001${"propertyName" in e ? JSON.stringify(String(e.propertyName)) : "-"}`;
     const quotesValue = e.keyword === "enum";
     key += trail(data, e.instancePath, quotesValue);
-    if (e.keyword === "required") key += trail(data, `${e.instancePath}/${escapeSegment(String(params["missingProperty"]))}`, false);
-    if (e.keyword === "discriminator") key += trail(data, `${e.instancePath}/${escapeSegment(String(params["tag"]))}`, true);
+    if (e.keyword === "required") key += trail(data, `${e.instancePath}/${escapePointerSegment(String(params["missingProperty"]))}`, false);
+    if (e.keyword === "discriminator") key += trail(data, `${e.instancePath}/${escapePointerSegment(String(params["tag"]))}`, true);
   }
   return key;
 }
@@ -66,46 +73,26 @@ function copyFinding(f: Finding): Finding {
   return c;
 }
 
-/** JSON Pointer escaping of one segment ("~" and "/"), as locate's pointers are written. */
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
 /**
- * What the record holds along `pointer`: at the root and after each segment, the value's JSON type
- * and, for an object, its recordType; with `withValue`, the value at the end as JSON.
+ * What the record holds along `pointer`: at the root and after each segment (as locate() walks it),
+ * the value's JSON type and, for an object, its discriminator tag; with `withValue`, the value at
+ * the end as JSON.
  */
 function trail(data: unknown, pointer: string, withValue: boolean): string {
-  let out = "\u0002";
   let value = data;
-  out += typeAndTag(value);
-  if (pointer !== "") {
-    for (const raw of pointer.slice(1).split("/")) {
-      const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      value = childOf(value, key);
-      out += typeAndTag(value);
-    }
+  let out = `\u0002${typeAndTag(value)}`;
+  for (const key of parsePointer(pointer)) {
+    value = child(value, key);
+    out += typeAndTag(value);
   }
   if (withValue) out += `\u0003${value === undefined ? "u" : JSON.stringify(value)}`;
   return out;
 }
 
-/** locate.ts's child(): an array's item by a whole-number key, an object's own property. */
-function childOf(value: unknown, key: string): unknown {
-  if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined;
-  if (typeof value === "object" && value !== null) return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-  return undefined;
-}
-
-/** The JSON type of a value (locate.ts's jsonType), and an object's recordType. */
+/** The JSON type of a value (locate's jsonType), and an object's discriminator tag. */
 function typeAndTag(value: unknown): string {
-  if (value === undefined) return "|u";
-  if (value === null) return "|null";
-  if (Array.isArray(value)) return "|a";
-  if (typeof value === "number") return Number.isInteger(value) ? "|i" : "|n";
-  if (typeof value === "object") {
-    const tag = (value as Record<string, unknown>)["recordType"];
-    return tag === undefined ? "|o" : `|o${JSON.stringify(tag)}`;
-  }
-  return `|${typeof value}`;
+  const type = jsonType(value);
+  if (type !== "object") return `|${type}`;
+  const tag = (value as Record<string, unknown>)[DISCRIMINATOR];
+  return tag === undefined ? "|object" : `|object${JSON.stringify(tag)}`;
 }

@@ -54,7 +54,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function child(value: unknown, key: string): unknown {
+/**
+ * The value under one pointer segment: an array's item by a whole-number key, an object's own property.
+ * @example child({ a: [1, 2] }, "a") // [1, 2]
+ */
+export function child(value: unknown, key: string): unknown {
   if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined;
   if (isObject(value)) return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
   return undefined;
