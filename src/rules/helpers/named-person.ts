@@ -39,45 +39,10 @@ const PLACEHOLDER_LEADS = new Uint8Array(128);
 for (const k of NOT_A_NAME) if (k.length > 0 && k.charCodeAt(0) < 128) PLACEHOLDER_LEADS[k.charCodeAt(0)] = 1;
 
 /**
- * 1 at keyHead of each entry of NOT_A_NAME two characters long or more (all are ASCII). Eleven
- * letters start a placeholder ("s" for "sw", "social worker" and "school"), so the first letter
- * alone sent many names to the lookup ("Sarah", "Tariq", "Nadia"); their first two rarely start one.
+ * The entries of NOT_A_NAME two characters long or more (all are ASCII), by keyHead. Eleven letters
+ * start a placeholder ("s" for "sw", "social worker" and "school"), so the first letter alone sent
+ * many names to the lookup ("Sarah", "Tariq", "Nadia"); their first two rarely start one.
  */
-const PLACEHOLDER_HEADS = new Uint8Array(128 * 128);
-for (const k of NOT_A_NAME) if (k.length >= 2) PLACEHOLDER_HEADS[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
-
-/**
- * The first two characters of ownerKey(s) as one number (first * 128 + second), read without
- * writing the key, or -1 where they cannot be read so: the first is not an ASCII letter or digit
- * (leadingAlphanumeric), the key has one character, or the second is not ASCII (white space
- * ownerKey drops, or a letter whose lower case may be ASCII, such as the Kelvin sign). Between
- * them only the ASCII characters ownerKey drops are skipped ([\s\-./]: tab to carriage return,
- * space, hyphen, dot, slash), and A-Z are lower-cased, as toLowerCase does to ASCII.
- * @example keyHead(" S.W.") // 115 * 128 + 119 ("sw")
- */
-function keyHead(s: string): number {
-  const t = s.trimStart();
-  const lead = leadingAlphanumeric(t);
-  if (lead === -1) return -1;
-  for (let i = 1; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47) continue;
-    if (c >= 128) return -1;
-    return lead * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return -1;
-}
-
-/** True when ownerKey(name) is surely no entry of NOT_A_NAME, read from its first one or two characters. */
-function surelyNoPlaceholder(name: string): boolean {
-  const lead = leadingAlphanumeric(name);
-  if (lead === -1) return false;
-  if (PLACEHOLDER_LEADS[lead] === 0) return true;
-  const head = keyHead(name);
-  return head !== -1 && PLACEHOLDER_HEADS[head] === 0;
-}
-
-/** The entries of NOT_A_NAME two characters long or more, by keyHead. */
 const PLACEHOLDERS_BY_HEAD = new Map<number, string[]>();
 for (const k of NOT_A_NAME) {
   if (k.length < 2) continue;
@@ -108,6 +73,27 @@ function keyCharFrom(s: string, i: number): number {
   }
   readTo = i;
   return END;
+}
+
+/**
+ * The first two characters of ownerKey(s) as one number (first * 128 + second), read in place, or
+ * -1 where the key is shorter or keyCharFrom cannot read them (a character outside ASCII first).
+ * @example keyHead(" S.W.") // 115 * 128 + 119 ("sw")
+ */
+function keyHead(s: string): number {
+  const first = keyCharFrom(s, 0);
+  if (first < 0) return -1;
+  const second = keyCharFrom(s, readTo);
+  return second < 0 ? -1 : first * 128 + second;
+}
+
+/** True when ownerKey(name) is surely no entry of NOT_A_NAME, read from its first one or two characters. */
+function surelyNoPlaceholder(name: string): boolean {
+  const lead = leadingAlphanumeric(name);
+  if (lead === -1) return false;
+  if (PLACEHOLDER_LEADS[lead] === 0) return true;
+  const head = keyHead(name);
+  return head !== -1 && !PLACEHOLDERS_BY_HEAD.has(head);
 }
 
 /**
