@@ -192,7 +192,7 @@ export function ownedLateItemsOf(caseFile: CaseFile, ctx: Ctx, kinds: readonly s
   // not (compareMoment holds a bare date equal to every time that day, but two times apart), and
   // the whole sort's order may then hang on the other items: work those kinds out whole, as before.
   if (sameDayTimes(lists.length === 1 ? lists[0]!.items : lists.flatMap((l) => l.items))) {
-    return ownedLate(merged(kindsIn(kinds).map((kind) => wholeKind(lazy, kind))), owns);
+    return ownedLate(merged(found.map((kind) => wholeKind(lazy, kind))), owns);
   }
   return { owned, items: merged(lists).filter((i) => i.timescale !== undefined && owns(i.timescale)) };
 }
