@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { caseFile } from "../../test/fixtures/records.js";
-import { activeCaseIndex, caseIndexOf, derivedFrom, withCaseIndex } from "./active-index.js";
+import { activeCaseIndex, caseIndexOf, derivedFrom, enterCaseIndex, leaveCaseIndex, withCaseIndex } from "./active-index.js";
 
 describe("the index in force during a validation", () => {
   it("exists only inside withCaseIndex, and nested calls share it", () => {
@@ -13,6 +13,27 @@ describe("the index in force during a validation", () => {
     });
     // Gone afterwards: a case file edited and validated again is read afresh.
     expect(activeCaseIndex(cf)).toBeUndefined();
+  });
+
+  it("is put in force and dropped by enterCaseIndex and leaveCaseIndex as by withCaseIndex, in any order of leaving", () => {
+    // why: validateRecord enters and leaves in its own loop; an entry left while a later one is still
+    // in force (only a rule validating something itself could do that) must not drop the wrong one.
+    const a = caseFile();
+    const b = caseFile();
+    const enteredA = enterCaseIndex(a);
+    const indexA = activeCaseIndex(a);
+    expect(indexA).toBeDefined();
+    // Already in force: nothing new entered, and leaving that nothing keeps the outer one.
+    const again = enterCaseIndex(a);
+    expect(again).toBeUndefined();
+    leaveCaseIndex(again);
+    expect(activeCaseIndex(a)).toBe(indexA);
+    const enteredB = enterCaseIndex(b);
+    leaveCaseIndex(enteredA);
+    expect(activeCaseIndex(a)).toBeUndefined();
+    expect(activeCaseIndex(b)).toBe(enteredB!.index);
+    leaveCaseIndex(enteredB);
+    expect(activeCaseIndex(b)).toBeUndefined();
   });
 
   it("works a derived value out once inside and every time outside, handing out copies of lists", () => {

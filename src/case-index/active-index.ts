@@ -25,18 +25,41 @@ function runningIndex(caseFile: object): CaseIndex | undefined {
  * @example withCaseIndex(caseFile, (index) => runRules(caseFile, index))
  */
 export function withCaseIndex<T>(caseFile: CaseFile, fn: (index: CaseIndex) => T, extremeDates?: boolean): T {
-  const current = runningIndex(caseFile);
-  if (current) return fn(current);
+  const entered = enterCaseIndex(caseFile, extremeDates);
+  try {
+    return fn(entered?.index ?? runningIndex(caseFile)!);
+  } finally {
+    leaveCaseIndex(entered);
+  }
+}
+
+/** An index enterCaseIndex put in force, for leaveCaseIndex; undefined when one already was. */
+export type EnteredIndex = { readonly caseFile: object; readonly index: CaseIndex } | undefined;
+
+/**
+ * withCaseIndex in two halves, for a caller that runs its own loop between them (validateRecord,
+ * once per record: a closure made for every record was a visible share of a single record's
+ * validation). Call leaveCaseIndex with the answer in a `finally`.
+ * @example const entered = enterCaseIndex(caseFile); try { run(); } finally { leaveCaseIndex(entered); }
+ */
+export function enterCaseIndex(caseFile: CaseFile, extremeDates?: boolean): EnteredIndex {
+  if (runningIndex(caseFile)) return undefined;
   const entry = { caseFile, index: new CaseIndex(caseFile, extremeDates) };
   running.push(entry);
-  try {
-    return fn(entry.index);
-  } finally {
-    // Almost always the last entry: popped, where splice would make a list of what it removed.
-    const at = running.lastIndexOf(entry);
-    if (at === running.length - 1) running.pop();
-    else running.splice(at, 1);
-  }
+  return entry;
+}
+
+/**
+ * Drops the index enterCaseIndex put in force (nothing, for undefined): the next validation of the
+ * same object reads it afresh.
+ * @example leaveCaseIndex(entered)
+ */
+export function leaveCaseIndex(entered: EnteredIndex): void {
+  if (entered === undefined) return;
+  // Almost always the last entry: popped, where splice would make a list of what it removed.
+  const at = running.lastIndexOf(entered as (typeof running)[number]);
+  if (at === running.length - 1) running.pop();
+  else if (at >= 0) running.splice(at, 1);
 }
 
 /**
