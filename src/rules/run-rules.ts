@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../schema/finding.js";
 import { getValidator, isRecordType, recordTypes } from "../schema/load-schemas.js";
 import { closestName } from "../schema/did-you-mean.js";
-import { schemaFindings } from "../schema/schema-findings.js";
+import { findingsFromErrors } from "../schema/schema-findings.js";
 import { defaultCalendar, type WorkingDayCalendar } from "../calendar/index.js";
 import { DateError, InputError } from "../errors.js";
 import type { ResolvedProfile } from "../profiles/types.js";
@@ -10,7 +10,7 @@ import { fillMessage, type Rule, type RuleContext, type ReportInput } from "./de
 import { ALL_RULES, type RegisteredRule } from "./all-rules.js";
 import type { CaseFileRecord, RecordType } from "./record-map.js";
 import { assertOwnership, timescaleOwners } from "./ownership.js";
-import { withCaseIndex } from "../case-index/active-index.js";
+import { enterCaseIndex, leaveCaseIndex } from "../case-index/active-index.js";
 import { extremeDateSeen, startDateWatch } from "../schema/extreme-dates.js";
 
 /** What validation needs besides the record: policy, "today" and the calendar. */
@@ -75,9 +75,17 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
   const valid = validate(record);
   const extremeDates = extremeDateSeen();
   if (!valid) {
-    // Schema findings carry their keyword as their message id, as rule findings carry theirs: one shape.
-    result.findings.push(...schemaFindings(validate.errors ?? [], validate.schema, record).map((f) => ({ ...f, messageId: f.messageId ?? f.ruleId.slice("schema/".length) })));
-    result.findings.push({
+    // Schema findings carry their keyword as their message id, as rule findings carry theirs: one
+    // shape. The record type is its schema's name. findingsFromErrors hands out findings of this
+    // call's own (fresh, or copies of remembered ones), so the id is added to them in place, last,
+    // where a copy of each with the id spread after it gave the same keys in the same order.
+    const findings = findingsFromErrors(recordType, validate.errors, record);
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      f.messageId ??= f.ruleId.slice("schema/".length);
+    }
+    result.findings = findings;
+    findings.push({
       ruleId: "schema/rules-not-run",
       messageId: "rules-not-run",
       severity: "info",
@@ -96,7 +104,8 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
     // One index of the case file for this validation: the timeline and every rule read its lists
     // rather than walking the events and records again (src/case-index).
     const run = new RuleRun(caseFile, options, calendar, result, plan.owners);
-    withCaseIndex(caseFile as never, () => {
+    const entered = enterCaseIndex(caseFile as never, extremeDates);
+    try {
       const own = plan.rulesFor(recordType);
       for (let k = 0; k < own.rules.length; k++) runOne(own.rules[k]!, own.slots[k]!, rec, "", run, seen);
       const inner = (rec["records"] as Record<string, unknown>[] | undefined) ?? [];
@@ -106,16 +115,21 @@ export function validateRecord(record: unknown, options: ValidateOptions): Valid
         const type = plan.rulesFor(String(r["recordType"]));
         for (let k = 0; k < type.rules.length; k++) runOne(type.rules[k]!, type.slots[k]!, r, prefix, run, seen);
       }
-    }, extremeDates);
+    } finally {
+      leaveCaseIndex(entered);
+    }
   } else {
     // A record on its own gets an index too, for what its rules share (an escalation's replay). Its
     // rules run once each, so when the list names no rule twice nothing needs remembering as seen.
     const { rules, slots, unique } = plan.rulesFor(recordType);
     const once: Seen | undefined = unique ? undefined : plan.newSeen();
     const run = new RuleRun(undefined, options, calendar, result, plan.owners);
-    withCaseIndex(rec as never, () => {
+    const entered = enterCaseIndex(rec as never);
+    try {
       for (let k = 0; k < rules.length; k++) runOne(rules[k]!, slots[k]!, rec, "", run, once);
-    });
+    } finally {
+      leaveCaseIndex(entered);
+    }
   }
   return result;
 }
