@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { caseFile, escalation, lookedAfterReview } from "../../../test/fixtures/records.js";
 import { anyEscalationCovers, decisionProgress, escalationCovers, reviewDecisions } from "./review-decisions.js";
+import { compareIsoDates } from "../../calendar/index.js";
+import { isClosed, updatesUpTo } from "../../records/progress.js";
+import type { ProgressUpdate } from "../../types/index.js";
 
 describe("review decisions", () => {
   it("is open with no checks when the decision alone says so", () => {
@@ -38,6 +41,49 @@ describe("review decisions", () => {
     // Before the later review was held, its report has not happened.
     const before = reviewDecisions(cf, "2027-06-09").find((d) => d.reviewIndex === 0 && d.decision.id === "D2")!;
     expect(before.progress).toEqual({ status: "open", checkedOn: [] });
+  });
+
+  it("reads a history in or out of order, with repeats and later reviews, as sorting it all would", () => {
+    // why: decisionProgress reads an update list that is in date order once, without updatesUpTo's
+    // lists, and knows from the dates it read whether the checks need sorting. Here it is held to the
+    // plain reading: updatesUpTo's history, then later reviews' reports, then repeats dropped and the
+    // dates sorted unless each falls after the one before.
+    const histories: ProgressUpdate[][] = [
+      [{ on: "2026-12-20", status: "in-progress" }],
+      [{ on: "2027-08-01", status: "done" }], // after the as-of date: not seen
+      [{ on: "2026-12-20", status: "in-progress" }, { on: "2027-01-05", status: "done" }],
+      [{ on: "2027-01-05", status: "done" }, { on: "2026-12-20", status: "in-progress" }], // typed out of order
+      [{ on: "2027-01-05", status: "in-progress" }, { on: "2027-01-05", status: "dropped" }], // one day, two words
+      [{ on: "2027-01-05T10:00", status: "in-progress" }, { on: "2027-01-05T10:00:00", status: "done" }], // one moment, two spellings
+      [{ on: "2027-02-01", status: "done" }, { on: "2027-03-01", status: "in-progress" }, { on: "2027-01-10", status: "in-progress" }],
+      [{ on: "2027-06-10", status: "in-progress" }, { on: "2027-09-01", status: "done" }], // the later review's day, and the future
+    ];
+    const asOf = "2027-07-01";
+    for (const history of histories) {
+      for (const withLater of [false, true]) {
+        const cf = caseFile();
+        const r = cf.records[0] as ReturnType<typeof lookedAfterReview>;
+        r.decisions[0]!.updates = history.map((u) => ({ ...u }));
+        const reports: string[] = [];
+        if (withLater) {
+          for (const [id, date] of [["LAR-2027-06-10", "2027-06-10"], ["LAR-2027-01-05", "2027-01-05"]] as const) {
+            const later = lookedAfterReview();
+            later.id = id;
+            later.reviewDate = date;
+            later.previousDecisions = [{ decisionId: "D1", status: "in-progress" }];
+            cf.records.push(later);
+            reports.push(date);
+          }
+        }
+        const own = updatesUpTo(r.decisions[0]!, asOf);
+        const last = own.at(-1)?.update.status ?? "open";
+        const checks = [...own.map(({ update }) => update.on), ...reports];
+        const rising = checks.every((d, i) => i === 0 || compareIsoDates(checks[i - 1]!, d) < 0);
+        const expected = { status: isClosed(last) ? last : "open", checkedOn: rising ? checks : [...new Set(checks)].sort(compareIsoDates) };
+        const got = withLater ? reviewDecisions(cf, asOf).find((d) => d.reviewIndex === 0 && d.decisionIndex === 0)!.progress : decisionProgress(r.decisions[0]!, r, asOf);
+        expect(got, `${JSON.stringify(history)} with later reviews: ${withLater}`).toEqual(expected);
+      }
+    }
   });
 
   it("ignores an earlier review's report on a decision with the same id", () => {

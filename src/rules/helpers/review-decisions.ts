@@ -1,4 +1,4 @@
-import type { Decision, Escalation, LookedAfterReview } from "../../types/index.js";
+import type { Decision, Escalation, LookedAfterReview, ProgressUpdate } from "../../types/index.js";
 import type { CaseFileRecord } from "../record-map.js";
 import { compareIsoDates, isoSortKey } from "../../calendar/index.js";
 import { recordsOfType } from "./case-file.js";
@@ -46,11 +46,36 @@ function progressNow(decision: Decision, review: LookedAfterReview, asOf: string
   // it stood (progressOn's answer). Most decisions have no update yet: nothing to read or list then.
   let status: DecisionProgress["status"] = "open";
   let checkedOn: string[] = [];
-  if (decision.updates !== undefined && decision.updates.length > 0) {
-    const history = updatesUpTo(decision, asOf);
-    const own = history.at(-1)?.update.status ?? "open";
+  // Whether each check so far falls after the one before (then the list is already distinct and in
+  // order, and dropping repeats and sorting would give it back as it is), and the last one's key.
+  let rising = true;
+  let lastKey = -Infinity;
+  const updates = decision.updates;
+  if (updates !== undefined && updates.length > 0) {
+    // Updates are mostly written in date order: then each date is read once here, in the order
+    // updatesUpTo reads them (the first update's, then asOf, then the rest), without its list of
+    // pairs and a list of dates made from that. Out of order, updatesUpTo's sort settles it.
+    let asOfKey: number | undefined;
+    let latest: ProgressUpdate | undefined;
+    for (let i = 0; i < updates.length; i++) {
+      const update = updates[i]!;
+      const key = isoSortKey(update.on);
+      asOfKey ??= isoSortKey(asOf);
+      if (key - asOfKey > 0) continue;
+      if (key < lastKey) {
+        rising = false;
+        const history = updatesUpTo(decision, asOf);
+        checkedOn = history.map(({ update: u }) => u.on);
+        latest = history.at(-1)?.update;
+        break;
+      }
+      if (key === lastKey) rising = false;
+      lastKey = key;
+      checkedOn.push(update.on);
+      latest = update;
+    }
+    const own = latest?.status ?? "open";
     status = isClosed(own) ? own : "open";
-    checkedOn = history.map(({ update }) => update.on);
   }
   if (caseFile) {
     // Each later review held by asOf that reported on it, in file order: what walking every review's
@@ -62,28 +87,14 @@ function progressNow(decision: Decision, review: LookedAfterReview, asOf: string
       for (const r of reports) {
         if (r.key - madeKey <= 0 || r.key - asOfKey > 0) continue;
         checkedOn.push(r.reviewDate);
+        if (r.key <= lastKey) rising = false;
+        lastKey = r.key;
         if (status === "open" && (r.status === "done" || r.status === "dropped")) status = r.status;
       }
     }
   }
   // A list of one or none has nothing to drop or order (and sort would compare nothing).
-  return { status, checkedOn: checkedOn.length < 2 || risingStrictly(checkedOn) ? checkedOn : [...new Set(checkedOn)].sort(compareIsoDates) };
-}
-
-/**
- * True when each date falls after the one before: the list is then already distinct (two equal
- * strings would have equal keys) and in order, so dropping repeats and sorting would give it back
- * as it is. Most decisions' checks are: their updates are written as they happen, and later
- * reviews come after them.
- */
-function risingStrictly(dates: readonly string[]): boolean {
-  let previous = isoSortKey(dates[0]!);
-  for (let i = 1; i < dates.length; i++) {
-    const key = isoSortKey(dates[i]!);
-    if (key <= previous) return false;
-    previous = key;
-  }
-  return true;
+  return { status, checkedOn: checkedOn.length < 2 || rising ? checkedOn : [...new Set(checkedOn)].sort(compareIsoDates) };
 }
 
 /** A review's report on an earlier decision (one of its previousDecisions), with the review's date. */
