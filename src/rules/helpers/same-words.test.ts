@@ -9,6 +9,10 @@ describe("sameWords", () => {
     expect(sameWords("Łukasz sees the nurse!", "ŁUKASZ SEES THE NURSE")).toBe(true);
     expect(sameWords("Visit Amara weekly", "Visit Tobi weekly")).toBe(false);
     expect(sameWords("Visit Amara weekly", "Visit Amara weekly and call")).toBe(false);
+    // A measure cut short from its action: settled by the number of words, both ways round.
+    expect(sameWords("Visit Amara weekly and", "Visit Amara weekly and call her.")).toBe(false);
+    expect(sameWords("Visit Amara weekly and call her.", "visit amara weekly and")).toBe(false);
+    expect(sameWords("Visit Amara weekly !", "visit amara weekly")).toBe(false);
   });
 
   it("treats a final word of punctuation as the normal form does", () => {
@@ -30,9 +34,9 @@ describe("sameWords", () => {
     };
     let equal = 0;
     for (let t = 0; t < 20_000; t++) {
-      const a = text(1 + Math.floor(r() * 4));
+      const a = text(1 + Math.floor(r() * 6));
       // Half the pairs are a respelling of the same words, so "equal" is tested as often as "differs".
-      const b = r() < 0.5 ? a.toUpperCase().replace(/ /g, pick(spaces)) : text(1 + Math.floor(r() * 4));
+      const b = r() < 0.5 ? a.toUpperCase().replace(/ /g, pick(spaces)) : r() < 0.5 ? a + pick(spaces) + text(1 + Math.floor(r() * 2)) : text(1 + Math.floor(r() * 6));
       const expected = normalisedWords(a) === normalisedWords(b);
       if (expected) equal++;
       expect(sameWords(a, b), JSON.stringify([a, b])).toBe(expected);

@@ -47,7 +47,14 @@ export function sameWords(a: string, b: string): boolean {
     const endB = wordEnd(b, j);
     const nextA = skipSpace(a, endA);
     const nextB = skipSpace(b, endB);
-    if (nextA === -1 || nextB === -1 || nextA === a.length || nextB === b.length) break; // a last word: its punctuation may be cut
+    if (nextA === -1 || nextB === -1) break;
+    // One text at its last word and the other not: they have different numbers of words, and a
+    // normal form has one space fewer than its text has words (white space runs become one space,
+    // case mapping neither makes nor removes white space, and the final cut takes punctuation, never
+    // a space), so the normal forms differ. A measure cut short from its action ends here, where
+    // normalising both whole texts cost more than the rest of the SMART check.
+    if ((nextA === a.length) !== (nextB === b.length)) return false;
+    if (nextA === a.length) break; // both at their last word: its punctuation may be cut
     if (a.slice(i, endA).toLowerCase() !== b.slice(j, endB).toLowerCase()) return false;
     i = nextA;
     j = nextB;
