@@ -49,6 +49,17 @@ describe("calendar warnings", () => {
     expect(warnings).toEqual([horizonWarning(SHIPPED, "2029-01-01")]);
   });
 
+  it("fire for a count that steps past the horizon from a day whose shorter counts were kept", () => {
+    // why: the calendar keeps answers that stay inside the horizon; a longer count from the same day
+    // is worked out and warns.
+    const { cal, warnings } = watched();
+    expect(cal.addWorkingDays("2028-12-28", 1)).toBe("2028-12-29");
+    expect(cal.addWorkingDays("2028-12-28", 1)).toBe("2028-12-29");
+    expect(warnings).toEqual([]);
+    expect(cal.addWorkingDays("2028-12-28", 2)).toBe("2029-01-01");
+    expect(warnings).toEqual([horizonWarning(SHIPPED, "2029-01-01")]);
+  });
+
   it("fire once for 2017 dates", () => {
     // why: before the data starts we are as blind as after it ends.
     const { cal, warnings } = watched();

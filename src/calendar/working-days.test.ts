@@ -203,11 +203,30 @@ describe("invariants", () => {
       for (let n = 1; n <= 25; n++) {
         do d += DAY;
         while (!naiveWorking(d));
-        if (cal.addWorkingDays(iso(t), n) !== iso(d)) wrong.push(`${iso(t)} + ${n}`);
+        // Asked twice: the second answer is the one the calendar kept from the first.
+        if (cal.addWorkingDays(iso(t), n) !== iso(d) || cal.addWorkingDays(iso(t), n) !== iso(d)) wrong.push(`${iso(t)} + ${n}`);
       }
       for (let u = t + DAY; u <= t + 40 * DAY; u += DAY) {
         if (naiveWorking(u)) count++;
         if (cal.workingDaysBetween(iso(t), iso(u)) !== count) wrong.push(`${iso(t)}..${iso(u)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("counts back as the day-by-day loop does, kept answers too, and keeps answers apart by count", () => {
+    // why: answers are kept by count and start day; a count back, or a second count from the same
+    // day, must never be handed another count's answer.
+    const wrong: string[] = [];
+    const fresh = createCalendar({ onWarning: () => {} });
+    for (let t = Date.UTC(2018, 2, 1); t <= Date.UTC(2028, 11, 31); t += DAY) {
+      for (const n of [-1, -3, -5, -20, 3, -3]) {
+        let d = t;
+        for (let k = 0; k < Math.abs(n); k++) {
+          do d += n > 0 ? DAY : -DAY;
+          while (!naiveWorking(d));
+        }
+        if (fresh.addWorkingDays(iso(t), n) !== iso(d) || fresh.addWorkingDays(iso(t), n) !== iso(d)) wrong.push(`${iso(t)} ${n}`);
       }
     }
     expect(wrong).toEqual([]);
