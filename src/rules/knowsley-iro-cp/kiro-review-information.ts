@@ -48,7 +48,8 @@ export default defineRule({
     if (!anyReport) ctx.report({ messageId: "noReports", path: "/reportsReceived" });
     if (review.attendance.length === 0) return;
     const social =
-      review.attendance.some((a) => isSocialWorker(a.role) && (a.attendance === "present" || a.reportProvided === true)) ||
+      // Whether they were there or sent a report is read first: the role is judged only for those who were.
+      review.attendance.some((a) => (a.attendance === "present" || a.reportProvided === true) && isSocialWorker(a.role)) ||
       review.reportsReceived.some((r) => isSocialWorker(r.role ?? (typeof r.from === "string" ? undefined : r.from.role)));
     if (!social) ctx.report({ messageId: "noSocialWorker", path: "/attendance", severity: "warning" });
   },
