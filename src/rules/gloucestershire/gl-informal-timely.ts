@@ -45,29 +45,33 @@ export default defineRule({
       const actions = event.agreedActions ?? [];
       const agreed = actions.map((a) => a.dueDate).sort(compareIsoDates).pop();
       const due = agreed ?? visit.responseDue;
-      const basis =
-        agreed !== undefined
-          ? "the timescale agreed for its actions"
-          : `${describeTimescale(replay.ladder.informal.responseTime)}, as no other timescale was agreed`;
-      const data = { trigger: longDate(visit.reachedOn), due: longDate(due), basis };
+      // The message's facts are written only for a finding: most informal stages end in time.
+      const data = () => ({
+        trigger: longDate(visit.reachedOn),
+        due: longDate(due),
+        basis:
+          agreed !== undefined
+            ? "the timescale agreed for its actions"
+            : `${describeTimescale(replay.ladder.informal.responseTime)}, as no other timescale was agreed`,
+      });
       if (visit.ended) {
         if (compareIsoDates(visit.ended.on, due) > 0) {
           const path = visit.ended.eventIndex === undefined ? "/outcome/resolvedOn" : `/events/${visit.ended.eventIndex}/date`;
-          ctx.report({ messageId: "late", path, data: { ...data, done: longDate(visit.ended.on) }, timescale: "informal-resolution", due });
+          ctx.report({ messageId: "late", path, data: { ...data(), done: longDate(visit.ended.on) }, timescale: "informal-resolution", due });
         }
       } else if (compareIsoDates(ctx.asOf, due) > 0) {
-        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data, timescale: "informal-resolution", due });
+        ctx.report({ messageId: "overdue", path: `/events/${visit.eventIndex}`, data: data(), timescale: "informal-resolution", due });
       }
       actions.forEach((action, i) => {
-        const actionData = { trigger: longDate(visit.reachedOn), due: longDate(action.dueDate) };
+        const actionData = () => ({ trigger: longDate(visit.reachedOn), due: longDate(action.dueDate) });
         const path = `/events/${visit.eventIndex}/agreedActions/${i}`;
         const progress = progressOn(action, ctx.asOf);
         if (progress.status === "done" && progress.update !== undefined) {
           if (compareIsoDates(progress.update.on, action.dueDate) > 0) {
-            ctx.report({ messageId: "actionLate", path: `${path}/updates/${progress.index}/on`, data: { ...actionData, done: longDate(progress.update.on) } });
+            ctx.report({ messageId: "actionLate", path: `${path}/updates/${progress.index}/on`, data: { ...actionData(), done: longDate(progress.update.on) } });
           }
         } else if (progress.status !== "dropped" && replay.state === "open" && compareIsoDates(ctx.asOf, action.dueDate) > 0) {
-          ctx.report({ messageId: "actionOverdue", path, data: actionData });
+          ctx.report({ messageId: "actionOverdue", path, data: actionData() });
         }
       });
     }

@@ -45,15 +45,16 @@ export default defineRule({
     const form = FORM[escalation.childStatus];
     for (const visit of replay.visits) {
       const event = escalation.events[visit.eventIndex]!;
-      const data = { stage: stageLabel(replay.ladder, visit.stage), date: longDate(event.date), expected: visit.role, form };
+      // The message's facts are written only for a finding: most stages are taken by the right role.
+      const data = () => ({ stage: stageLabel(replay.ladder, visit.stage), date: longDate(event.date), expected: visit.role, form });
       const delegated = event.delegatedTo;
       if (!delegated) {
-        if (isFormalStage(visit.stage)) ctx.report({ messageId: "notDelegated", path: `/events/${visit.eventIndex}/delegatedTo`, data });
+        if (isFormalStage(visit.stage)) ctx.report({ messageId: "notDelegated", path: `/events/${visit.eventIndex}/delegatedTo`, data: data() });
       } else if (!sameRole(delegated.role, visit.role)) {
         ctx.report({
           messageId: "wrongRole",
           path: `/events/${visit.eventIndex}/delegatedTo/role`,
-          data: { ...data, role: delegated.role },
+          data: { ...data(), role: delegated.role },
         });
       }
     }

@@ -63,16 +63,19 @@ export function checkStageResponses(ctx: RuleContext, escalation: Escalation, ch
     return replay;
   }
   for (const visit of visits) {
-    const data = {
-      stage: stageLabel(replay.ladder, visit.stage),
-      trigger: longDate(visit.reachedOn),
-      due: longDate(visit.responseDue),
-      limit: describeTimescale(stageResponseTime(replay.ladder, visit.stage)),
-      asOf: longDate(ctx.asOf),
-    };
     const timing = responseTiming(visit, ctx.asOf);
-    const report = (messageId: string, path: string, extra: Record<string, string> = {}, severity?: "warning") =>
-      ctx.report({ messageId, path, data: { ...data, ...extra }, timescale: check.timescale, due: visit.responseDue, ...(severity ? { severity } : {}) });
+    // The message's facts are written only for a finding: most stages are answered in time.
+    const report = (messageId: string, path: string, extra: Record<string, string> = {}, severity?: "warning") => {
+      const data = {
+        stage: stageLabel(replay.ladder, visit.stage),
+        trigger: longDate(visit.reachedOn),
+        due: longDate(visit.responseDue),
+        limit: describeTimescale(stageResponseTime(replay.ladder, visit.stage)),
+        asOf: longDate(ctx.asOf),
+        ...extra,
+      };
+      ctx.report({ messageId, path, data, timescale: check.timescale, due: visit.responseDue, ...(severity ? { severity } : {}) });
+    };
     switch (timing.kind) {
       case "late":
         report(check.messages.late, `/events/${timing.eventIndex}/date`, { done: longDate(timing.respondedOn) });
@@ -111,6 +114,8 @@ export function checkFormalTotal(
     ctx.notApplicable("the escalation never went formal");
     return;
   }
+  if (timing.kind !== "late" && timing.kind !== "overdue") return;
+  // The message's facts are written only for a finding: most formal processes end in time.
   const total = replay.ladder.totalFormalTime;
   const data = {
     trigger: longDate(start.date),

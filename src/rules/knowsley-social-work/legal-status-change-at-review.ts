@@ -42,12 +42,13 @@ export default defineRule({
       const prev = entries[n - 1]?.s;
       if (!prev || !LOOKED_AFTER_STATUSES.has(prev.status) || prev.status === s.status) return;
       checked = true;
-      const data = { date: longDate(s.from), from: longDate(prev.from) };
+      // The message's facts are written only for a finding: most changes were discussed at a review.
+      const data = () => ({ date: longDate(s.from), from: longDate(prev.from) });
       if (s.changedAtReview === false) {
-        ctx.report({ messageId: "notDiscussed", path: `/legalStatus/${index}/changedAtReview`, data });
+        ctx.report({ messageId: "notDiscussed", path: `/legalStatus/${index}/changedAtReview`, data: data() });
       } else if (s.changedAtReview === undefined) {
         const discussed = reviews.some((d) => compareIsoDates(d, prev.from) >= 0 && compareIsoDates(d, s.from) <= 0);
-        if (!discussed) ctx.report({ messageId: "noReview", path: `/legalStatus/${index}/from`, data });
+        if (!discussed) ctx.report({ messageId: "noReview", path: `/legalStatus/${index}/from`, data: data() });
       }
     });
     if (!checked) ctx.notApplicable("no change from a looked-after legal status");

@@ -30,7 +30,8 @@ export default defineRule({
       ctx.notApplicable("the profile sets no advocacy referral age");
       return;
     }
-    const data = { age: minAge, date: longDate(conference.conferenceDate), service: ctx.profile.advocacy.service };
+    // The message's facts are written only for a finding: most children are referred in time.
+    const data = () => ({ age: minAge, date: longDate(conference.conferenceDate), service: ctx.profile.advocacy.service });
     let checked = false;
     conference.children.forEach((child, i) => {
       if (ageOn(child.dateOfBirth, conference.conferenceDate) < minAge) return;
@@ -42,9 +43,9 @@ export default defineRule({
       const path = own !== undefined ? `/childParticipation/${p}/nyasReferredOn` : "/advocacy/referredOn";
       if (referredOn === undefined) {
         if (participation?.how === "advocate" || conference.advocacy?.declinedReason !== undefined) return;
-        ctx.report({ messageId: "notReferred", path: `/children/${i}`, data });
+        ctx.report({ messageId: "notReferred", path: `/children/${i}`, data: data() });
       } else if (compareIsoDates(referredOn, conference.conferenceDate) > 0) {
-        ctx.report({ messageId: "referredAfter", path, data: { ...data, referred: longDate(referredOn) } });
+        ctx.report({ messageId: "referredAfter", path, data: { ...data(), referred: longDate(referredOn) } });
       }
     });
     if (!checked) ctx.notApplicable("no child at the conference had reached the advocacy age");

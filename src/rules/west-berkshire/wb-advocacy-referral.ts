@@ -45,8 +45,9 @@ export default defineRule({
       if (age >= minAge) {
         any = true;
         const adv = record.advocacy;
-        const data = { age, minAge, service, meeting: longDate(record.reviewDate) };
         if (adv.referredOn === undefined) {
+          // The message's facts are written only here, where there is a finding.
+          const data = { age, minAge, service, meeting: longDate(record.reviewDate) };
           if (adv.declinedReason !== undefined) ctx.report({ messageId: "declined", path: "/advocacy/declinedReason", data, severity: "warning" });
           else ctx.report({ messageId: "notReferred", path: "/advocacy/referredOn", data });
         }

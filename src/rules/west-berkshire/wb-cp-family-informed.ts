@@ -23,13 +23,14 @@ export default defineRule({
     viewNotGiven: "The record says the family did not have a fair chance to put their view forward at the conference on {{conference}}.",
   },
   check(conf, ctx) {
-    const data = { conference: longDate(conf.conferenceDate) };
+    // The message's facts are written only for a finding: most records say the family were told.
+    const data = () => ({ conference: longDate(conf.conferenceDate) });
     const informed = conf.familyInformed;
     if (informed === undefined) {
-      ctx.report({ messageId: "notRecorded", path: "/familyInformed", data });
+      ctx.report({ messageId: "notRecorded", path: "/familyInformed", data: data() });
       return;
     }
-    if (!informed.concernsExplained) ctx.report({ messageId: "concernsNotExplained", path: "/familyInformed/concernsExplained", data });
-    if (!informed.familyViewGiven) ctx.report({ messageId: "viewNotGiven", path: "/familyInformed/familyViewGiven", data });
+    if (!informed.concernsExplained) ctx.report({ messageId: "concernsNotExplained", path: "/familyInformed/concernsExplained", data: data() });
+    if (!informed.familyViewGiven) ctx.report({ messageId: "viewNotGiven", path: "/familyInformed/familyViewGiven", data: data() });
   },
 });

@@ -40,20 +40,21 @@ export default defineRule({
     let any = false;
     caseFile.placements.forEach((p, i) => {
       if (compareIsoDates(p.startDate, ctx.asOf) > 0) return;
-      const data = { placement: p.id, start: longDate(p.startDate) };
+      // The message's facts are written only for a finding: most placements are not a return home.
+      const data = () => ({ placement: p.id, start: longDate(p.startDate) });
       if (p.rehabilitationHome !== true) {
         if (p.type === "placed-with-parents" && p.rehabilitationHome === undefined && onCareOrder(p.startDate)) {
           any = true;
-          ctx.report({ messageId: "notMarked", path: `/placements/${i}/rehabilitationHome`, data, severity: "warning" });
+          ctx.report({ messageId: "notMarked", path: `/placements/${i}/rehabilitationHome`, data: data(), severity: "warning" });
         }
         return;
       }
       any = true;
       const approved = p.headOfServiceApprovedOn;
       if (approved === undefined) {
-        ctx.report({ messageId: "notApproved", path: `/placements/${i}/headOfServiceApprovedOn`, data });
+        ctx.report({ messageId: "notApproved", path: `/placements/${i}/headOfServiceApprovedOn`, data: data() });
       } else if (compareIsoDates(approved, p.startDate) > 0) {
-        ctx.report({ messageId: "approvedAfter", path: `/placements/${i}/headOfServiceApprovedOn`, data: { ...data, approved: longDate(approved) } });
+        ctx.report({ messageId: "approvedAfter", path: `/placements/${i}/headOfServiceApprovedOn`, data: { ...data(), approved: longDate(approved) } });
       }
     });
     if (!any) ctx.notApplicable("no return home on a care order");
