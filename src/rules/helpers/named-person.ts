@@ -87,15 +87,6 @@ function keyHead(s: string): number {
   return second < 0 ? -1 : first * 128 + second;
 }
 
-/** True when ownerKey(name) is surely no entry of NOT_A_NAME, read from its first one or two characters. */
-function surelyNoPlaceholder(name: string): boolean {
-  const lead = leadingAlphanumeric(name);
-  if (lead === -1) return false;
-  if (PLACEHOLDER_LEADS[lead] === 0) return true;
-  const head = keyHead(name);
-  return head !== -1 && !PLACEHOLDERS_BY_HEAD.has(head);
-}
-
 /**
  * ownerKey(a) === ownerKey(b), read a character at a time without writing either key: the answer
  * where both keys are ASCII up to their first difference (or to their ends), else undefined.
@@ -123,7 +114,9 @@ export function sameOwnerKey(a: string, b: string): boolean | undefined {
  * from the name's first one or two characters, then against the entries that start as it does.
  */
 function isPlaceholder(name: string): boolean | undefined {
-  if (surelyNoPlaceholder(name)) return false;
+  // Most names start with a letter no placeholder starts with: answered from that one character.
+  const lead = leadingAlphanumeric(name);
+  if (lead !== -1 && PLACEHOLDER_LEADS[lead] === 0) return false;
   const head = keyHead(name);
   if (head === -1) return undefined;
   const candidates = PLACEHOLDERS_BY_HEAD.get(head);
